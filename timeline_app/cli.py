@@ -1,0 +1,137 @@
+"""The `timeline-app` command: the window by default, `check`, `export` and `screenshot` without one.
+
+This is the one module that wires the model and the UI together; the UI is imported only when needed,
+so that `check` and `export` run on machines without Qt's system libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from timeline_app.model.export import FORMATS, export_timeline
+from timeline_app.model.problems import Severity
+
+REPOSITORY_EVENTS = Path(__file__).resolve().parent.parent / "events.yaml"
+
+
+def default_events_path() -> Path:
+    """./events.yaml when there is one, else the one that ships with the repository."""
+    here = Path("events.yaml")
+    return here if here.is_file() else REPOSITORY_EVENTS
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description="A sourced, zoomable timeline of the events that news articles report.",
+    )
+    parser.add_argument("--events", type=Path, metavar="FILE",
+                        help="the events.yaml to open (default: ./events.yaml, else the bundled one)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser("check", help="report the problems of events.yaml and the articles")
+    check.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    export = commands.add_parser("export", help="write the whole timeline as JSON, CSV or iCalendar")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    export.add_argument("-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)")
+    shot = commands.add_parser("screenshot", help="render the main window offscreen to a PNG")
+    shot.add_argument("-o", "--output", type=Path, metavar="FILE.png", required=True)
+    shot.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    shot.add_argument("--select", metavar="ID", help="the id of the event to select")
+    shot.add_argument("--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    events_path: Path = getattr(args, "sub_events", None) or args.events or default_events_path()
+    try:
+        if args.command == "check":
+            return _check(events_path)
+        if args.command == "export":
+            return _export(events_path, args.format, args.output)
+        if args.command == "screenshot":
+            return _screenshot(events_path, args.output, args.select, args.size)
+        from timeline_app.ui.app import run_app
+
+        return run_app(events_path, [sys.argv[0]])
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback, whatever the input
+        print(f"timeline-app: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+def _check(events_path: Path) -> int:
+    from timeline_app.model.build import build_timeline
+
+    timeline = build_timeline(events_path)
+    for problem in timeline.problems:
+        print(problem.format())
+    errors = sum(1 for p in timeline.problems if p.severity is Severity.ERROR)
+    warnings = len(timeline.problems) - errors
+    summary = (f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
+               f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
+    print(summary)
+    return 1 if errors else 0
+
+
+def _export(events_path: Path, fmt: str, output: Path | None) -> int:
+    from timeline_app.model.build import build_timeline
+
+    timeline = build_timeline(events_path)
+    text = export_timeline(timeline, fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        protected = {events_path.resolve(), *(a.path.resolve() for a in timeline.articles.values())}
+        if output.resolve() in protected:
+            print(f"timeline-app: refusing to overwrite {output}: it is an input of the timeline", file=sys.stderr)
+            return 2
+        _write_atomically(output, text)
+    if not timeline.events_file_readable:
+        for problem in timeline.problems:
+            print(problem.format(), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _screenshot(events_path: Path, output: Path, select: str | None, size_text: str) -> int:
+    try:
+        width, height = (int(part) for part in size_text.lower().split("x"))
+    except ValueError:
+        print(f"timeline-app: --size expects WIDTHxHEIGHT such as 1400x900, found {size_text!r}", file=sys.stderr)
+        return 2
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        print(f"timeline-app: --size must be between 200x200 and 10000x10000, found {size_text}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from timeline_app.ui.app import save_screenshot
+
+    return save_screenshot(events_path, output, select, (width, height))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

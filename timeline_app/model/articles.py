@@ -1,0 +1,219 @@
+"""Reading raw article files: decoding, page furniture, title, stated date, paragraphs and sentences.
+
+The text is kept exactly as decoded from the file (BOM, CRLF and non-breaking spaces included) so that
+every offset points into the original; the rules look at `Article.plain`, a copy of the same length in
+which those characters are folded to plain spaces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline_app.model.fuzzy_date import Precision
+from timeline_app.model.problems import Problem, line_and_column
+from timeline_app.model.temporal import find_dates
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the body: offsets into the article text, and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Article:
+    """An article file, read and split into the parts the extraction looks at."""
+
+    name: str
+    path: Path
+    text: str
+    plain: str
+    title: str | None = None
+    stated_date: dt.date | None = None
+    dateline: str | None = None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The sentence as the rules see it (spaces folded, same length as the original)."""
+        return self.plain[sentence.start : sentence.end]
+
+
+_FOLD = str.maketrans({"\ufeff": " ", "\u00a0": " ", "\r": " ", "\u2007": " ", "\u202f": " ", "\t": " "})
+
+# Lines that belong to the page around an article, not to the article: counters, buttons, share widgets,
+# bylines, photo and translation notes, addresses, registrations, contacts and copyright notices.
+_FURNITURE = re.compile(
+    r"""^\s*(?:[•·*\-]\s*)?(?:
+        visited\s+\d+\s+times? | close(?:\s+search\s+window)?$ | share(?:\s+this(?:\s+article)?)?$ | print$
+        | subscribe\b | advertisement
+        | read\s+more | related\s+(?:articles?|news|stories) | most\s+(?:read|viewed|popular) | top\s+stories
+        | (?:written\s+)?by\s+\S | photo\s*[=:©] | \(?photo\b | note\s*[“"] | copyright\b | ©
+        | address\s*: | registration\b | publisher\s*: | editor\s+in\s+chief | e-?mail\s*: | tel\s*[:.] | fax\s*[:.]
+        | phone(?:\s+number)?\s*:
+        | contact\s+us | terms\s+of | privacy\s+policy | all\s+rights\s+reserved | this\s+article\s+was
+        | (?:published|posted|updated|modified|date|입력|수정|등록|작성)\b.{0,40}?\d
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "date 2025-06-18 Lee Jae Myung calls ...": a scraped date stamp followed by the headline.
+_HEADLINE_AFTER_DATE = re.compile(r"^\s*(?:date|published|posted)\s*:?\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+(\S.{15,})$",
+                                  re.IGNORECASE)
+_ALL_CAPS = re.compile(r"^[A-Z][A-Z .'\-]{2,40}$")
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\b0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}\b|\+\d{1,3}[\s-]\d", re.IGNORECASE
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_PUBLISHED_LABEL = re.compile(r"\b(published|posted|date|입력|등록|작성)\b\s*:?", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"\b(updated|modified|수정)\b\s*:?", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"\s*((?:[A-Z][A-Z.'\-]+)(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)?)"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+"
+)
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "dept", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e"]
+)
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
+
+
+def read_article(path: Path, data: bytes | None = None) -> Article:
+    """Read (or take `data` as the bytes of) one article file and split it; an unreadable or undecodable
+    file gives an empty Article with a problem."""
+    name = path.name
+    try:
+        data = path.read_bytes() if data is None else data
+    except OSError as exc:
+        article = parse_article(name, "", path)
+        article.problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
+        return article
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        head = data[: exc.start]
+        line = head.count(b"\n") + 1
+        column = len(head[head.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+        article = parse_article(name, "", path)
+        article.problems.append(
+            Problem.error(
+                path, line, column,
+                f"the article is not valid UTF-8: found byte 0x{data[exc.start]:02x}; save the file as UTF-8",
+            )
+        )
+        return article
+    return parse_article(name, text, path)
+
+
+def parse_article(name: str, text: str, path: Path | None = None) -> Article:
+    """Split `text` (the whole file, as decoded) into title, stated date, body paragraphs and sentences."""
+    plain = text.translate(_FOLD)
+    article = Article(name=name, path=path or Path(name), text=text, plain=plain)
+    lines = _lines(plain)
+    latin_article = len(_LATIN.findall(plain)) >= len(_HANGUL.findall(plain))
+    body_started = False
+    for start, end in lines:
+        line = plain[start:end].strip()
+        if not line:
+            continue
+        kind = _classify(line, latin_article)
+        if kind == "furniture":
+            if not body_started and article.stated_date is None:
+                article.stated_date = _stated_date(line)
+            if not body_started and article.title is None:
+                headline = _HEADLINE_AFTER_DATE.match(line)
+                article.title = headline.group(1).strip() if headline else None
+            continue
+        if kind == "body":
+            body_started = True
+            offset = start + (len(plain[start:end]) - len(plain[start:end].lstrip()))
+            article.paragraphs.append((offset, end - (len(plain[start:end]) - len(plain[start:end].rstrip()))))
+            continue
+        if article.title is None and not body_started and len(line.split()) >= 4:
+            article.title = line
+        if not body_started and article.stated_date is None:
+            article.stated_date = _stated_date(line)
+    for index, (start, end) in enumerate(article.paragraphs):
+        if index == 0:
+            start = _skip_dateline(article, start, end)
+        for s_start, s_end in split_sentences(plain, start, end):
+            article.sentences.append(Sentence(s_start, s_end, index))
+    return article
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], not breaking after abbreviations, initials or decimal points."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(cursor, match.start() - 12) : match.start() + 1])
+        if text[match.start()] == "." and word is not None:
+            token = word.group(1).lower().strip(".")
+            if token in _ABBREVIATIONS or len(token) == 1:
+                continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end and text[cursor:end].strip():
+        spans.append((cursor, end))
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    cursor = 0
+    for match in re.finditer(r"\n", text):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(text)))
+    return spans
+
+
+def _classify(line: str, latin_article: bool) -> str:
+    """'furniture', 'body' (running text) or 'heading' (title, deck, subhead)."""
+    if _FURNITURE.match(line) or _CONTACT.search(line) or _ALL_CAPS.match(line):
+        return "furniture"
+    if latin_article and len(_HANGUL.findall(line)) > len(_LATIN.findall(line)):
+        return "furniture"
+    words = line.split()
+    if len(words) >= 8 and (_SENTENCE_END.search(line) or len(line) > 160):
+        return "body"
+    return "heading"
+
+
+def _stated_date(line: str) -> dt.date | None:
+    """The date a header line gives as the publication date ("Published: 18 Jun. 2025", "등록 2025.06.18")."""
+    label = _PUBLISHED_LABEL.search(line)
+    if label is None:
+        return None
+    updated = _UPDATED_LABEL.search(line)
+    segment = line[label.end() : updated.start() if updated and updated.start() > label.end() else len(line)]
+    for mention in find_dates(segment, None):
+        if mention.value is not None and mention.value.precision is Precision.DAY and not mention.anchored:
+            return mention.value.start
+    return None
+
+
+def _skip_dateline(article: Article, start: int, end: int) -> int:
+    """Move past a dateline such as "KANANASKIS, Canada —", remembering it as the place of reporting."""
+    match = _DATELINE.match(article.plain, start, end)
+    if match is None:
+        return start
+    place = match.group(1).strip()
+    article.dateline = ", ".join(part.strip().title() if part.strip().isupper() else part.strip()
+                                 for part in place.split(","))
+    return match.end()
+
+
+def locate(article: Article, offset: int) -> tuple[int, int]:
+    """Line and column of `offset` in the article file."""
+    return line_and_column(article.text, offset)

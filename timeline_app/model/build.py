@@ -1,0 +1,130 @@
+"""Builds the timeline from an events.yaml file and the articles it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_app.model.articles import Article, read_article
+from timeline_app.model.curation import apply_curation
+from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
+from timeline_app.model.extraction import Mention, extract_mentions
+from timeline_app.model.merging import ArticleInfo, merge_mentions
+from timeline_app.model.problems import Problem, line_and_column
+from timeline_app.model.timeline import ArticleText, Timeline
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    article: Article
+    mentions: list[Mention]
+
+
+class ExtractionCache:
+    """Extraction results keyed by article content, publication date and people, so that a reload after an
+    edit of events.yaml never reads an unchanged article twice."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def extract(self, path: Path, data: bytes, published: dt.date | None,
+                people: Mapping[str, tuple[str, ...]]) -> _Extracted:
+        """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
+        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published,
+               repr(sorted(people.items())))
+        cached = self._entries.get(key)
+        if cached is not None and cached.article.path == path:
+            self.hits += 1
+            return cached
+        self.misses += 1
+        article = read_article(path, data)
+        result = _Extracted(article, extract_mentions(article, published or article.stated_date, people))
+        self._entries[key] = result
+        return result
+
+    def retain(self, paths: set[Path]) -> None:
+        """Forget the articles that are no longer in the folder."""
+        self._entries = {k: v for k, v in self._entries.items() if v.article.path in paths}
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The article files of a folder, by name: visible files with a text suffix."""
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES)
+    except OSError:
+        return []
+
+
+def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
+    """The whole timeline for `events_path`: curated entries merged over the events the articles report."""
+    dataset = load_dataset(events_path)
+    return build_from_dataset(dataset, cache)
+
+
+def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
+    """The timeline for an already loaded events.yaml."""
+    cache = cache if cache is not None else ExtractionCache()
+    problems: list[Problem] = list(dataset.problems)
+    articles: dict[str, Article] = {}
+    infos: dict[str, ArticleInfo] = {}
+    mentions: list[Mention] = []
+    files = article_files(dataset.articles_dir) if dataset.articles_dir.is_dir() else []
+    for path in files:
+        meta = dataset.sources.get(path.name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
+            continue
+        published = meta.published if meta is not None else None
+        extracted = cache.extract(path, data, published, dataset.people)
+        article = extracted.article
+        problems.extend(article.problems)
+        articles[path.name] = article
+        infos[path.name] = ArticleInfo(
+            outlet=meta.outlet if meta else None,
+            published=published or article.stated_date,
+            title=(meta.title if meta and meta.title else article.title),
+            text=article.text,
+        )
+        mentions.extend(extracted.mentions)
+        problems.extend(_undated_problems(article, extracted.mentions, dataset))
+    cache.retain(set(files))
+    events = merge_mentions(mentions, infos)
+    events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path)
+    problems.extend(curation_problems)
+    problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}))
+    events.sort(key=lambda e: e.sort_key())
+    return Timeline(
+        title=dataset.title,
+        events=events,
+        problems=sorted(problems, key=lambda p: (str(p.file), p.line, p.column)),
+        articles={name: ArticleText(name, a.path, a.text, infos[name].title, infos[name].outlet)
+                  for name, a in articles.items()},
+        events_file=dataset.path,
+        events_file_readable=dataset.readable,
+    )
+
+
+def _undated_problems(article: Article, mentions: list[Mention], dataset: Dataset) -> list[Problem]:
+    """A warning for an article whose events cannot be dated for want of its publication date."""
+    needing = [m for m in mentions if m.needs_anchor]
+    if not needing:
+        return []
+    first = needing[0].highlights[-1]
+    line, column = line_and_column(article.text, first.start)
+    phrase = article.text[first.start : first.end]
+    more = f" and {len(needing) - 1} more" if len(needing) > 1 else ""
+    return [Problem.warning(
+        article.path, line, column,
+        f"cannot date '{phrase}'{more}: the article states no publication date; add `published:` for "
+        f"{article.name} under `sources:` in {dataset.path.name}",
+    )]

@@ -1,0 +1,167 @@
+"""Merging the curated entries of events.yaml over the extracted events: curated fields win, sources unite."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from pathlib import Path
+
+from timeline_app.model.articles import Article
+from timeline_app.model.dataset import CuratedEntry
+from timeline_app.model.events import Event, Origin, Source, Span, Status
+from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
+from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
+from timeline_app.model.problems import Problem
+
+_QUOTE_CHARS = {'"': "[\"“”]", "“": "[\"“”]", "”": "[\"“”]", "'": "['‘’]", "‘": "['‘’]", "’": "['‘’]"}
+
+
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` stands in `text`, ignoring differences of whitespace and of curly or straight quotes."""
+    words = quote.split()
+    if not words:
+        return None
+    pattern = r"\s+".join("".join(_QUOTE_CHARS.get(c, re.escape(c)) for c in word) for word in words)
+    match = re.search(pattern, text)
+    return (match.start(), match.end()) if match else None
+
+
+def apply_curation(
+    events: list[Event],
+    entries: list[CuratedEntry],
+    articles: dict[str, Article],
+    infos: dict[str, ArticleInfo],
+    events_file: Path,
+) -> tuple[list[Event], list[Problem]]:
+    """The events with every curated entry applied: hidden, refining an extracted event, or added."""
+    problems: list[Problem] = []
+    by_id = {event.id: event for event in events}
+    result = list(events)
+    for entry in entries:
+        target = by_id.get(entry.id) if entry.id else None
+        if entry.hide:
+            if target is None:
+                hint = _did_you_mean(entry.id or "", by_id)
+                problems.append(Problem.warning(events_file, entry.position.line, entry.position.column,
+                                                f"hide: no extracted event has the id '{entry.id}'{hint}"))
+            else:
+                result.remove(target)
+                del by_id[target.id]
+            continue
+        sources = _quote_sources(entry, articles, infos)
+        if target is None:
+            target = _matching_event(entry, [e for e in result if e.origin is Origin.EXTRACTED])
+        if target is not None:
+            _refine(target, entry, sources)
+            if entry.id and target.id != entry.id:
+                by_id.pop(target.id, None)
+                target.id = entry.id
+                by_id[target.id] = target
+            continue
+        if entry.date is None or entry.kind is None:
+            missing = "date" if entry.date is None else "kind"
+            problems.append(Problem.error(
+                events_file, entry.position.line, entry.position.column,
+                f"no extracted event has the id '{entry.id}', so the entry needs its own `{missing}:`"
+                f"{_did_you_mean(entry.id or '', by_id)}",
+            ))
+            continue
+        event = Event(
+            id=entry.id or "",
+            title=entry.title or event_title(entry.kind, None, entry.participants, entry.location),
+            kind=entry.kind,
+            date=entry.date,
+            end=entry.end,
+            status=entry.status or Status.OCCURRED,
+            location=entry.location,
+            participants=entry.participants,
+            origin=Origin.CURATED,
+            date_basis=(_curated_basis(entry, entry.date),),
+            sources=sources,
+            summary=entry.summary,
+        )
+        result.append(event)
+        if event.id:
+            by_id[event.id] = event
+    return assign_ids(result), problems
+
+
+def _matching_event(entry: CuratedEntry, events: list[Event]) -> Event | None:
+    """The extracted event an entry describes: same kind, compatible dates, shared people or place."""
+    if entry.kind is None or entry.date is None:
+        return None
+    best: tuple[int, Event] | None = None
+    for event in events:
+        if event.kind is not entry.kind or not event.date.overlaps(entry.date):
+            continue
+        people = len(set(event.participants) & set(entry.participants))
+        place = bool(entry.location and event.location and places_compatible(event.location, entry.location))
+        if not people and not place:
+            continue
+        score = 2 * people + 3 * place
+        if best is None or score > best[0]:
+            best = (score, event)
+    return best[1] if best else None
+
+
+def _refine(event: Event, entry: CuratedEntry, sources: list[Source]) -> None:
+    given = entry.fields
+    if entry.date is not None:
+        if not event.date.overlaps(entry.date):
+            event.conflicts.append(
+                f"events.yaml gives {entry.date.iso()}; the articles give {event.date.iso()}."
+            )
+        if entry.date != event.date:
+            event.date_basis = (_curated_basis(entry, entry.date), *event.date_basis)
+        event.date = entry.date
+    if "end" in given:
+        event.end = entry.end
+    if entry.kind is not None:
+        event.kind = entry.kind
+    if "title" in given and entry.title:
+        event.title = entry.title
+    if "location" in given:
+        if entry.location and event.location and not places_compatible(event.location, entry.location):
+            event.conflicts.append(f"events.yaml gives the place {entry.location}; the articles give {event.location}.")
+        event.location = entry.location
+    if "participants" in given:
+        event.participants = entry.participants
+    if entry.status is not None:
+        event.status = entry.status
+    if entry.summary is not None:
+        event.summary = entry.summary
+    event.sources.extend(s for s in sources if s not in event.sources)
+    event.origin = Origin.MERGED
+
+
+def _curated_basis(entry: CuratedEntry, date: FuzzyDate) -> DateBasis:
+    return DateBasis(phrase=f"date: {date.iso()}", value=date, note=f"curated in events.yaml, line {entry.position.line}")
+
+
+def _quote_sources(entry: CuratedEntry, articles: dict[str, Article], infos: dict[str, ArticleInfo]) -> list[Source]:
+    sources = []
+    for quote in entry.quotes:
+        article = articles.get(quote.article)
+        if article is None:
+            continue
+        found = find_quote(article.text, quote.quote)
+        if found is None:
+            continue
+        start, end = found
+        for sentence in article.sentences:
+            if sentence.start <= start and end <= sentence.end:
+                start, end = sentence.start, sentence.end
+                break
+        info = infos[quote.article]
+        sources.append(Source(quote.article, info.outlet, info.published, article.text[start:end], start, end,
+                              info.title, (Span(*found),)))
+    return sources
+
+
+def _did_you_mean(word: str, ids: dict[str, Event]) -> str:
+    close = difflib.get_close_matches(word, list(ids), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+__all__ = ["apply_curation", "dt", "find_quote"]

@@ -1,0 +1,160 @@
+"""Writing the timeline as JSON, CSV or iCalendar, for scripts, spreadsheets and calendar applications."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any
+
+from timeline_app.model.events import Event, Status
+from timeline_app.model.fuzzy_date import Precision
+from timeline_app.model.problems import display_path
+from timeline_app.model.timeline import Timeline
+
+FORMATS = ("json", "csv", "ics")
+
+
+def export_timeline(timeline: Timeline, fmt: str) -> str:
+    """The timeline in `fmt` (json, csv or ics)."""
+    if fmt == "json":
+        return to_json(timeline)
+    if fmt == "csv":
+        return to_csv(timeline)
+    if fmt == "ics":
+        return to_ics(timeline)
+    raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+
+
+def date_basis_text(event: Event) -> str:
+    """How the event's date was derived, one derivation after another."""
+    return "; ".join(basis.describe() for basis in event.date_basis)
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """The event as plain JSON-ready data (the `events` items of the JSON export)."""
+    return {
+        "id": event.id,
+        "title": event.title,
+        "kind": event.kind.value,
+        "date": event.date.iso(),
+        "precision": event.date.precision.value,
+        "end": event.end.iso() if event.end else None,
+        "status": event.status.value,
+        "location": event.location,
+        "participants": list(event.participants),
+        "origin": event.origin.value,
+        "date_basis": date_basis_text(event),
+        "sources": [
+            {
+                "article": s.article,
+                "outlet": s.outlet,
+                "published": s.published.isoformat() if s.published else None,
+                "excerpt": s.excerpt,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in event.sources
+        ],
+        "conflicts": list(event.conflicts),
+        "summary": event.summary,
+        "notes": list(event.notes),
+    }
+
+
+def to_json(timeline: Timeline) -> str:
+    """`{"title", "events": [...], "problems": [...]}`, as the command line documents it."""
+    data = {
+        "title": timeline.title,
+        "events": [event_record(e) for e in timeline.events],
+        "problems": [
+            {"file": display_path(p.file), "line": p.line, "column": p.column, "severity": p.severity.value,
+             "message": p.message}
+            for p in timeline.problems
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = ("id", "title", "kind", "date", "precision", "end", "status", "location", "participants", "origin",
+               "date_basis", "sources", "conflicts")
+
+
+def to_csv(timeline: Timeline) -> str:
+    """One row an event; participants, sources and conflicts joined within their cell."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in timeline.events:
+        record = event_record(event)
+        record["participants"] = "; ".join(event.participants)
+        record["sources"] = " | ".join(
+            f"{s.article} [{s.start}:{s.end}]: {' '.join(s.excerpt.split())}" for s in event.sources
+        )
+        record["conflicts"] = " | ".join(event.conflicts)
+        writer.writerow(["" if record[c] is None else record[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def to_ics(timeline: Timeline) -> str:
+    """An iCalendar file of all-day events, each spanning the whole period its date is known to."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-app//timeline-app 0.1//EN",
+             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(timeline.title)}"]
+    for event in timeline.events:
+        last = (event.end or event.date).end
+        status = "CANCELLED" if event.status is Status.CANCELLED else (
+            "TENTATIVE" if event.status.is_tentative else "CONFIRMED")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{event.id}@timeline-app",
+            # A fixed stamp keeps exports of the same data identical (no hidden "now").
+            f"DTSTAMP:{event.date.start:%Y%m%d}T000000Z",
+            f"DTSTART;VALUE=DATE:{event.date.start:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{last + dt.timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{_escape(event.title)}",
+            f"CATEGORIES:{event.kind.value.upper()}",
+            f"STATUS:{status}",
+        ]
+        if event.location:
+            lines.append(f"LOCATION:{_escape(event.location)}")
+        lines.append(f"DESCRIPTION:{_escape(_description(event))}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _description(event: Event) -> str:
+    parts = []
+    if event.date.precision is not Precision.DAY:
+        parts.append(f"Date known to the {event.date.precision.value}: {event.date.human()}.")
+    if event.participants:
+        parts.append("Participants: " + ", ".join(event.participants) + ".")
+    if event.date_basis:
+        parts.append("Date: " + date_basis_text(event) + ".")
+    parts.extend(f"Conflict: {c}" for c in event.conflicts)
+    for source in event.sources:
+        published = f", {source.published.isoformat()}" if source.published else ""
+        parts.append(f"{source.outlet or source.article}{published}: “{' '.join(source.excerpt.split())}”")
+    return "\n\n".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace(
+        "\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Lines of at most 75 octets, continued with a space (RFC 5545, 3.1), never splitting a character."""
+    out: list[str] = []
+    current = ""
+    size = 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > (75 if not out else 74):
+            out.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n ".join(out)

@@ -1,0 +1,315 @@
+"""Finding the Korea–Japan events one article reports: a mention per event phrase, dated where the text allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from timeline_app.model.articles import Article, Sentence
+from timeline_app.model.events import Kind, Span, Status
+from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
+from timeline_app.model.people import JAPAN, KOREA, PersonFinder, PersonMention, country_words
+from timeline_app.model.temporal import DateMention, find_dates
+from timeline_app.model.triggers import Trigger, find_triggers, status_near
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One phrase of one article that reports an event, with what the sentence says of it."""
+
+    article: str
+    kind: Kind
+    date: FuzzyDate | None
+    end: FuzzyDate | None
+    basis: DateBasis | None
+    needs_anchor: bool
+    status: Status
+    participants: tuple[str, ...]
+    location: str | None
+    name: str | None
+    noun: str  # what the text calls it: "phone call", "summit", "talks", "visit", "reception"...
+    sentence: Span
+    highlights: tuple[Span, ...]
+    notes: tuple[str, ...]
+    published: dt.date | None
+    recent: bool = False  # "their recent phone conversation": an earlier event, not long before the report
+
+
+_QUOTES = {"“": "”", "‘": "’", '"': '"'}
+_GROUP = re.compile(r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|their|they|the\s+two)\b", re.IGNORECASE)
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|The|This|That|Korea-Japan|Japan-Korea|"
+    r"Korean|Japanese|English|Korean-Japanese|Foreign|Defense|Ministry|Office|Parliament|National|Assembly|"
+    r"G7|G20|NATO|APEC|ASEAN|UN)\b"
+)
+_TRAILING_NON_PLACE = re.compile(
+    r"(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$"
+)
+_RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|ahead\s+of|before|after|by|from)\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text[start:end] inside quotation marks (curly or straight), each closed at paragraph end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    for index in range(start, end):
+        char = text[index]
+        if open_at is None and char in _QUOTES:
+            if char == "‘" or (char == '"' and index + 1 < end and text[index + 1] == '"'):
+                continue
+            open_at, closer = index, _QUOTES[char]
+        elif open_at is not None and char == closer:
+            spans.append((open_at, index + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, end))
+    return spans
+
+
+def extract_mentions(
+    article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]]
+) -> list[Mention]:
+    """Every Korea–Japan event phrase of the article's body, with date, status, participants and place."""
+    persons = PersonFinder(people).find(article.plain)
+    quotes: list[tuple[int, int]] = []
+    for p_start, p_end in article.paragraphs:
+        quotes.extend(quoted_spans(article.plain, p_start, p_end))
+    mentions: list[Mention] = []
+    for sentence in article.sentences:
+        mentions.extend(_sentence_mentions(article, sentence, published, persons, quotes))
+    return mentions
+
+
+def _sentence_mentions(
+    article: Article,
+    sentence: Sentence,
+    published: dt.date | None,
+    persons: list[PersonMention],
+    quotes: list[tuple[int, int]],
+) -> list[Mention]:
+    text = article.sentence_text(sentence)
+    base = sentence.start
+    triggers = [
+        t for t in find_triggers(text)
+        if not any(q_start <= base + t.start < q_end for q_start, q_end in quotes)
+    ]
+    if not triggers:
+        return []
+    dates = [d for d in find_dates(text, published, article=article.name)
+             if not any(q_start <= base + d.start < q_end for q_start, q_end in quotes)]
+    assigned = _assign_dates(text, triggers, dates)
+    paragraph = article.paragraphs[sentence.paragraph]
+    paragraph_text = article.plain[paragraph[0] : paragraph[1]]
+    in_sentence = [p for p in persons if sentence.start <= p.start < sentence.end]
+    earlier = [p for p in persons if p.start < sentence.start]
+    mentions = []
+    for trigger in triggers:
+        date = assigned.get(trigger)
+        named = _participants(text, in_sentence, earlier)
+        if trigger.visit_to:
+            named = _visitor_first(text, trigger, in_sentence, base, named)
+        kind = _kind(trigger, named, persons, text)
+        if kind is None:
+            continue
+        participants = _fitting_participants(kind, named, persons)
+        if not _is_korea_japan(text, paragraph_text, article.plain, trigger, participants, persons):
+            continue
+        location = trigger.visit_to or _location(text, trigger, triggers)
+        status = status_near(text, trigger.start, trigger.end)
+        if date is not None and date.value is not None and published is not None:
+            if status is Status.OCCURRED and date.value.start > published:
+                status = Status.PLANNED
+        highlights = [Span(base + trigger.start, base + trigger.end)]
+        if date is not None:
+            highlights.append(Span(base + date.start, base + date.end))
+        notes = (date.note,) if date is not None and date.note else ()
+        if date is not None and date.qualifier:
+            notes += (f"{date.qualifier} {date.value.human() if date.value else ''}".strip(),)
+        mentions.append(
+            Mention(
+                article=article.name,
+                kind=kind,
+                date=date.value if date is not None else None,
+                end=date.end_value if date is not None else None,
+                basis=date.basis if date is not None else None,
+                needs_anchor=date is not None and date.value is None and date.anchored and not date.relative_to_event,
+                status=status,
+                participants=participants,
+                location=location,
+                name=trigger.name,
+                noun=_noun(trigger, text),
+                sentence=Span(sentence.start, sentence.end),
+                highlights=tuple(sorted(highlights, key=lambda s: s.start)),
+                notes=notes,
+                published=published,
+                recent=date is None and bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start])),
+            )
+        )
+    return mentions
+
+
+def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -> dict[Trigger, DateMention]:
+    """Give each event phrase the date that belongs to it: a date in parentheses after a name, a date that
+    modifies the noun ("the August summit"), else the nearest date of its clause, the one after preferred."""
+    usable = [d for d in dates if not (d.relative_to_event and d.value is None)]
+    costs: list[tuple[float, int, int]] = []
+    for t_index, trigger in enumerate(triggers):
+        for d_index, date in enumerate(usable):
+            cost = _attachment_cost(text, trigger, date, triggers)
+            if cost is not None:
+                costs.append((cost, t_index, d_index))
+    costs.sort()
+    result: dict[Trigger, DateMention] = {}
+    used: set[int] = set()
+    for cost, t_index, d_index in costs:
+        trigger = triggers[t_index]
+        if trigger in result or d_index in used:
+            continue
+        result[trigger] = usable[d_index]
+        used.add(d_index)
+    return result
+
+
+def _attachment_cost(text: str, trigger: Trigger, date: DateMention, triggers: list[Trigger]) -> float | None:
+    if date.start >= trigger.end:
+        between = text[trigger.end : date.start]
+        if re.fullmatch(r"\s*\(\s*", between):
+            return 0.0
+        if _NOT_EVENT_DATE.search(between) and not re.search(r"\b(?:on|in)\s*$", between):
+            return None
+        cost = float(len(between))
+    else:
+        between = text[date.end : trigger.start]
+        if re.fullmatch(r"(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}", between) and not re.search(r"\b(?:to|the|a)\s+$", between):
+            return 1.0
+        if _NOT_EVENT_DATE.search(text[max(0, date.start - 12) : date.start]):
+            return None
+        cost = 1.5 * len(between) + 10
+    if _NOT_EVENT_DATE.search(text[max(0, date.start - 12) : date.start]) and not date.start >= trigger.end:
+        return None
+    if date.start >= trigger.end and re.search(r"\bsince\s*$", text[max(0, date.start - 12) : date.start]):
+        return None
+    cost += 60 * len(_CLAUSE_BREAK.findall(between))
+    lo, hi = (trigger.end, date.start) if date.start >= trigger.end else (date.end, trigger.start)
+    cost += 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+    return cost if cost <= 260 else None
+
+
+def _participants(text: str, in_sentence: list[PersonMention], earlier: list[PersonMention]) -> tuple[str, ...]:
+    """The people the sentence names, or, for "the two leaders" and "their", the last two leaders named."""
+    names: list[str] = []
+    for person in in_sentence:
+        if person.name not in names:
+            names.append(person.name)
+    if len(names) < 2 and _GROUP.search(text):
+        recent: list[str] = []
+        for person in reversed(earlier):
+            if person.leader and person.name not in names and person.name not in recent:
+                recent.append(person.name)
+            if len(names) + len(recent) >= 2:
+                break
+        first_named = {p.name: p.start for p in reversed(earlier)}
+        names.extend(sorted(recent, key=lambda n: first_named[n]))
+    return tuple(names)
+
+
+def _visitor_first(
+    text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, names: tuple[str, ...]
+) -> tuple[str, ...]:
+    """"President Lee's visit to Japan": the visitor is named first."""
+    for person in in_sentence:
+        gap = text[person.end - base : trigger.start]
+        if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
+            return (person.name, *(n for n in names if n != person.name))
+    return names
+
+
+def _fitting_participants(kind: Kind, names: tuple[str, ...], persons: list[PersonMention]) -> tuple[str, ...]:
+    """Leaders take part in summits and calls, ministers in ministerial meetings; unknown roles fit all."""
+    roles = {p.name: p for p in persons}
+    if kind is Kind.MINISTERIAL:
+        return tuple(n for n in names if n not in roles or not roles[n].leader)
+    if kind is Kind.SUMMIT:
+        return tuple(n for n in names if n not in roles or roles[n].leader or not roles[n].minister)
+    return names
+
+
+def _noun(trigger: Trigger, text: str) -> str:
+    phrase = text[trigger.start : trigger.end].lower()
+    if trigger.kind is Kind.CALL:
+        return "video call" if "video" in phrase else "phone call"
+    if trigger.visit_to:
+        return "visit"
+    if trigger.name:
+        return trigger.name
+    if trigger.kind is Kind.SUMMIT:
+        if "summit" in phrase:
+            return "summit"
+        return "talks" if "talks" in phrase else "meeting" if trigger.generic or "meeting" in phrase else "summit"
+    if trigger.kind is Kind.MINISTERIAL:
+        return "ministerial meeting"
+    return re.sub(r"(?<=[a-z])s$", "", re.sub(r"ies$", "y", phrase))
+
+
+def _kind(
+    trigger: Trigger, participants: tuple[str, ...], persons: list[PersonMention], text: str
+) -> Kind | None:
+    if not trigger.generic:
+        return trigger.kind
+    roles = {p.name: p for p in persons}
+    if any(roles[name].leader for name in participants if name in roles):
+        return Kind.SUMMIT
+    if any(roles[name].minister for name in participants if name in roles) or re.search(r"\bminister", text, re.IGNORECASE):
+        return Kind.MINISTERIAL
+    return None
+
+
+def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | None:
+    """The place named nearest the event phrase within its clause ("in Kananaskis, Canada", "in Busan")."""
+    best: tuple[float, str] | None = None
+    for match in _PLACE.finditer(text):
+        place = _TRAILING_NON_PLACE.sub("", match.group("place")).strip(" ,")
+        if not place or _NOT_PLACES.match(place):
+            continue
+        if re.search(r"\b(?:Minister|President|Summit|Meeting|Dialogue|Office|Ministry|Embassy)\b", place):
+            continue
+        if match.start() >= trigger.end:
+            lo, hi = trigger.end, match.start()
+            cost = float(hi - lo)
+        else:
+            lo, hi = match.end(), trigger.start
+            cost = 1.5 * (hi - lo) + 10
+        between = text[lo:hi]
+        cost += 60 * len(re.findall(r"[;—–]|\s(?:but|while|whereas)\s", between))
+        cost += 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+        if best is None or cost < best[0]:
+            best = (cost, place)
+    return best[1] if best is not None and best[0] < 160 else None
+
+
+def _is_korea_japan(
+    text: str, paragraph: str, article: str, trigger: Trigger, participants: tuple[str, ...],
+    persons: list[PersonMention],
+) -> bool:
+    """Whether the event is between the two countries: by its people, its place, or the words around it."""
+    countries = {p.name: p.country for p in persons if p.country}
+    if any(countries.get(name) == "other" for name in participants):
+        return False
+    sides = {countries[name] for name in participants if countries.get(name) in (KOREA, JAPAN)}
+    if trigger.visit_to:
+        sides |= country_words(trigger.visit_to)
+    both = {KOREA, JAPAN}
+    if sides == both or country_words(text) | sides == both or country_words(paragraph) | sides == both:
+        return True
+    # Two people named, one of whose sides is known, in a report about both countries.
+    return len(participants) >= 2 and bool(sides) and country_words(article) == both

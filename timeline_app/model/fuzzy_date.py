@@ -1,0 +1,139 @@
+"""Dates known to a day, an ISO week, a month or a year, and how they were derived."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Precision(enum.Enum):
+    """How much of a date the text actually states."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+    @property
+    def rank(self) -> int:
+        """0 for the finest precision (day), larger for coarser ones."""
+        return _RANK[self]
+
+
+_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class FuzzyDate:
+    """A period of the calendar named at one precision: 2025-06-17, 2025-W24, 2025-08 or 2022.
+
+    `start` is always the first day of the period (a Monday for weeks), so that
+    ordering FuzzyDates orders them by the start of their period.
+    """
+
+    start: dt.date
+    precision: Precision
+
+    @classmethod
+    def day(cls, year: int, month: int, day: int) -> FuzzyDate:
+        """The single day year-month-day (raises ValueError for impossible dates)."""
+        return cls(dt.date(year, month, day), Precision.DAY)
+
+    @classmethod
+    def week_of(cls, day: dt.date) -> FuzzyDate:
+        """The ISO week (Monday to Sunday) that contains `day`."""
+        return cls(day - dt.timedelta(days=day.weekday()), Precision.WEEK)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> FuzzyDate:
+        """The whole month."""
+        return cls(dt.date(year, month, 1), Precision.MONTH)
+
+    @classmethod
+    def year(cls, year: int) -> FuzzyDate:
+        """The whole year."""
+        return cls(dt.date(year, 1, 1), Precision.YEAR)
+
+    @classmethod
+    def parse_iso(cls, text: str) -> FuzzyDate:
+        """Parse YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; raise ValueError with a reason otherwise."""
+        parts = text.split("-")
+        try:
+            if len(parts) == 1 and len(parts[0]) == 4:
+                return cls.year(int(parts[0]))
+            if len(parts) == 2 and len(parts[0]) == 4 and parts[1][:1] == "W" and len(parts[1]) == 3:
+                return cls(dt.date.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1), Precision.WEEK)
+            if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
+                return cls.month(int(parts[0]), int(parts[1]))
+            if len(parts) == 3 and len(parts[0]) == 4 and len(parts[1]) == 2 and len(parts[2]) == 2:
+                return cls.day(int(parts[0]), int(parts[1]), int(parts[2]))
+        except ValueError as exc:
+            raise ValueError(f"{text!r} is not a date on the calendar ({exc})") from None
+        raise ValueError(f"{text!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the period."""
+        if self.precision is Precision.DAY:
+            return self.start
+        if self.precision is Precision.WEEK:
+            return self.start + dt.timedelta(days=6)
+        if self.precision is Precision.MONTH:
+            last = calendar.monthrange(self.start.year, self.start.month)[1]
+            return self.start.replace(day=last)
+        return dt.date(self.start.year, 12, 31)
+
+    def iso(self) -> str:
+        """The date written at its precision: 2025-06-17, 2025-W24, 2025-08 or 2022."""
+        if self.precision is Precision.DAY:
+            return self.start.isoformat()
+        if self.precision is Precision.WEEK:
+            year, week, _ = self.start.isocalendar()
+            return f"{year}-W{week:02d}"
+        if self.precision is Precision.MONTH:
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        return f"{self.start.year:04d}"
+
+    def human(self) -> str:
+        """The date as a reader writes it: '17 June 2025', 'week of 9 June 2025', 'August 2025', '2009'."""
+        if self.precision is Precision.DAY:
+            return f"{self.start.day} {self.start:%B %Y}"
+        if self.precision is Precision.WEEK:
+            return f"week of {self.start.day} {self.start:%B %Y}"
+        if self.precision is Precision.MONTH:
+            return f"{self.start:%B %Y}"
+        return str(self.start.year)
+
+    def contains(self, other: FuzzyDate) -> bool:
+        """Whether `other`'s whole period lies within this one."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: FuzzyDate) -> bool:
+        """Whether the two periods share at least one day (they may name the same moment)."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+@dataclass(frozen=True, slots=True)
+class DateBasis:
+    """How a date was derived from a phrase, so that a reader can check it."""
+
+    phrase: str
+    value: FuzzyDate
+    anchor: dt.date | None = None
+    article: str | None = None
+    note: str | None = None
+
+    def describe(self) -> str:
+        """"'Tuesday' in a report published 2025-06-18 → 2025-06-17", or "'June 17, 2025' → 2025-06-17"."""
+        where = ""
+        if self.anchor is not None:
+            where = f" in a report published {self.anchor.isoformat()}"
+        elif self.article is not None:
+            where = f" in {self.article}"
+        note = f" ({self.note})" if self.note else ""
+        return f"'{self.phrase}'{where} → {self.value.iso()}{note}"

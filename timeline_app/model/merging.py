@@ -1,0 +1,257 @@
+"""Merging the mentions of one real event, within and across articles, into one sourced event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline_app.model.events import Event, Kind, Origin, Source, Status
+from timeline_app.model.extraction import Mention
+from timeline_app.model.fuzzy_date import FuzzyDate, Precision
+from timeline_app.model.people import family_name
+
+_NEAR_DAYS = 3  # reports of one meeting may disagree by a day or two (time zones, "local time")
+_RECENT_DAYS = 62
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What an excerpt needs to say of its article."""
+
+    outlet: str | None
+    published: dt.date | None
+    title: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The mentions gathered for one event so far."""
+
+    kind: Kind
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def dated(self) -> list[Mention]:
+        """The mentions that carry a date."""
+        return [m for m in self.mentions if m.date is not None]
+
+    def date(self) -> FuzzyDate:
+        """The most precise date the mentions agree on (the most reported one when they disagree)."""
+        dated = self.dated
+        finest = min(m.date.precision.rank for m in dated if m.date is not None)
+        votes = Counter(m.date for m in dated if m.date is not None and m.date.precision.rank == finest)
+        return max(votes, key=lambda d: (votes[d], -d.start.toordinal()))
+
+    def participants(self) -> tuple[str, ...]:
+        """Everyone any mention names, the most often named first."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for mention in self.mentions:
+            for position, name in enumerate(mention.participants):
+                counts[name] += 1
+                first.setdefault(name, position)
+        return tuple(sorted(counts, key=lambda n: (-counts[n], first[n])))
+
+    def noun(self) -> str:
+        """What most mentions call the event ("summit" wins over "talks", "meeting" and "visit")."""
+        nouns = Counter(m.noun for m in self.mentions)
+        if self.kind is Kind.SUMMIT and "summit" in nouns:
+            return "summit"
+        return max(nouns, key=lambda n: (nouns[n], n))
+
+    def locations(self) -> list[str]:
+        """The places the mentions give, most specific first."""
+        places = [m.location for m in self.mentions if m.location]
+        return sorted(set(places), key=lambda p: (-len(p.split(",")), -len(p), p))
+
+
+def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) -> list[Event]:
+    """Cluster mentions into events: same kind, compatible dates, and shared people or place."""
+    clusters: list[Cluster] = []
+    dated = sorted((m for m in mentions if m.date is not None),
+                   key=lambda m: (m.date.precision.rank if m.date else 9, m.article, m.sentence.start))
+    for mention in dated:
+        target = _best_cluster(clusters, mention)
+        if target is None:
+            clusters.append(Cluster(mention.kind, [mention]))
+        else:
+            target.mentions.append(mention)
+    for mention in (m for m in mentions if m.date is None and not m.needs_anchor):
+        target = _undated_target(clusters, mention)
+        if target is not None and not any(m.article == mention.article for m in target.mentions):
+            target.mentions.append(mention)
+    events = [_event(cluster, articles) for cluster in clusters]
+    return assign_ids(events)
+
+
+def _best_cluster(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    best: tuple[int, Cluster] | None = None
+    for cluster in clusters:
+        score = _match_score(cluster, mention)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, cluster)
+    return best[1] if best else None
+
+
+def _match_score(cluster: Cluster, mention: Mention) -> int | None:
+    if cluster.kind is not mention.kind or mention.date is None:
+        return None
+    date = cluster.date()
+    people = set(cluster.participants()) & set(mention.participants)
+    place = any(places_compatible(p, mention.location) for p in cluster.locations()) if mention.location else False
+    place_conflict = bool(mention.location and cluster.locations() and not place)
+    name = mention.name is not None and any(m.name == mention.name for m in cluster.mentions)
+    names_differ = mention.name is not None and any(m.name and m.name != mention.name for m in cluster.mentions)
+    if names_differ or (cluster.kind is Kind.OTHER and all(m.noun != mention.noun for m in cluster.mentions)):
+        return None
+    if date.overlaps(mention.date):
+        if place_conflict and not people:
+            return None
+        evidence = 2 * len(people) + 2 * place + 3 * name
+        if evidence == 0 and (cluster.participants() and mention.participants):
+            return None
+        return 10 + evidence - mention.date.precision.rank
+    near = abs((date.start - mention.date.start).days) <= _NEAR_DAYS
+    if near and date.precision is Precision.DAY and mention.date.precision is Precision.DAY and people and place:
+        return 1  # the same meeting, with the reports disagreeing on the day: recorded as a conflict
+    return None
+
+
+def _undated_target(clusters: list[Cluster], mention: Mention) -> Cluster | None:
+    """The one event an undated mention can mean: same kind, before its report, shared people or place."""
+    candidates = []
+    for cluster in clusters:
+        if cluster.kind is not mention.kind:
+            continue
+        if (mention.kind is Kind.OTHER or mention.name) and all(m.noun != mention.noun for m in cluster.mentions):
+            continue
+        date = cluster.date()
+        same_article = any(m.article == mention.article for m in cluster.mentions)
+        if mention.published is not None:
+            if date.start > mention.published and mention.recent:
+                continue
+            if mention.recent and (mention.published - date.end).days > _RECENT_DAYS:
+                continue
+        people = set(cluster.participants()) & set(mention.participants)
+        place = bool(mention.location) and any(places_compatible(p, mention.location) for p in cluster.locations())
+        if people or place or same_article:
+            candidates.append((same_article, place, len(people), cluster))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    if len(candidates) > 1 and candidates[0][:3] == candidates[1][:3]:
+        return None
+    return candidates[0][3]
+
+
+def places_compatible(a: str, b: str | None) -> bool:
+    """Whether two place names may name the same place ("Kananaskis, Canada" and "Canada")."""
+    if b is None:
+        return True
+    parts_a = {p.strip().casefold() for p in a.split(",")}
+    parts_b = {p.strip().casefold() for p in b.split(",")}
+    return bool(parts_a & parts_b)
+
+
+def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
+    date = cluster.date()
+    dated = cluster.dated
+    conflicts = []
+    days = {m.date for m in dated if m.date is not None and m.date.precision is Precision.DAY}
+    if len(days) > 1:
+        listing = ", ".join(sorted(f"{d.iso()} ({_who(cluster, d)})" for d in days))
+        conflicts.append(f"The sources disagree on the date: {listing}.")
+    places = cluster.locations()
+    location = places[0] if places else None
+    odd = [p for p in places if not places_compatible(p, location)]
+    if odd:
+        conflicts.append(f"The sources disagree on the place: {', '.join([location or '', *odd])}.")
+    ends = [m.end for m in dated if m.end is not None and m.date == date]
+    latest = max(cluster.mentions, key=lambda m: (m.published or dt.date.min, m.status is Status.OCCURRED))
+    status = latest.status
+    if any(m.status is Status.OCCURRED for m in cluster.mentions) and status is not Status.CANCELLED:
+        status = Status.OCCURRED
+    participants = cluster.participants()
+    names = [m.name for m in cluster.mentions if m.name]
+    sources = []
+    for mention in sorted(cluster.mentions, key=lambda m: (m.published or dt.date.min, m.article, m.sentence.start)):
+        info = articles[mention.article]
+        excerpt = info.text[mention.sentence.start : mention.sentence.end]
+        source = Source(mention.article, info.outlet, info.published, excerpt, mention.sentence.start,
+                        mention.sentence.end, info.title, mention.highlights)
+        if source not in sources:
+            sources.append(source)
+    notes = tuple(dict.fromkeys(n for m in cluster.mentions for n in m.notes))
+    bases = tuple(m.basis for m in dated if m.basis is not None and m.date == date)
+    bases += tuple(m.basis for m in dated if m.basis is not None and m.date != date)
+    return Event(
+        id="",
+        title=event_title(cluster.kind, names[0] if names else None, participants, location, cluster.noun()),
+        kind=cluster.kind,
+        date=date,
+        end=ends[0] if ends else None,
+        status=status,
+        location=location,
+        participants=participants,
+        origin=Origin.EXTRACTED,
+        date_basis=bases,
+        sources=sources,
+        conflicts=conflicts,
+        notes=notes,
+    )
+
+
+def _who(cluster: Cluster, date: FuzzyDate) -> str:
+    return ", ".join(sorted({m.article for m in cluster.mentions if m.date == date}))
+
+
+_KIND_WORDS = {Kind.CALL: "phone call", Kind.SUMMIT: "summit", Kind.MINISTERIAL: "ministerial meeting",
+               Kind.OTHER: "event"}
+
+
+def event_title(kind: Kind, name: str | None, participants: tuple[str, ...], location: str | None,
+                noun: str | None = None) -> str:
+    """'Lee–Ishiba summit in Kananaskis', 'Korea-Japan Defense Ministers' Meeting', 'Reception in Seoul'."""
+    if name:
+        return name
+    words = noun or _KIND_WORDS[kind]
+    people = "–".join(family_name(p) for p in participants[:3])
+    if kind is Kind.OTHER:
+        title = words
+    elif people:
+        title = f"{people} {words}"
+    else:
+        title = f"Korea–Japan {words}"
+    if location and kind is not Kind.CALL:
+        title += f" in {location.split(',')[0].strip()}"
+    return title[0].upper() + title[1:]
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens, ASCII letters and digits only."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def assign_ids(events: list[Event]) -> list[Event]:
+    """Give each event a readable, stable id: date-kind-place (or people, or name), unique within the list."""
+    seen: Counter[str] = Counter()
+    for event in sorted(events, key=lambda e: e.sort_key()):
+        if event.id:
+            seen[event.id] += 1
+            continue
+        named = event.title if event.kind is Kind.MINISTERIAL or event.kind is Kind.OTHER else None
+        if named and not event.location:
+            what = named
+        elif event.location:
+            what = event.location.split(",")[0]
+        elif event.participants:
+            what = "-".join(family_name(p) for p in event.participants[:2])
+        else:
+            what = " ".join(event.title.split()[:4])
+        base = "-".join(filter(None, [event.date.iso(), event.kind.value, slug(what)[:40]]))
+        seen[base] += 1
+        event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return events

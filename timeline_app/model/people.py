@@ -1,0 +1,154 @@
+"""Finding the people an article names: the curated `people:` aliases, and names that follow a title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+KOREA = "KR"
+JAPAN = "JP"
+
+# Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
+_KOREAN_SURNAMES = frozenset(
+    ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
+)
+_COUNTRY_WORDS = {
+    KOREA: re.compile(r"\b(?:South\s+)?Korea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\bBusan\b|\bYongsan\b"),
+    JAPAN: re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHiroshima\b|\bKyoto\b|\bNara\b|\bKantei\b"),
+}
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|King|Emperor"
+_MINISTER_TITLES = (
+    r"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|"
+    r"Interior|Justice|Culture|Science|Environment|Health|Labor|Education|Agriculture|Land|Oceans)?\s*Minister"
+    r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary|National\s+Security\s+Adviser"
+)
+_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_NOT_NAMES = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was", "Is", "Will"]
+)
+_TITLED = re.compile(
+    rf"(?:(?P<adj>South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American|Russian)\s+)?"
+    rf"(?:(?:former|then|Former|Then|late)\s+)?"
+    rf"(?:(?P<adj2>South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American)\s+)?"
+    rf"(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES})\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+    rf"(?:\s+of\s+(?P<of>South\s+Korea|Korea|Japan|China|the\s+United\s+States))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """One place where an article names a person."""
+
+    start: int
+    end: int
+    name: str
+    leader: bool
+    minister: bool
+    country: str | None
+
+
+def family_name(name: str) -> str:
+    """The family name: first for Korean names ("Lee Jae-myung"), last otherwise ("Shigeru Ishiba")."""
+    parts = name.split()
+    if len(parts) > 1 and (parts[0].lower() in _KOREAN_SURNAMES or "-" in parts[-1]):
+        return parts[0]
+    return parts[-1] if parts else name
+
+
+def name_key(name: str) -> str:
+    """A form that is equal for spellings that differ only in case, spaces and hyphens."""
+    return re.sub(r"[\s\-'’.]", "", name).casefold()
+
+
+def country_words(text: str) -> set[str]:
+    """Which of the two countries a piece of text names (KR, JP)."""
+    return {country for country, pattern in _COUNTRY_WORDS.items() if pattern.search(text)}
+
+
+class PersonFinder:
+    """Finds people in one article: curated names and aliases, titled names, then family names alone."""
+
+    def __init__(self, people: Mapping[str, tuple[str, ...]]) -> None:
+        self._canonical: dict[str, str] = {}
+        for canonical, aliases in people.items():
+            for form in (canonical, *aliases):
+                self._canonical.setdefault(name_key(form), canonical)
+        forms = sorted({form for canonical, aliases in people.items() for form in (canonical, *aliases)},
+                       key=len, reverse=True)
+        self._curated = (
+            re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b") if forms else None
+        )
+
+    def canonical(self, name: str) -> str:
+        """The curated name for `name`, or `name` itself."""
+        return self._canonical.get(name_key(name), name)
+
+    def find(self, text: str) -> list[PersonMention]:
+        """Every person named in `text` (a whole article's plain text), in order."""
+        mentions: dict[int, PersonMention] = {}
+        roles: dict[str, tuple[bool, bool, str | None]] = {}
+        for match in _TITLED.finditer(text):
+            raw = _trim_name(match.group("name"))
+            if not raw:
+                continue
+            title = match.group("title")
+            leader = re.fullmatch(_LEADER_TITLES, title) is not None
+            adjective = match.group("adj") or match.group("adj2") or match.group("of") or ""
+            country = KOREA if "Korea" in adjective else JAPAN if "Japan" in adjective else None
+            if adjective and country is None:
+                country = "other"
+            name = self.canonical(raw)
+            start = match.start("name")
+            mentions[start] = PersonMention(start, start + len(raw), name, leader, not leader, country)
+            known = roles.get(name)
+            roles[name] = (leader or bool(known and known[0]), (not leader) or bool(known and known[1]),
+                           country or (known[2] if known else None))
+        if self._curated is not None:
+            for match in self._curated.finditer(text):
+                if not any(m.start <= match.start() < m.end for m in mentions.values()):
+                    name = self.canonical(match.group())
+                    leader, minister, country = roles.get(name, (False, False, None))
+                    mentions[match.start()] = PersonMention(match.start(), match.end(), name, leader, minister, country)
+        # Single-token titled names ("President Lee") resolve to a full name the article gives.
+        full_names = {m.name for m in mentions.values() if " " in m.name}
+        by_family = _unique_by_family(full_names)
+        for start, mention in list(mentions.items()):
+            if " " not in mention.name and mention.name in by_family:
+                full = by_family[mention.name]
+                leader, minister, country = roles.get(full, (mention.leader, mention.minister, mention.country))
+                mentions[start] = PersonMention(mention.start, mention.end, full, leader or mention.leader,
+                                                minister, country or mention.country)
+        # Family names alone, once the article has introduced the person.
+        if by_family:
+            pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in by_family) + r")\b(?!\s+[A-Z][a-z])")
+            first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
+            for match in pattern.finditer(text):
+                if any(m.start <= match.start() < m.end for m in mentions.values()):
+                    continue
+                full = by_family[match.group(1)]
+                if first_seen.get(full, len(text)) < match.start():
+                    leader, minister, country = roles.get(full, (False, False, None))
+                    mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+        result = []
+        for mention in sorted(mentions.values(), key=lambda m: m.start):
+            leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
+            result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
+        return result
+
+
+def _trim_name(raw: str) -> str:
+    tokens = []
+    for token in raw.split():
+        if token in _NOT_NAMES:
+            break
+        tokens.append(token)
+    return " ".join(tokens)
+
+
+def _unique_by_family(names: set[str]) -> dict[str, str]:
+    counts: dict[str, list[str]] = {}
+    for name in names:
+        counts.setdefault(family_name(name), []).append(name)
+    return {family: group[0] for family, group in counts.items() if len(group) == 1}

@@ -1,0 +1,192 @@
+"""The words news reports use to name calls, summits, ministerial meetings and other diplomatic events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.model.events import Kind, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A phrase that names an event: its span in the sentence, its kind, and a name if it is a proper one."""
+
+    start: int
+    end: int
+    kind: Kind
+    name: str | None = None
+    generic: bool = False  # "met", "talks", "visit": a summit for leaders, a ministerial meeting for ministers
+    visit_to: str | None = None
+
+
+_TEL = r"(?:tele)?phone|video"
+_CALL = re.compile(
+    rf"\b(?:{_TEL})[\s-]+(?:calls?|talks?|conversations?|conferences?|summits?|meetings?|diplomacy)\b"
+    rf"|\bvideo\s*conferenc(?:e|ing)\b"
+    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b"
+    rf"|\b(?:phoned|telephoned)\b",
+    re.IGNORECASE,
+)
+_MINISTERIAL = re.compile(
+    r"\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
+    r"unification|interior|justice|culture|science|environment|health|labor|education|agriculture)\s+)?"
+    r"ministers?['’]?\s*(?:s['’]?\s+)?(?:meeting|talks|dialogue|conference|consultations?|session)s?\b"
+    r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
+    r"consultations?|strategic\s+dialogue|session)s?\b"
+    r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b",
+    re.IGNORECASE,
+)
+_SUMMIT = re.compile(
+    r"\bsummit(?:\s+(?:meeting|talks))?s?\b"
+    r"|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+    r"|\bleaders?['’]?\s*(?:meeting|talks)\b"
+    r"|\b(?:state|official|working)\s+visit\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+(?=[A-Z]|(?:his|her|their)\s|the\s+[A-Z])"
+    r"|\b(?:held|hold|holds|holding)\s+(?:a\s+|their\s+)?(?:bilateral\s+)?talks\b"
+    r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(
+    r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+)
+_OTHER = re.compile(
+    r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
+    r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(
+    r"(?P<name>(?:(?:[A-Z][\w'’.-]*|of|and|on|for|the)\s+){0,8}?"
+    r"(?:[A-Z][\w'’.-]*\s+)(?:Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultations?|Summit)s?)"
+    r"(?P<after>\s*\()?"
+)
+# Gatherings of many countries: a Korea–Japan event may happen on their margins, but is not one of them.
+_MULTILATERAL = re.compile(
+    r"(?:\bG-?7|\bG-?20|\bNATO|\bAPEC|\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|"
+    r"\bEU|\bEast\s+Asia|\bAsia-Pacific|\bNuclear\s+Security|\bGeneral\s+Assembly|\btrilateral|\bthree-way|"
+    r"\bmultilateral|\b[A-Z][\w.]+-[A-Z][\w.]+-[A-Z][\w.]+)"
+    r"[\w\s'’.-]{0,12}$",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\s*$")
+_PAIR_IN_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\b")
+
+_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|lation)?|called\s+off|scrapped|postponed|scuttled)\b", re.IGNORECASE)
+_POSSIBLE = re.compile(
+    r"\b(?:could|might|may|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
+    r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if)\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
+    r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    re.IGNORECASE,
+)
+_OCCURRED = re.compile(
+    r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
+    r"following|after|since|last|previous|earlier|first)\b",
+    re.IGNORECASE,
+)
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """The non-overlapping event phrases of one sentence, longest first where they overlap."""
+    found: list[Trigger] = []
+    for match in _NAMED.finditer(sentence):
+        name = _trim_named(match.group("name"))
+        start = match.start("name") + match.group("name").find(name)
+        kind = _named_kind(name, sentence)
+        if kind is not None:
+            found.append(Trigger(start, start + len(name), kind, name=name))
+    for pattern, kind in ((_CALL, Kind.CALL), (_MINISTERIAL, Kind.MINISTERIAL), (_SUMMIT, Kind.SUMMIT),
+                          (_OTHER, Kind.OTHER)):
+        for match in pattern.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), kind))
+    for match in _GENERIC.finditer(sentence):
+        found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    for match in _VISIT.finditer(sentence):
+        found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place")))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    result: list[Trigger] = []
+    for trigger in found:
+        if any(t.start < trigger.end and trigger.start < t.end for t in result):
+            continue
+        if _is_multilateral(sentence, trigger) or _is_other_pair(sentence, trigger):
+            continue
+        result.append(trigger)
+    return result
+
+
+def _trim_named(name: str) -> str:
+    words = name.split()
+    while words and (words[0] in ("of", "and", "on", "for", "the") or not words[0][:1].isupper()):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _named_kind(name: str, sentence: str) -> Kind | None:
+    lowered = name.lower()
+    if len(name.split()) < 2:
+        return None
+    if "minister" in lowered:
+        return Kind.MINISTERIAL
+    if lowered.endswith(("summit", "summits")):
+        return Kind.SUMMIT
+    if lowered.endswith(("committee", "forum", "council")):
+        return Kind.OTHER
+    if re.search(r"\bministerial\b", sentence, re.IGNORECASE):
+        return Kind.MINISTERIAL
+    return Kind.OTHER
+
+
+def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
+    """A gathering of many countries, or a meeting with a third country ("trilateral", "Korea-U.S.-Japan")."""
+    if trigger.name is not None:
+        return bool(_MULTILATERAL.search(trigger.name + " "))
+    if trigger.kind is Kind.CALL or trigger.generic:
+        return False
+    return bool(_MULTILATERAL.search(sentence[max(0, trigger.start - 40) : trigger.start]))
+
+
+def _is_other_pair(sentence: str, trigger: Trigger) -> bool:
+    """'Japan-China summit', 'Korea-U.S. talks': a bilateral event of another pair of countries."""
+    if trigger.name is not None:
+        match = _PAIR_IN_NAME.match(trigger.name)
+    else:
+        match = _PAIR.search(sentence[max(0, trigger.start - 40) : trigger.start])
+    if match is None:
+        return False
+    return {_side(match.group(1)), _side(match.group(2))} != {"KR", "JP"}
+
+
+def _side(word: str) -> str | None:
+    lowered = word.lower()
+    if "korea" in lowered or "seoul" in lowered:
+        return "KR"
+    if "japan" in lowered or "tokyo" in lowered:
+        return "JP"
+    return None
+
+
+def status_near(sentence: str, start: int, end: int) -> Status:
+    """The status the words before an event phrase give it, within its clause."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(" but ", 0, start),
+                       sentence.rfind(" However", 0, start), -1) + 1
+    window = sentence[clause_start:end + 25]
+    before = sentence[clause_start:start]
+    if _CANCELLED.search(window):
+        return Status.CANCELLED
+    occurred = list(_OCCURRED.finditer(before))
+    cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
+    cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
+    cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
+    if not cues:
+        return Status.OCCURRED
+    position, status = max(cues)
+    if occurred and occurred[-1].end() > position and not re.search(r"\bwill\b", before[position:], re.IGNORECASE):
+        return Status.OCCURRED
+    return status
