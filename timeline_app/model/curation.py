@@ -131,7 +131,8 @@ def _refine(event: Event, entry: CuratedEntry, sources: list[Source]) -> None:
         event.status = entry.status
     if entry.summary is not None:
         event.summary = entry.summary
-    event.sources.extend(s for s in sources if s not in event.sources)
+    known = {(s.article, s.start, s.end) for s in event.sources}
+    event.sources.extend(s for s in sources if (s.article, s.start, s.end) not in known)
     event.origin = Origin.MERGED
 
 

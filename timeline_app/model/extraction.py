@@ -53,7 +53,15 @@ _TRAILING_NON_PLACE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$"
 )
 _RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
-_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|ahead\s+of|before|after|by|from)\s*$", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|ahead\s+of|before|after|by)\s*$", re.IGNORECASE)
+# "the ministry said on Friday": the day of an announcement, not of the event.
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|announces|told(?:\s+\w+){0,2}|reported|stated|confirmed|added|noted|wrote|"
+    r"briefed(?:\s+\w+){0,2}|according\s+to(?:\s+\w+){0,3})(?:\s+(?:on|late|early))?\s*$",
+    re.IGNORECASE,
+)
+_LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
+_MINISTER_WORDS = re.compile(r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
 
 
@@ -124,6 +132,8 @@ def _sentence_mentions(
         participants = _fitting_participants(kind, named, persons)
         if not _is_korea_japan(text, paragraph_text, article.plain, trigger, participants, persons):
             continue
+        if trigger.name and not _named_is_bilateral(text, trigger):
+            continue
         location = trigger.visit_to or _location(text, trigger, triggers)
         status = status_near(text, trigger.start, trigger.end)
         if date is not None and date.value is not None and published is not None:
@@ -181,6 +191,8 @@ def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) 
 
 
 def _attachment_cost(text: str, trigger: Trigger, date: DateMention, triggers: list[Trigger]) -> float | None:
+    if _ANNOUNCED.search(text[max(0, date.start - 40) : date.start]):
+        return None
     if date.start >= trigger.end:
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
@@ -269,8 +281,17 @@ def _kind(
     roles = {p.name: p for p in persons}
     if any(roles[name].leader for name in participants if name in roles):
         return Kind.SUMMIT
-    if any(roles[name].minister for name in participants if name in roles) or re.search(r"\bminister", text, re.IGNORECASE):
+    if any(roles[name].minister for name in participants if name in roles):
         return Kind.MINISTERIAL
+    # Nobody with a known title: the words around the phrase tell leaders from ministers.
+    leader_words = _LEADER_WORDS.search(text)
+    minister_words = _MINISTER_WORDS.search(text)
+    if minister_words and not leader_words:
+        return Kind.MINISTERIAL
+    if leader_words and not minister_words:
+        return Kind.SUMMIT
+    if len(participants) >= 2:
+        return Kind.SUMMIT
     return None
 
 
@@ -297,6 +318,18 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | Non
     return best[1] if best is not None and best[0] < 160 else None
 
 
+_BILATERAL = re.compile(r"\bbilateral\b|\bKorea[-–]Japan\b|\bJapan[-–]Korea\b|\bKorean[-–]Japanese\b", re.IGNORECASE)
+_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_is_bilateral(text: str, trigger: Trigger) -> bool:
+    """A named meeting counts when the name or its sentence says it is bilateral, not when it is the venue
+    ("on the sidelines of the Shangri-La Dialogue")."""
+    if _VENUE.search(text[max(0, trigger.start - 30) : trigger.start]):
+        return False
+    return bool(_BILATERAL.search(trigger.name or "") or _BILATERAL.search(text))
+
+
 def _is_korea_japan(
     text: str, paragraph: str, article: str, trigger: Trigger, participants: tuple[str, ...],
     persons: list[PersonMention],
@@ -311,5 +344,5 @@ def _is_korea_japan(
     both = {KOREA, JAPAN}
     if sides == both or country_words(text) | sides == both or country_words(paragraph) | sides == both:
         return True
-    # Two people named, one of whose sides is known, in a report about both countries.
-    return len(participants) >= 2 and bool(sides) and country_words(article) == both
+    # Two people named, in a report about both countries, none of them from a third country.
+    return len(participants) >= 2 and country_words(article) == both

@@ -46,12 +46,15 @@ _SUMMIT = re.compile(
 )
 _GENERIC = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+(?=[A-Z]|(?:his|her|their)\s|the\s+[A-Z])"
+    r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
+    r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding)\s+(?:a\s+|their\s+)?(?:bilateral\s+)?talks\b"
+    r"|\b(?:for|in)\s+talks\s+with\b"
     r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
-    r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
 )
 _OTHER = re.compile(
     r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
@@ -176,8 +179,8 @@ def status_near(sentence: str, start: int, end: int) -> Status:
     """The status the words before an event phrase give it, within its clause."""
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(" but ", 0, start),
                        sentence.rfind(" However", 0, start), -1) + 1
-    window = sentence[clause_start:end + 25]
-    before = sentence[clause_start:start]
+    window = sentence[clause_start : end + 80]
+    before = sentence[clause_start:end]
     if _CANCELLED.search(window):
         return Status.CANCELLED
     occurred = list(_OCCURRED.finditer(before))

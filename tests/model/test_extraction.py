@@ -1,0 +1,185 @@
+"""Event mentions in sentences of our own making: general rules for how news reports state meetings."""
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.model.articles import parse_article
+from timeline_app.model.events import Kind, Status
+from timeline_app.model.extraction import extract_mentions, quoted_spans
+
+PEOPLE = {
+    "Kim Min-su": ("President Kim",),
+    "Taro Yamada": ("Prime Minister Yamada",),
+}
+
+
+def mentions(text, published, people=PEOPLE):
+    article = parse_article("report.txt", "A headline for the report\n\n" + text)
+    return extract_mentions(article, published, people)
+
+
+def summary(text, published, people=PEOPLE):
+    return [
+        (m.kind.value, m.date.iso() if m.date else None, m.status.value, m.participants, m.location)
+        for m in mentions(text, published, people)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "South Korean President Kim Min-su and Japanese Prime Minister Taro Yamada held a phone call on "
+            "Tuesday, agreeing to cooperate on the economy.",
+            dt.date(2024, 3, 14),
+            [("call", "2024-03-12", "occurred", ("Kim Min-su", "Taro Yamada"), None)],
+        ),
+        (
+            "President Moon Jae-in and Prime Minister Shinzo Abe of Japan spoke by phone for 20 minutes on "
+            "Sept. 24 about North Korea, Cheong Wa Dae said.",
+            dt.date(2020, 9, 25),
+            [("call", "2020-09-24", "occurred", ("Moon Jae-in", "Shinzo Abe"), None)],
+        ),
+        (
+            "Japanese Foreign Minister Taro Kono and his South Korean counterpart Kang Kyung-wha held talks in "
+            "Tokyo on Feb. 15 to discuss North Korea.",
+            dt.date(2018, 2, 16),
+            [("ministerial", "2018-02-15", "occurred", ("Taro Kono",), "Tokyo")],
+        ),
+        (
+            "The defense ministers of South Korea and Japan met in Singapore on June 1 on the sidelines of the "
+            "Shangri-La Dialogue.",
+            dt.date(2024, 6, 3),
+            [("ministerial", "2024-06-01", "occurred", (), "Singapore")],
+        ),
+        (
+            "South Korean President Kim Min-su is set to visit Tokyo next month for a summit with Japanese Prime "
+            "Minister Taro Yamada.",
+            dt.date(2024, 12, 10),
+            [
+                ("summit", "2025-01", "planned", ("Kim Min-su", "Taro Yamada"), "Tokyo"),
+                ("summit", None, "planned", ("Kim Min-su", "Taro Yamada"), None),
+            ],
+        ),
+        (
+            "President Kim and Prime Minister Yamada could meet on the sidelines of the APEC summit in Lima in "
+            "November, a Seoul official said, though Japan has not confirmed it.",
+            dt.date(2024, 9, 2),
+            [("summit", "2024-11", "possible", ("Kim Min-su", "Taro Yamada"), "Lima")],
+        ),
+        (
+            "President Kim is expected to meet Prime Minister Yamada in Osaka on Oct. 3 to discuss trade between "
+            "Korea and Japan.",
+            dt.date(2024, 9, 20),
+            [("summit", "2024-10-03", "expected", ("Kim Min-su", "Taro Yamada"), "Osaka")],
+        ),
+        (
+            "A foreign ministers' meeting between South Korea and Japan planned in Seoul for next Friday was "
+            "called off after the dispute.",
+            dt.date(2019, 8, 1),
+            [("ministerial", "2019-08-02", "cancelled", (), "Seoul")],
+        ),
+        (
+            "Seoul and Tokyo held vice-ministerial strategic dialogue in Seoul from Thursday to Saturday last week.",
+            dt.date(2023, 5, 15),
+            [("ministerial", "2023-05-11", "occurred", (), "Seoul")],
+        ),
+        (
+            "The Korea-U.S. summit was held in Washington on April 26, weeks after the Korea-Japan summit in "
+            "Tokyo on March 16.",
+            dt.date(2023, 5, 1),
+            [("summit", "2023-03-16", "occurred", (), "Tokyo")],
+        ),
+        (
+            "Japan's top diplomat will travel to Seoul early next month for talks with her South Korean "
+            "counterpart, the ministry said on Friday.",
+            dt.date(2025, 12, 5),
+            [("ministerial", "2026-01", "planned", (), "Seoul"), ("ministerial", None, "planned", (), None)],
+        ),
+        (
+            "The embassy of Japan hosted a reception in Seoul on the 16th to mark 60 years of ties with Korea.",
+            dt.date(2025, 6, 18),
+            [("other", "2025-06-16", "occurred", (), "Seoul")],
+        ),
+    ],
+)
+def test_events_in_sentences(text, published, expected):
+    assert summary(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A phone number is not a phone call.
+        "For inquiries, call the Seoul office at 02-3417-1010 or the Tokyo bureau by phone any day of the week.",
+        # A meeting of other countries.
+        "Chinese President Xi Jinping and Japanese Prime Minister Taro Yamada held a summit in Beijing on May 3, "
+        "discussing trade and Korea.",
+        "The Japan-China summit in Beijing on May 3 focused on trade, while Korea watched closely.",
+        # A multilateral gathering is not a Korea–Japan event.
+        "The G20 summit opened in Osaka on Friday with leaders from Korea, Japan and 17 other countries.",
+        "A trilateral summit of Korea, Japan and the United States was held at Camp David on Aug. 18.",
+        # An election and an inauguration are not meetings.
+        "South Korea held a presidential election on June 3, and the new president took office the next day.",
+    ],
+)
+def test_not_korea_japan_events(text):
+    assert summary(text, dt.date(2024, 5, 5)) == []
+
+
+def test_a_remark_inside_a_quotation_is_not_an_event():
+    text = ('"Though we are meeting in person for the first time, we spoke by phone on the 9th," Japanese Prime '
+            "Minister Taro Yamada told President Kim in Seoul on Monday.")
+    assert summary(text, dt.date(2025, 6, 18)) == []
+
+
+def test_a_mention_without_an_anchor_asks_for_one():
+    [mention] = mentions("President Kim and Prime Minister Yamada held a Korea-Japan summit in Seoul on the 17th.", None)
+    assert mention.date is None
+    assert mention.needs_anchor
+
+
+def test_announcement_dates_do_not_date_the_event():
+    [mention] = mentions(
+        "President Kim will hold a summit with Prime Minister Yamada in Tokyo, Korea's presidential office "
+        "announced on Monday.",
+        dt.date(2024, 5, 8),
+    )
+    assert mention.date is None
+    assert mention.status is Status.PLANNED
+
+
+def test_local_time_is_kept_as_a_note():
+    [mention] = mentions(
+        "President Kim met Prime Minister Yamada in Kananaskis, Canada, on June 17 (local time) for talks on "
+        "Korea and Japan.",
+        dt.date(2025, 6, 18),
+    )
+    assert mention.notes == ("local time",)
+    assert mention.location == "Kananaskis, Canada"
+    assert mention.kind is Kind.SUMMIT
+
+
+def test_highlights_cover_the_kind_words_and_the_date_phrase():
+    text = "President Kim and Prime Minister Yamada held a phone call on Tuesday about Korea and Japan."
+    article = parse_article("r.txt", text)
+    [mention] = extract_mentions(article, dt.date(2024, 3, 14), PEOPLE)
+    assert [article.text[h.start : h.end] for h in mention.highlights] == ["phone call", "Tuesday"]
+    assert article.text[mention.sentence.start : mention.sentence.end] == text
+
+
+def test_recent_undated_reference_is_marked():
+    [mention] = mentions(
+        "Following their recent phone conversation, President Kim and Prime Minister Yamada met in Seoul "
+        "to talk about Korea and Japan.",
+        dt.date(2024, 3, 14),
+    )[:1]
+    assert mention.kind is Kind.CALL
+    assert mention.date is None and mention.recent
+
+
+def test_quoted_spans_pair_curly_and_straight_quotes():
+    text = 'He said “we agree” and "so do we" and ‘fine’. "Unclosed'
+    spans = quoted_spans(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == ["“we agree”", '"so do we"', '"Unclosed']
