@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from pathlib import Path
@@ -37,12 +36,13 @@ def apply_curation(
     """The events with every curated entry applied: hidden, refining an extracted event, or added."""
     problems: list[Problem] = []
     by_id = {event.id: event for event in events}
+    extracted_ids = dict(by_id)
     result = list(events)
     for entry in entries:
         target = by_id.get(entry.id) if entry.id else None
         if entry.hide:
             if target is None:
-                hint = _did_you_mean(entry.id or "", by_id)
+                hint = _did_you_mean(entry.id or "", extracted_ids)
                 problems.append(Problem.warning(events_file, entry.position.line, entry.position.column,
                                                 f"hide: no extracted event has the id '{entry.id}'{hint}"))
             else:
@@ -64,7 +64,7 @@ def apply_curation(
             problems.append(Problem.error(
                 events_file, entry.position.line, entry.position.column,
                 f"no extracted event has the id '{entry.id}', so the entry needs its own `{missing}:`"
-                f"{_did_you_mean(entry.id or '', by_id)}",
+                f"{_did_you_mean(entry.id or '', extracted_ids)}",
             ))
             continue
         event = Event(
@@ -164,5 +164,3 @@ def _did_you_mean(word: str, ids: dict[str, Event]) -> str:
     close = difflib.get_close_matches(word, list(ids), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
-
-__all__ = ["apply_curation", "dt", "find_quote"]

@@ -1,0 +1,76 @@
+"""JSON, CSV and iCalendar exports of a timeline."""
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+from timeline_app.model.events import Event, Kind, Origin, Source, Status
+from timeline_app.model.export import export_timeline, to_csv, to_ics, to_json
+from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
+from timeline_app.model.problems import Problem
+from timeline_app.model.timeline import Timeline
+
+
+def sample() -> Timeline:
+    day = FuzzyDate.day(2025, 6, 17)
+    month = FuzzyDate.month(2025, 8)
+    return Timeline(
+        title="Korea–Japan",
+        events=[
+            Event(
+                id="2025-06-17-summit-kananaskis", title="Lee–Ishiba summit in Kananaskis", kind=Kind.SUMMIT,
+                date=day, location="Kananaskis, Canada", participants=("Lee Jae-myung", "Shigeru Ishiba"),
+                date_basis=(DateBasis("Tuesday", day, dt.date(2025, 6, 18), "001.txt"),),
+                sources=[Source("001.txt", "Daily", dt.date(2025, 6, 18), "They met, on Tuesday; in Canada.", 10, 42)],
+            ),
+            Event(
+                id="2025-08-summit-japan", title="Visit to Japan", kind=Kind.SUMMIT, date=month,
+                status=Status.PLANNED, origin=Origin.MERGED, conflicts=["The sources disagree."],
+            ),
+        ],
+        problems=[Problem.warning(Path("events.yaml"), 3, 5, "something odd")],
+    )
+
+
+def test_json_has_the_documented_shape():
+    data = json.loads(to_json(sample()))
+    assert list(data) == ["title", "events", "problems"]
+    first = data["events"][0]
+    assert {k: first[k] for k in ("id", "kind", "date", "precision", "end", "status", "origin", "date_basis")} == {
+        "id": "2025-06-17-summit-kananaskis", "kind": "summit", "date": "2025-06-17", "precision": "day",
+        "end": None, "status": "occurred", "origin": "extracted",
+        "date_basis": "'Tuesday' in a report published 2025-06-18 → 2025-06-17",
+    }
+    assert first["sources"] == [{"article": "001.txt", "outlet": "Daily", "published": "2025-06-18",
+                                 "excerpt": "They met, on Tuesday; in Canada.", "start": 10, "end": 42}]
+    assert data["events"][1]["date"] == "2025-08" and data["events"][1]["precision"] == "month"
+    assert data["problems"] == [{"file": "events.yaml", "line": 3, "column": 5, "severity": "warning",
+                                 "message": "something odd"}]
+
+
+def test_csv_has_one_row_an_event():
+    rows = list(csv.DictReader(io.StringIO(to_csv(sample()))))
+    assert [r["id"] for r in rows] == ["2025-06-17-summit-kananaskis", "2025-08-summit-japan"]
+    assert rows[0]["participants"] == "Lee Jae-myung; Shigeru Ishiba"
+    assert rows[0]["sources"] == "001.txt [10:42]: They met, on Tuesday; in Canada."
+    assert rows[1]["conflicts"] == "The sources disagree."
+
+
+def test_ics_has_all_day_events_over_their_whole_period():
+    text = to_ics(sample())
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and text.endswith("END:VCALENDAR\r\n")
+    unfolded = text.replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20250617\r\nDTEND;VALUE=DATE:20250618\r\n" in unfolded
+    assert "DTSTART;VALUE=DATE:20250801\r\nDTEND;VALUE=DATE:20250901\r\n" in unfolded
+    assert "STATUS:TENTATIVE" in unfolded
+    assert "LOCATION:Kananaskis\\, Canada" in unfolded
+    assert "Daily\\, 2025-06-18: “They met\\, on Tuesday\\; in Canada.”" in unfolded
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    assert text.count("BEGIN:VEVENT") == 2
+
+
+def test_exports_of_the_same_timeline_are_identical():
+    for fmt in ("json", "csv", "ics"):
+        assert export_timeline(sample(), fmt) == export_timeline(sample(), fmt)

@@ -1,0 +1,116 @@
+"""The command-line contract: `check` and `export` work headless, with stable output and exit status."""
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from timeline_app.cli import main
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+
+def write(tmp_path, text: str) -> Path:
+    (tmp_path / "articles").mkdir(exist_ok=True)
+    path = tmp_path / "events.yaml"
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+def test_check_on_the_shipped_data_prints_only_a_summary(capsys, monkeypatch):
+    monkeypatch.chdir(REPOSITORY)
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        f"events.yaml: {out.split(': ')[1].split(' events')[0]} events from 5 articles; 0 errors, 0 warnings"
+    ]
+
+
+def test_check_reports_problems_with_file_line_and_column(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, """
+        title: T
+        articles: articles
+        events:
+          - date: 2025-02-30
+            kind: summit
+            title: Impossible
+          - date: 2025-03-01
+            kind: sumit
+            title: Misspelt
+          - date: 2025-03-02
+            kind: call
+            title: Fine
+    """)
+    assert main(["check", "--events", "events.yaml"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("events.yaml:4:11: error: ")
+    assert lines[1].startswith("events.yaml:8:11: error: ") and "did you mean 'summit'?" in lines[1]
+    assert lines[2] == "events.yaml: 1 events from 0 articles; 2 errors, 0 warnings"
+
+
+def test_check_on_a_syntax_error_and_on_a_missing_file(tmp_path, capsys):
+    path = write(tmp_path, "title: [unclosed\n")
+    assert main(["check", "--events", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:") and ": error: " in out[0]
+    assert main(["check", "--events", str(tmp_path / "missing.yaml")]) == 1
+    assert ": error: " in capsys.readouterr().out
+
+
+def test_export_json_of_the_shipped_data(tmp_path, monkeypatch):
+    monkeypatch.chdir(REPOSITORY)
+    out = tmp_path / "timeline.json"
+    assert main(["export", "--format", "json", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["title"] == "Korea–Japan diplomacy"
+    assert data["problems"] == []
+    ids = [e["id"] for e in data["events"]]
+    assert "2025-06-17-summit-kananaskis" in ids and "2025-08-23-summit-tokyo" in ids
+
+
+def test_export_still_writes_the_valid_entries_of_a_file_with_problems(tmp_path, capsys):
+    path = write(tmp_path, """
+        title: T
+        articles: articles
+        events:
+          - date: 2025-13-01
+            kind: summit
+            title: Bad
+          - date: 2025-03-02
+            kind: call
+            title: Good
+    """)
+    assert main(["export", "--format", "csv", "--events", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Good" in out and "Bad" not in out
+
+
+def test_export_exits_1_when_the_file_cannot_be_read(tmp_path, capsys):
+    path = write(tmp_path, "events: [\n")
+    assert main(["export", "--format", "json", "--events", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["events"] == []
+    assert ": error: " in captured.err
+
+
+def test_export_refuses_to_overwrite_its_input(tmp_path, capsys):
+    path = write(tmp_path, "title: T\narticles: articles\n")
+    before = path.read_bytes()
+    assert main(["export", "--format", "json", "--events", str(path), "-o", str(path)]) == 2
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"- - - [", b"!!python/object:os.system ls", b""])
+def test_never_a_traceback(tmp_path, content):
+    path = tmp_path / "events.yaml"
+    path.write_bytes(content)
+    for args in (["check"], ["export", "--format", "ics"]):
+        result = subprocess.run([sys.executable, "-m", "timeline_app", *args, "--events", str(path)],
+                                capture_output=True, text=True, timeout=60)
+        assert "Traceback" not in result.stderr + result.stdout
+        assert result.returncode in (0, 1)
