@@ -45,7 +45,7 @@ def summary(text, published, people=PEOPLE):
             "Japanese Foreign Minister Taro Kono and his South Korean counterpart Kang Kyung-wha held talks in "
             "Tokyo on Feb. 15 to discuss North Korea.",
             dt.date(2018, 2, 16),
-            [("ministerial", "2018-02-15", "occurred", ("Taro Kono",), "Tokyo")],
+            [("ministerial", "2018-02-15", "occurred", ("Taro Kono", "Kang Kyung-wha"), "Tokyo")],
         ),
         (
             "The defense ministers of South Korea and Japan met in Singapore on June 1 on the sidelines of the "
@@ -183,3 +183,64 @@ def test_quoted_spans_pair_curly_and_straight_quotes():
     text = 'He said “we agree” and "so do we" and ‘fine’. "Unclosed'
     spans = quoted_spans(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == ["“we agree”", '"so do we"', '"Unclosed']
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung agreed in their first "
+            "telephone talks on Monday to develop ties.",
+            dt.date(2025, 6, 10),
+            [("call", "2025-06-09", "occurred", ("Shigeru Ishiba", "Lee Jae-myung"), None)],
+        ),
+        (
+            "The Japan-ROK summit meeting was held in Seoul on May 7.",
+            dt.date(2023, 5, 9),
+            [("summit", "2023-05-07", "occurred", (), "Seoul")],
+        ),
+        (
+            "The Japan-South Korea summit in Tokyo on March 16 ended a long chill.",
+            dt.date(2023, 3, 20),
+            [("summit", "2023-03-16", "occurred", (), "Tokyo")],
+        ),
+        (
+            "The foreign ministers of Japan and South Korea are scheduled to meet in Tokyo on Jan. 13, according "
+            "to diplomatic sources.",
+            dt.date(2025, 1, 3),
+            [("ministerial", "2025-01-13", "planned", (), "Tokyo")],
+        ),
+        (
+            "South Korea and Japan held their first finance ministers' dialogue in seven years in Tokyo on June 29.",
+            dt.date(2023, 7, 1),
+            [("ministerial", "2023-06-29", "occurred", (), "Tokyo")],
+        ),
+        (
+            "President Yoon Suk Yeol will travel to Hiroshima next week to attend the G7 summit, where he is "
+            "expected to hold bilateral talks with Japanese Prime Minister Fumio Kishida.",
+            dt.date(2023, 5, 12),
+            [
+                ("summit", "2023-W20", "planned", ("Yoon Suk Yeol", "Fumio Kishida"), "Hiroshima"),
+                ("summit", None, "expected", ("Yoon Suk Yeol", "Fumio Kishida"), None),
+            ],
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida visited Seoul on May 7-8, 2023, reviving shuttle diplomacy "
+            "with South Korea.",
+            dt.date(2024, 1, 1),
+            [("summit", "2023-05-07", "occurred", ("Fumio Kishida",), "Seoul")],
+        ),
+    ],
+)
+def test_events_in_sentences_without_curated_people(text, published, expected):
+    """Titles and the names themselves tell who is who when events.yaml lists nobody."""
+    assert summary(text, published, people={}) == expected
+
+
+def test_a_range_gives_the_event_its_end():
+    [mention] = mentions(
+        "Japanese Prime Minister Fumio Kishida visited Seoul on May 7-8, 2023, reviving shuttle diplomacy "
+        "with South Korea.",
+        dt.date(2024, 1, 1),
+    )
+    assert (mention.date.iso(), mention.end.iso()) == ("2023-05-07", "2023-05-08")

@@ -14,7 +14,7 @@ _KOREAN_SURNAMES = frozenset(
     ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
 )
 _COUNTRY_WORDS = {
-    KOREA: re.compile(r"\b(?:South\s+)?Korea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\bBusan\b|\bYongsan\b"),
+    KOREA: re.compile(r"\b(?:South\s+)?Korea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\bBusan\b|\bYongsan\b|\bGyeongju\b"),
     JAPAN: re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHiroshima\b|\bKyoto\b|\bNara\b|\bKantei\b"),
 }
 _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|King|Emperor"
@@ -31,7 +31,7 @@ _TITLED = re.compile(
     rf"(?:(?P<adj>South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American|Russian)\s+)?"
     rf"(?:(?:former|then|Former|Then|late)\s+)?"
     rf"(?:(?P<adj2>South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American)\s+)?"
-    rf"(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES})\s+"
+    rf"(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>South\s+Korea|Korea|Japan|China|the\s+United\s+States))?"
 )
@@ -47,6 +47,23 @@ class PersonMention:
     leader: bool
     minister: bool
     country: str | None
+
+
+_JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+", re.IGNORECASE
+)
+
+
+def country_of_name(name: str) -> str | None:
+    """KR or JP when the romanized name itself says so ("Lee Jae-myung", "Shigeru Ishiba"), else None."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    if parts[0].lower() in _KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
+        return KOREA
+    if all(_JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
+        return JAPAN
+    return None
 
 
 def family_name(name: str) -> str:
@@ -101,9 +118,10 @@ class PersonFinder:
                 country = "other"
             name = self.canonical(raw)
             start = match.start("name")
-            mentions[start] = PersonMention(start, start + len(raw), name, leader, not leader, country)
+            minister = not leader and title != "counterpart"
+            mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
             known = roles.get(name)
-            roles[name] = (leader or bool(known and known[0]), (not leader) or bool(known and known[1]),
+            roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
                            country or (known[2] if known else None))
         if self._curated is not None:
             for match in self._curated.finditer(text):
@@ -134,6 +152,7 @@ class PersonFinder:
         result = []
         for mention in sorted(mentions.values(), key=lambda m: m.start):
             leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
+            country = country or country_of_name(mention.name)
             result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
         return result
 

@@ -168,7 +168,7 @@ def _is_other_pair(sentence: str, trigger: Trigger) -> bool:
 
 def _side(word: str) -> str | None:
     lowered = word.lower()
-    if "korea" in lowered or "seoul" in lowered:
+    if "korea" in lowered or "seoul" in lowered or lowered == "rok":
         return "KR"
     if "japan" in lowered or "tokyo" in lowered:
         return "JP"

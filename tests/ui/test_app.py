@@ -1,0 +1,106 @@
+"""Starting the app and taking screenshots of it without a display."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_main_window import ARTICLES, BUSAN, CALL, G7, fake_build, write_events
+from timeline_app.ui.app import run_app, save_screenshot
+from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.settings import SETTINGS_FILE_VARIABLE, WindowSettings
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never read or write the user's real settings."""
+    path = tmp_path / "user-settings.ini"
+    monkeypatch.setenv(SETTINGS_FILE_VARIABLE, str(path))
+    return path
+
+
+@pytest.fixture
+def events_file(tmp_path: Path) -> Path:
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    path = tmp_path / "events.yaml"
+    write_events(path, G7, BUSAN, CALL)
+    return path
+
+
+def distinct_colours(image: QImage) -> int:
+    step = 7
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    )
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1400, 900)])
+def test_a_screenshot_has_exactly_the_requested_size(
+    qtbot: QtBot, events_file: Path, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    output = tmp_path / "shot.png"
+    assert save_screenshot(events_file, output, "g7", size, build=fake_build) == 0
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == size
+    assert distinct_colours(image) > 20
+
+
+def test_an_unknown_event_id_is_refused_with_a_message(
+    qtbot: QtBot, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "shot.png"
+    assert save_screenshot(events_file, output, "no-such-event", (1024, 700), build=fake_build) == 2
+    message = capsys.readouterr().err
+    assert "no-such-event" in message and "g7" in message
+    assert not output.exists()
+
+
+def test_a_screenshot_smaller_than_the_window_can_be_is_refused(
+    qtbot: QtBot, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert save_screenshot(events_file, tmp_path / "shot.png", None, (320, 200), build=fake_build) == 2
+    assert "at least" in capsys.readouterr().err
+
+
+def test_an_unwritable_output_is_reported(
+    qtbot: QtBot, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "no-such-folder" / "shot.png"
+    assert save_screenshot(events_file, output, None, (1024, 700), build=fake_build) == 2
+    assert "cannot write the screenshot" in capsys.readouterr().err
+
+
+def test_the_screenshot_shows_the_selected_event(qtbot: QtBot, events_file: Path, tmp_path: Path) -> None:
+    plain, selected = tmp_path / "plain.png", tmp_path / "selected.png"
+    assert save_screenshot(events_file, plain, None, (1024, 700), build=fake_build) == 0
+    assert save_screenshot(events_file, selected, "busan", (1024, 700), build=fake_build) == 0
+    assert QImage(str(plain)) != QImage(str(selected))
+
+
+def test_run_app_shows_the_window_and_remembers_the_file(
+    qtbot: QtBot, events_file: Path, private_settings: Path
+) -> None:
+    shown: list[MainWindow] = []
+
+    def close_the_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                shown.append(widget)
+                widget.close()
+
+    QTimer.singleShot(0, close_the_window)
+    assert run_app(events_file, ["timeline-app"], build=fake_build) == 0
+    [window] = shown
+    assert window.windowTitle() == "Test timeline — events.yaml"
+    assert not QApplication.windowIcon().isNull()
+    assert QGuiApplication.desktopFileName() == "timeline-app"
+    assert WindowSettings.in_file(private_settings).last_events_file() == events_file.resolve()
+    window.deleteLater()

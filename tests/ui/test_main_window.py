@@ -1,0 +1,462 @@
+"""The main window as an analyst uses it: select, read sources, search, edit events.yaml while it is open."""
+# pytest-qt's mouse and key helpers carry no type annotations.
+# mypy: disable-error-code="no-untyped-call"
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+import pytest
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QSplitter
+from pytestqt.qtbot import QtBot
+
+from timeline_app.model.events import Event, Kind, Source, Span
+from timeline_app.model.fuzzy_date import FuzzyDate
+from timeline_app.model.problems import Problem
+from timeline_app.model.timeline import ArticleText, Timeline
+from timeline_app.ui.event_list import Column
+from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.settings import SETTINGS_FILE_VARIABLE, WindowSettings
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+ARTICLES = REPOSITORY / "resources" / "articles"
+RELOAD_MS = 5000
+
+G7: dict[str, object] = {
+    "id": "g7",
+    "title": "Lee–Ishiba summit at the G7",
+    "kind": "summit",
+    "date": "2025-06-17",
+    "location": "Kananaskis, Canada",
+    "participants": ["Lee Jae-myung", "Shigeru Ishiba"],
+    "sources": [
+        {
+            "article": "002_442a0a7fa0bc0e83.txt",
+            "quote": "held a summit meeting in Kananaskis, Canada, on June 17 (local time)",
+            "highlight": ["summit meeting", "June 17"],
+        },
+        {
+            "article": "003_8631131a1bd5f464.txt",
+            "quote": "held a summit meeting with Japanese Prime Minister Shigeru Ishiba on June 17 (local time)",
+            "highlight": ["June 17"],
+        },
+    ],
+}
+BUSAN: dict[str, object] = {
+    "id": "busan",
+    "title": "Lee–Ishiba summit in Busan",
+    "kind": "summit",
+    "date": "2025-09-30",
+    "location": "Busan, South Korea",
+    "sources": [{"article": "004_064537f604493f91.txt", "quote": "in Busan on September 30"}],
+}
+DEFENCE: dict[str, object] = {
+    "id": "defence",
+    "title": "Defence ministers' meeting",
+    "kind": "ministerial",
+    "date": "2025-09-08",
+    "sources": [{"article": "004_064537f604493f91.txt", "quote": "Defense Ministers' Meeting (September 8)"}],
+}
+CALL: dict[str, object] = {
+    "id": "call",
+    "title": "First phone call",
+    "kind": "call",
+    "date": "2025-06-09",
+    "sources": [{"article": "000_1eb21017e8f7b451.txt", "quote": "their first phone call on the 9th"}],
+}
+
+
+def fake_build(events_path: Path) -> Timeline:
+    """A stand-in for the model's build: events as written, each quote found in its article."""
+    try:
+        data = yaml.safe_load(events_path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        return Timeline(
+            title="",
+            events_file=events_path,
+            events_file_readable=False,
+            problems=[Problem.error(events_path, line, 1, f"YAML syntax error: {exc}")],
+        )
+    folder = events_path.parent / "articles"
+    articles = {
+        path.name: ArticleText(
+            path.name, path, path.read_text(encoding="utf-8"), title=f"Title of {path.stem}"
+        )
+        for path in sorted(folder.glob("*.txt"))
+    }
+    events: list[Event] = []
+    problems: list[Problem] = []
+    for number, entry in enumerate(data.get("events") or [], start=1):
+        sources = []
+        for quoted in entry.get("sources", []):
+            text = articles[quoted["article"]].text
+            start = text.find(quoted["quote"])
+            if start < 0:
+                problems.append(Problem.error(events_path, number, 1, f"quote not found: {quoted['quote']}"))
+                continue
+            end = start + len(quoted["quote"])
+            spans = tuple(
+                Span(text.index(word, start), text.index(word, start) + len(word))
+                for word in quoted.get("highlight", [])
+            )
+            sources.append(
+                Source(
+                    quoted["article"],
+                    "An outlet",
+                    dt.date(2025, 9, 30),
+                    text[start:end],
+                    start,
+                    end,
+                    None,
+                    spans,
+                )
+            )
+        events.append(
+            Event(
+                id=entry["id"],
+                title=entry["title"],
+                kind=Kind(entry["kind"]),
+                date=FuzzyDate.parse_iso(str(entry["date"])),
+                location=entry.get("location"),
+                participants=tuple(entry.get("participants", [])),
+                sources=sources,
+            )
+        )
+    events.sort(key=lambda e: e.sort_key())
+    return Timeline(
+        title=data.get("title", ""),
+        events=events,
+        problems=problems,
+        articles=articles,
+        events_file=events_path,
+    )
+
+
+def write_events(path: Path, *entries: Mapping[str, object], title: str = "Test timeline") -> None:
+    path.write_text(
+        yaml.safe_dump({"title": title, "events": [dict(e) for e in entries]}, allow_unicode=True),
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the user's real settings."""
+    monkeypatch.setenv(SETTINGS_FILE_VARIABLE, str(tmp_path / "user-settings.ini"))
+
+
+@pytest.fixture
+def events_file(tmp_path: Path) -> Path:
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    path = tmp_path / "events.yaml"
+    write_events(path, G7, BUSAN, CALL)
+    return path
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, events_file: Path) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(path: Path = events_file, resize: bool = True, **options: object) -> MainWindow:
+        build = options.pop("build", fake_build)
+        assert callable(build)
+        window = MainWindow(build(path), path, build=build, debounce_ms=50, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        if resize:
+            window.resize(1280, 820)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.session.shutdown()
+
+
+def list_row(window: MainWindow, event_id: str) -> int:
+    return window.event_list().visible_ids().index(event_id)
+
+
+def click_list_row(qtbot: QtBot, window: MainWindow, event_id: str) -> None:
+    table = window.event_list().table()
+    rect = table.visualRect(table.model().index(list_row(window, event_id), Column.TITLE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_text(qtbot: QtBot, window: MainWindow, text: str, occurrence: int = 1) -> None:
+    """Click on the `occurrence`-th appearance of `text` in the detail pane."""
+    browser = window.detail_pane().browser()
+    cursor = browser.document().find(text)
+    for _ in range(occurrence - 1):
+        cursor = browser.document().find(text, cursor)
+    assert not cursor.isNull(), text
+    cursor.setPosition(cursor.selectionStart() + 2)
+    browser.setTextCursor(cursor)
+    browser.ensureCursorVisible()
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=browser.cursorRect(cursor).center())
+
+
+def test_the_window_title_comes_from_the_events_file_title(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.windowTitle() == "Test timeline — events.yaml"
+
+
+def test_clicking_an_event_in_the_list_shows_its_excerpts(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    click_list_row(qtbot, window, "g7")
+    shown = window.detail_pane().browser().toPlainText()
+    assert "Lee–Ishiba summit at the G7" in shown
+    assert "17 June 2025" in shown
+    assert G7["sources"][0]["quote"] in shown  # type: ignore[index]
+    assert G7["sources"][1]["quote"] in shown  # type: ignore[index]
+    assert window.selected_id() == "g7"
+    assert window.canvas().selected_id() == "g7"
+
+
+def test_selecting_on_the_timeline_selects_the_row_and_shows_the_event(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.canvas().select("busan")
+    assert window.event_list().selected_id() == "busan"
+    assert "in Busan on September 30" in window.detail_pane().browser().toPlainText()
+
+
+def test_open_article_shows_the_excerpt_highlighted_in_the_reader(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.select("g7")
+    click_text(qtbot, window, "Open article", occurrence=2)
+    reader = window.article_reader()
+    assert reader is not None
+    qtbot.waitUntil(reader.isVisible)
+    source = window.session.timeline.events[1].sources[1]
+    assert source.article == "003_8631131a1bd5f464.txt"
+    selections = reader.text_view().extraSelections()
+    assert (selections[0].cursor.selectionStart(), selections[0].cursor.selectionEnd()) == (
+        source.start,
+        source.end,
+    )
+    assert reader.article() is not None and reader.article().name == source.article  # type: ignore[union-attr]
+
+
+def test_a_new_entry_written_to_events_yaml_appears(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    window = make_window()
+    write_events(events_file, G7, BUSAN, CALL, DEFENCE)
+    qtbot.waitUntil(lambda: "defence" in window.event_list().visible_ids(), timeout=RELOAD_MS)
+    assert window.session.timeline.event("defence") is not None
+    assert "4 events" in window.status_text()
+
+
+def test_a_save_by_rename_is_picked_up(qtbot: QtBot, make_window: WindowFactory, events_file: Path) -> None:
+    window = make_window()
+    temporary = events_file.with_name("events.yaml.new")
+    write_events(temporary, G7, DEFENCE, title="Renamed into place")
+    os.replace(temporary, events_file)
+    qtbot.waitUntil(lambda: window.windowTitle() == "Renamed into place — events.yaml", timeout=RELOAD_MS)
+    assert window.event_list().visible_ids() == ["g7", "defence"]
+
+
+def test_a_yaml_error_shows_the_banner_and_keeps_the_timeline(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    window = make_window()
+    banner = window.problem_banner()
+    assert not banner.isVisible()
+    events_file.write_text("title: Test timeline\nevents:\n  - id: [unclosed\n", encoding="utf-8")
+    qtbot.waitUntil(banner.isVisible, timeout=RELOAD_MS)
+    assert banner.problem_lines()[0].startswith("events.yaml:")
+    assert "YAML syntax error" in banner.problem_lines()[0]
+    assert window.event_list().visible_ids() == ["call", "g7", "busan"]
+    assert "1 problem" in window.status_text()
+
+    write_events(events_file, G7, BUSAN, CALL)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=RELOAD_MS)
+    assert "0 problems" in window.status_text()
+
+
+def test_a_window_opened_on_a_broken_file_recovers_when_it_is_fixed(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    events_file.write_text("title: [unclosed\n", encoding="utf-8")
+    window = make_window()
+    assert window.problem_banner().isVisible()
+    assert window.windowTitle() == "events — events.yaml"
+    assert window.event_list().visible_ids() == []
+    write_events(events_file, CALL)
+    qtbot.waitUntil(lambda: window.event_list().visible_ids() == ["call"], timeout=RELOAD_MS)
+    assert not window.problem_banner().isVisible()
+
+
+def test_an_open_article_follows_edits_of_its_file(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    window = make_window()
+    window.open_first_source("busan")
+    reader = window.article_reader()
+    assert reader is not None
+    article = events_file.parent / "articles" / "004_064537f604493f91.txt"
+    article.write_text(
+        "A correction was added at the top.\n" + article.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    qtbot.waitUntil(lambda: reader.text_view().toPlainText().startswith("A correction"), timeout=RELOAD_MS)
+    selections = reader.text_view().extraSelections()
+    assert selections[0].cursor.selectedText() == "in Busan on September 30"
+
+
+def test_the_selection_and_the_visible_range_survive_a_reload(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    window = make_window()
+    click_list_row(qtbot, window, "busan")
+    window.canvas().zoom_in()
+    visible = window.canvas().visible_range()
+    write_events(events_file, G7, BUSAN, CALL, DEFENCE)
+    qtbot.waitUntil(lambda: len(window.event_list().visible_ids()) == 4, timeout=RELOAD_MS)
+    assert window.selected_id() == "busan"
+    assert window.canvas().selected_id() == "busan"
+    assert window.event_list().selected_id() == "busan"
+    assert "in Busan on September 30" in window.detail_pane().browser().toPlainText()
+    assert window.canvas().visible_range() == pytest.approx(visible)
+
+
+def test_opening_another_events_file_shows_it(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    other = tmp_path / "other.yaml"
+    write_events(other, DEFENCE, title="Ministerial meetings")
+    window.open_events_file(other)
+    qtbot.waitUntil(lambda: window.windowTitle() == "Ministerial meetings — other.yaml", timeout=RELOAD_MS)
+    assert window.event_list().visible_ids() == ["defence"]
+    write_events(other, DEFENCE, CALL, title="Ministerial meetings")
+    qtbot.waitUntil(lambda: len(window.event_list().visible_ids()) == 2, timeout=RELOAD_MS)
+
+
+def test_ctrl_f_and_typing_filter_the_list(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.event_list().search_field()
+    assert window.focusWidget() is search
+    qtbot.keyClicks(search, "busan")
+    assert window.event_list().visible_ids() == ["busan"]
+    assert window.event_list().matching_ids() == frozenset({"busan"})
+
+
+def test_the_legend_hides_a_kind_in_the_list(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.legend().checkbox(Kind.SUMMIT).click()
+    assert window.event_list().visible_ids() == ["call"]
+    assert window.canvas().hidden_kinds() == {Kind.SUMMIT}
+    window.legend().checkbox(Kind.SUMMIT).click()
+    assert len(window.event_list().visible_ids()) == 3
+
+
+def test_the_status_bar_counts_events_sources_and_problems(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.status_text() == "3 events · 4 sources · 0 problems"
+
+
+def test_a_busy_indicator_shows_while_loading(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    release = threading.Event()
+
+    def slow_build(path: Path) -> Timeline:
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(timeout=10)
+        return fake_build(path)
+
+    window = make_window(build=slow_build)
+    try:
+        window.action("reload").trigger()
+        qtbot.waitUntil(window.is_loading_shown, timeout=RELOAD_MS)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.is_loading_shown(), timeout=RELOAD_MS)
+
+
+def test_activating_a_problem_opens_the_file_at_its_line(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    window = make_window()
+    events_file.write_text("title: T\nevents:\n  - id: [unclosed\n", encoding="utf-8")
+    qtbot.waitUntil(window.problem_banner().isVisible, timeout=RELOAD_MS)
+    window.open_problem(window.session.problems[0])
+    reader = window.article_reader()
+    assert reader is not None and reader.isVisible()
+    assert "id: [unclosed" in reader.text_view().toPlainText()
+
+
+def test_exports_write_png_svg_and_json(make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window()
+    assert window.export_image(tmp_path / "timeline.png")
+    image = QImage(str(tmp_path / "timeline.png"))
+    assert image.width() >= window.canvas().width() and image.height() >= window.canvas().height()
+    assert window.export_image(tmp_path / "timeline.svg")
+    assert (tmp_path / "timeline.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert window.export_data(tmp_path / "events.json", "json")
+    exported = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))
+    assert "g7" in json.dumps(exported)
+
+
+def test_geometry_splitters_and_panes_persist(make_window: WindowFactory, tmp_path: Path) -> None:
+    settings_file = tmp_path / "settings.ini"
+    first = make_window(settings=WindowSettings.in_file(settings_file))
+    first.resize(800, 700)
+    first.action("show_list").setChecked(False)
+    splitter = first.findChild(QSplitter, "main_splitter")
+    assert isinstance(splitter, QSplitter)
+    splitter.setSizes([700, 400])
+    splitter_sizes = splitter.sizes()
+    first.close()
+
+    second = make_window(settings=WindowSettings.in_file(settings_file), resize=False)
+    assert (second.width(), second.height()) == (800, 700)
+    assert not second.action("show_list").isChecked()
+    assert not second.event_list().isVisible()
+    restored = second.findChild(QSplitter, "main_splitter")
+    assert isinstance(restored, QSplitter)
+    assert restored.sizes() == splitter_sizes
+    assert WindowSettings.in_file(settings_file).last_events_file() == second.session.events_path.resolve()
+
+
+def test_the_shortcuts_window_lists_the_menu_keys(make_window: WindowFactory) -> None:
+    window = make_window()
+    entries = {what: keys for keys, what in window.show_shortcuts().entries()}
+    assert entries["Reload"] == "F5"
+    assert entries["Fit all"] == "Ctrl+0"
+    assert "Ctrl+F" in entries["Find events"]
+
+
+def test_the_repository_events_file_opens(qtbot: QtBot) -> None:
+    from timeline_app.model.build import build_timeline
+
+    events_path = REPOSITORY / "events.yaml"
+    timeline = build_timeline(events_path)
+    window = MainWindow(timeline, events_path, watch=False)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Korea–Japan diplomacy — events.yaml"
+    assert timeline.events and len(window.event_list().visible_ids()) == len(timeline.events)
+    window.select(timeline.events[0].id)
+    assert timeline.events[0].title in window.detail_pane().browser().toPlainText()

@@ -1,0 +1,113 @@
+"""Starting the application, and rendering the main window to a PNG without a display."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageWriter
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.ui.main_window import MINIMUM_SIZE, MainWindow
+from timeline_app.ui.reloader import BuildFunction, build_timeline
+from timeline_app.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
+
+DISPLAY_NAME = "Timeline"
+DESKTOP_FILE = "timeline-app"
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+
+def application_icon() -> QIcon:
+    """The app's icon from resources/icons (SVG, with a PNG for platforms without SVG support)."""
+    icon = QIcon()
+    for name in ("timeline-app.svg", "timeline-app.png"):
+        if (ICONS / name).is_file():
+            icon.addFile(str(ICONS / name))
+    return icon
+
+
+def _application(argv: list[str]) -> QApplication:
+    """The running QApplication, or a new one named for this program."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    icon = application_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    return app
+
+
+def run_app(events_path: Path, argv: list[str], *, build: BuildFunction = build_timeline) -> int:
+    """Open the main window on `events_path` and run until it is closed; returns the exit code."""
+    app = _application(argv)
+    timeline = build(events_path)
+    window = MainWindow(timeline, events_path, build=build, settings=WindowSettings.for_user())
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(
+    events_path: Path,
+    output: Path,
+    select: str | None,
+    size: tuple[int, int],
+    *,
+    build: BuildFunction = build_timeline,
+) -> int:
+    """Render the main window at exactly `size` pixels, `select` selected, to the PNG `output`.
+
+    Needs no display (renders offscreen). Returns 0, or 2 after a message on stderr when the event
+    id is unknown, the size is below the window's minimum, or the PNG cannot be written.
+    """
+    width, height = size
+    if width < MINIMUM_SIZE.width() or height < MINIMUM_SIZE.height():
+        print(
+            f"timeline-app: a screenshot must be at least {MINIMUM_SIZE.width()}x{MINIMUM_SIZE.height()}"
+            f" pixels, not {width}x{height}",
+            file=sys.stderr,
+        )
+        return 2
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application([sys.argv[0] if sys.argv else DESKTOP_FILE])
+    timeline = build(events_path)
+    if select is not None and timeline.event(select) is None:
+        known = ", ".join(e.id for e in timeline.events[:12]) or "none"
+        more = " …" if len(timeline.events) > 12 else ""
+        print(
+            f"timeline-app: no event with id {select!r} in {events_path} (known ids: {known}{more})",
+            file=sys.stderr,
+        )
+        return 2
+    window = MainWindow(timeline, events_path, build=build, watch=False)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        window.resize(width, height)
+        window.show()
+        app.processEvents()
+        window.canvas().fit_all()
+        if select is not None:
+            window.select(select)
+        app.processEvents()
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(window.palette().window().color())
+        window.render(image)
+        writer = QImageWriter(str(output), QByteArray(b"png"))
+        if not writer.write(image):
+            print(
+                f"timeline-app: cannot write the screenshot to {output}: {writer.errorString()}",
+                file=sys.stderr,
+            )
+            return 2
+    finally:
+        window.close()
+        window.deleteLater()
+    return 0

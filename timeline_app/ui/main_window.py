@@ -1,0 +1,628 @@
+"""The main window: timeline and legend, event list, detail pane, problem banner, menus, status bar."""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QShowEvent
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model.events import Event, Kind
+from timeline_app.model.export import export_timeline
+from timeline_app.model.problems import Problem
+from timeline_app.model.timeline import ArticleText, Timeline
+from timeline_app.ui.article_reader import ArticleReader
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_list import EventList
+from timeline_app.ui.kind_legend import KindLegend
+from timeline_app.ui.problem_banner import ProblemBanner
+from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, TimelineSession, build_timeline
+from timeline_app.ui.settings import WindowSettings
+from timeline_app.ui.shortcuts_dialog import ShortcutsDialog, action_entries
+from timeline_app.ui.timeline_canvas import TimelineCanvas
+
+MINIMUM_SIZE = QSize(800, 560)
+DEFAULT_SIZE = QSize(1280, 820)
+PROGRESS_DELAY_MS = 150
+
+DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
+IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+
+# Keys the timeline itself answers to when it has the focus (listed in Help ▸ Keyboard shortcuts).
+CANVAS_KEYS = [
+    ("Left, Right", "Previous, next event on the timeline"),
+    ("Home, End", "First, last event on the timeline"),
+    ("Enter", "Open the selected event's first article"),
+    ("Escape", "Clear the selection"),
+    ("+, -", "Zoom the timeline in, out"),
+    ("Wheel", "Zoom about the pointer"),
+    ("Shift+wheel, drag", "Scroll through time"),
+    ("Shift+drag", "Zoom to the dragged range"),
+    ("Double-click", "Zoom in, or open the event's article"),
+]
+
+
+class MainWindow(QMainWindow):
+    """The application window around a `TimelineSession`: every view follows the session's timeline."""
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        events_path: Path,
+        *,
+        build: BuildFunction = build_timeline,
+        settings: WindowSettings | None = None,
+        watch: bool = True,
+        debounce_ms: int = DEBOUNCE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._session = TimelineSession(
+            timeline, events_path, build, watch=watch, debounce_ms=debounce_ms, parent=self
+        )
+        self._settings = settings
+        self._splitters_restored = False
+        self._selected: str | None = None
+        self._syncing = False
+        self._reader: ArticleReader | None = None
+        self._reader_source: tuple[str, int] | None = None
+        self._shortcuts: ShortcutsDialog | None = None
+        self._actions: dict[str, QAction] = {}
+
+        self._banner = ProblemBanner()
+        self._legend = KindLegend()
+        self._canvas = TimelineCanvas()
+        self._list = EventList()
+        self._detail = DetailPane()
+        self._build_layout()
+        self._build_status_bar()
+        self._build_menus()
+
+        self._canvas.selection_changed.connect(self._on_canvas_selection)
+        self._canvas.event_activated.connect(self.open_first_source)
+        self._list.selection_changed.connect(self._on_list_selection)
+        self._list.event_activated.connect(self.open_first_source)
+        self._list.filter_changed.connect(self._on_filter_changed)
+        self._legend.hidden_kinds_changed.connect(self._on_hidden_kinds)
+        self._detail.source_requested.connect(self.open_source)
+        self._banner.problem_activated.connect(self.open_problem)
+        self._session.timeline_changed.connect(self._on_timeline_changed)
+        self._session.loading_changed.connect(self._on_loading_changed)
+        self._session.events_path_changed.connect(self._update_title)
+
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+        self._on_timeline_changed()
+        self._restore_settings()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        timeline_box = QWidget()
+        timeline_box.setObjectName("timeline_box")
+        box_layout = QVBoxLayout(timeline_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self._legend)
+        box_layout.addWidget(self._canvas, 1)
+
+        self._left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self._left_splitter.setObjectName("left_splitter")
+        self._left_splitter.setChildrenCollapsible(False)
+        self._left_splitter.addWidget(timeline_box)
+        self._left_splitter.addWidget(self._list)
+        self._left_splitter.setStretchFactor(0, 3)
+        self._left_splitter.setStretchFactor(1, 2)
+
+        self._main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._main_splitter.setObjectName("main_splitter")
+        self._main_splitter.setChildrenCollapsible(False)
+        self._main_splitter.addWidget(self._left_splitter)
+        self._main_splitter.addWidget(self._detail)
+        self._main_splitter.setStretchFactor(0, 3)
+        self._main_splitter.setStretchFactor(1, 1)
+        self._detail.setMinimumWidth(300)
+        self._list.setMinimumHeight(120)
+        self._canvas.setMinimumHeight(200)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._banner)
+        layout.addWidget(self._main_splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self._counts = QLabel()
+        self._counts.setObjectName("status_counts")
+        self._progress = QProgressBar()
+        self._progress.setObjectName("load_progress")
+        self._progress.setRange(0, 0)
+        self._progress.setTextVisible(False)
+        self._progress.setMaximumWidth(120)
+        self._progress.setMaximumHeight(self.fontMetrics().height())
+        self._progress.setToolTip("Reloading the timeline…")
+        self._progress.hide()
+        # A load that ends quickly never shows the indicator, so that saving does not make it flicker.
+        self._progress_delay = QTimer(self)
+        self._progress_delay.setSingleShot(True)
+        self._progress_delay.setInterval(PROGRESS_DELAY_MS)
+        self._progress_delay.timeout.connect(self._show_progress)
+        self.statusBar().addPermanentWidget(self._progress)
+        self.statusBar().addPermanentWidget(self._counts)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self._actions[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        key = QKeySequence
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(
+            self._action("open", "&Open events file…", self._ask_open, [key(key.StandardKey.Open)])
+        )
+        file_menu.addAction(
+            self._action(
+                "reload", "&Reload", self.reload, [key("F5")], "Read events.yaml and the articles again"
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("export_image", "Export timeline as &image (PNG/SVG)…", self._ask_export_image)
+        )
+        file_menu.addAction(
+            self._action("export_data", "Export &data (JSON/CSV/ICS)…", self._ask_export_data)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", "&Quit", self.close, [key(key.StandardKey.Quit)]))
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(
+            self._action("find", "&Find events…", self.focus_search, [key(key.StandardKey.Find)])
+        )
+        edit_menu.addAction(
+            self._action(
+                "open_article",
+                "&Open article of selected event",
+                lambda: self.open_first_source(self._selected or ""),
+                [key("Ctrl+Return")],
+            )
+        )
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self._action("fit_all", "&Fit all", self._canvas.fit_all, [key("Ctrl+0")]))
+        view_menu.addAction(
+            self._action(
+                "zoom_in", "Zoom &in", self._canvas.zoom_in, [key(key.StandardKey.ZoomIn), key("Ctrl+=")]
+            )
+        )
+        view_menu.addAction(
+            self._action("zoom_out", "Zoom &out", self._canvas.zoom_out, [key(key.StandardKey.ZoomOut)])
+        )
+        view_menu.addSeparator()
+        for name, text, shortcut, method in (
+            ("next_event", "&Next event", "Alt+Right", self._canvas.select_next),
+            ("previous_event", "&Previous event", "Alt+Left", self._canvas.select_previous),
+            ("first_event", "First event", "Alt+Home", self._canvas.select_first),
+            ("last_event", "Last event", "Alt+End", self._canvas.select_last),
+        ):
+            view_menu.addAction(self._action(name, text, method, [key(shortcut)]))
+        view_menu.addSeparator()
+        show_list = self._action("show_list", "Event &list", lambda: None, [key("Ctrl+1")])
+        show_list.setCheckable(True)
+        show_list.setChecked(True)
+        show_list.toggled.connect(self._list.setVisible)
+        view_menu.addAction(show_list)
+        show_detail = self._action("show_detail", "&Detail pane", lambda: None, [key("Ctrl+2")])
+        show_detail.setCheckable(True)
+        show_detail.setChecked(True)
+        show_detail.toggled.connect(self._detail.setVisible)
+        view_menu.addAction(show_detail)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(
+            self._action(
+                "shortcuts", "&Keyboard shortcuts", self.show_shortcuts, [key(key.StandardKey.HelpContents)]
+            )
+        )
+        help_menu.addAction(self._action("about", "&About", self._show_about))
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def session(self) -> TimelineSession:
+        """The document shown."""
+        return self._session
+
+    def action(self, name: str) -> QAction:
+        """A menu action by object name ('reload', 'export_data', 'show_list', …)."""
+        return self._actions[name]
+
+    def canvas(self) -> TimelineCanvas:
+        """The timeline."""
+        return self._canvas
+
+    def legend(self) -> KindLegend:
+        """The kind legend above the timeline."""
+        return self._legend
+
+    def event_list(self) -> EventList:
+        """The event table."""
+        return self._list
+
+    def detail_pane(self) -> DetailPane:
+        """The pane describing the selected event."""
+        return self._detail
+
+    def problem_banner(self) -> ProblemBanner:
+        """The banner listing the problems of the last load."""
+        return self._banner
+
+    def article_reader(self) -> ArticleReader | None:
+        """The article window, once an article has been opened."""
+        return self._reader
+
+    def status_text(self) -> str:
+        """The counts shown in the status bar."""
+        return self._counts.text()
+
+    def is_loading_shown(self) -> bool:
+        """Whether the busy indicator is showing."""
+        return self._progress.isVisibleTo(self)
+
+    def selected_id(self) -> str | None:
+        """The id of the selected event."""
+        return self._selected
+
+    def select(self, event_id: str | None) -> None:
+        """Select an event everywhere (timeline, list, detail pane); None clears the selection."""
+        self._set_selection(event_id or None, None)
+
+    def reload(self) -> None:
+        """Read the events file again (F5)."""
+        self._session.reload()
+
+    def focus_search(self) -> None:
+        """Show the event list and put the cursor in its search field (Ctrl+F)."""
+        self._actions["show_list"].setChecked(True)
+        self._list.focus_search()
+
+    def open_events_file(self, path: Path) -> None:
+        """Show another events file (loaded in the background)."""
+        self._session.open(path)
+        if self._settings is not None:
+            self._settings.set_last_events_file(path)
+
+    def open_first_source(self, event_id: str) -> None:
+        """Open the reader on the first source of an event (Enter or double-click on it)."""
+        event = self._session.timeline.event(event_id) if event_id else None
+        if event is not None and event.sources:
+            self.open_source(event_id, 0)
+        elif event is not None:
+            self.statusBar().showMessage(f"“{event.title}” cites no article.", 5000)
+
+    @Slot(str, int)
+    def open_source(self, event_id: str, index: int) -> None:
+        """Open the article of one source of an event, its excerpt highlighted and in view."""
+        timeline = self._session.timeline
+        event = timeline.event(event_id)
+        if event is None or not 0 <= index < len(event.sources):
+            return
+        source = event.sources[index]
+        article = timeline.articles.get(source.article)
+        if article is None:
+            self.statusBar().showMessage(f"The article {source.article} is not available.", 5000)
+            return
+        reader = self._ensure_reader()
+        reader.show_source(article, source)
+        self._reader_source = (event_id, index)
+        self._raise_reader(reader)
+
+    @Slot(object)
+    def open_problem(self, problem: Problem) -> None:
+        """Open the file a problem is about, at its line."""
+        article = self._article_at(problem.file)
+        if article is None:
+            try:
+                text = problem.file.read_text(encoding="utf-8", errors="replace")
+            except OSError as exc:
+                self.statusBar().showMessage(f"Cannot open {problem.file}: {exc.strerror}", 5000)
+                return
+            article = ArticleText(problem.file.name, problem.file, text, title=problem.file.name)
+        reader = self._ensure_reader()
+        reader.show_line(article, problem.line)
+        self._reader_source = None
+        self._raise_reader(reader)
+
+    def export_image(self, path: Path) -> bool:
+        """Save the timeline as PNG (at the screen's pixel density) or SVG, chosen by suffix."""
+        if path.suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self._canvas.size())
+            generator.setViewBox(QRect(0, 0, self._canvas.width(), self._canvas.height()))
+            generator.setTitle(self._session.timeline.title)
+            generator.setDescription(f"Timeline exported from {self._session.events_path.name}")
+            painter = QPainter(generator)
+            self._canvas.render(painter, QPoint())
+            ok = painter.end()
+        else:
+            ok = self._canvas.grab().save(str(path), "PNG")
+        self._report_export(path, ok)
+        return ok
+
+    def export_data(self, path: Path, fmt: str) -> bool:
+        """Save the events as JSON, CSV or iCalendar."""
+        try:
+            path.write_text(export_timeline(self._session.timeline, fmt), encoding="utf-8", newline="")
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not write {path}: {exc.strerror}", 8000)
+            return False
+        self._report_export(path, True)
+        return True
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Show the keyboard shortcuts window."""
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog([*action_entries(self._actions.values()), *CANVAS_KEYS], self)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        return self._shortcuts
+
+    # -- reacting to the session and the views ------------------------------------------------
+
+    @Slot()
+    def _on_timeline_changed(self) -> None:
+        timeline = self._session.timeline
+        self._syncing = True
+        try:
+            self._canvas.set_events(timeline.events)
+            self._list.set_events(timeline.events)
+            self._legend.set_counts(dict(collections.Counter(e.kind for e in timeline.events)))
+            self._canvas.set_dimmed(self._list.matching_ids())
+        finally:
+            self._syncing = False
+        selected = self._selected if self._selected and timeline.event(self._selected) else None
+        self._set_selection(selected, None)
+        self._banner.set_problems(
+            self._session.problems, self._session.events_file_readable, self._session.events_path.parent
+        )
+        self._update_title()
+        self._update_counts()
+        self._refresh_reader()
+
+    def _set_selection(self, event_id: str | None, origin: object) -> None:
+        self._selected = event_id
+        self._syncing = True
+        try:
+            if origin is not self._canvas and self._canvas.selected_id() != event_id:
+                self._canvas.select(event_id)
+            if origin is not self._list:
+                self._list.select(event_id)
+        finally:
+            self._syncing = False
+        event = self._session.timeline.event(event_id) if event_id else None
+        self._detail.show_event(event, self._session.timeline.articles)
+
+    @Slot(str)
+    def _on_canvas_selection(self, event_id: str) -> None:
+        if not self._syncing and (event_id or None) != self._selected:
+            self._set_selection(event_id or None, self._canvas)
+
+    @Slot(str)
+    def _on_list_selection(self, event_id: str) -> None:
+        if not self._syncing and (event_id or None) != self._selected:
+            self._set_selection(event_id or None, self._list)
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self._canvas.set_dimmed(self._list.matching_ids())
+
+    @Slot(object)
+    def _on_hidden_kinds(self, kinds: frozenset[Kind]) -> None:
+        self._canvas.set_hidden_kinds(kinds)
+        self._list.set_hidden_kinds(kinds)
+
+    @Slot(bool)
+    def _on_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self._progress_delay.start()
+        else:
+            self._progress_delay.stop()
+            if self._progress.isVisibleTo(self):
+                self._progress.hide()
+                self.statusBar().clearMessage()
+
+    @Slot()
+    def _show_progress(self) -> None:
+        if self._session.is_loading():
+            self._progress.show()
+            self.statusBar().showMessage("Reloading…")
+
+    def _update_title(self) -> None:
+        title = self._session.timeline.title or self._session.events_path.stem
+        self.setWindowTitle(f"{title} — {self._session.events_path.name}")
+
+    def _update_counts(self) -> None:
+        events = self._session.timeline.events
+        sources = sum(len(e.sources) for e in events)
+        articles = len({s.article for e in events for s in e.sources})
+        problems = len(self._session.problems)
+        parts = [_plural(len(events), "event"), _plural(sources, "source"), _plural(problems, "problem")]
+        self._counts.setText(" · ".join(parts))
+        self._counts.setToolTip(f"Sources are excerpts from {_plural(articles, 'article')}.")
+
+    # -- article reader -----------------------------------------------------------------------
+
+    def _ensure_reader(self) -> ArticleReader:
+        if self._reader is None:
+            self._reader = ArticleReader(self)
+        return self._reader
+
+    @staticmethod
+    def _raise_reader(reader: ArticleReader) -> None:
+        reader.show()
+        reader.raise_()
+        reader.activateWindow()
+
+    def _article_at(self, path: Path) -> ArticleText | None:
+        for article in self._session.timeline.articles.values():
+            if article.path == path or article.path.resolve() == path.resolve():
+                return article
+        return None
+
+    def _refresh_reader(self) -> None:
+        """Keep an open reader in step with a reloaded article."""
+        if self._reader is None or not self._reader.isVisible() or self._reader_source is None:
+            return
+        event_id, index = self._reader_source
+        event: Event | None = self._session.timeline.event(event_id)
+        if event is not None and index < len(event.sources):
+            article = self._session.timeline.articles.get(event.sources[index].article)
+            if article is not None:
+                self._reader.show_source(article, event.sources[index])
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        folder = self._settings.path("files/last_folder") if self._settings else None
+        return str(folder or self._session.events_path.parent)
+
+    def _remember_folder(self, path: Path) -> None:
+        if self._settings is not None:
+            self._settings.set_path("files/last_folder", path.parent)
+
+    def _ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open events file", self._start_folder(), "Events files (*.yaml *.yml);;All files (*)"
+        )
+        if name:
+            self._remember_folder(Path(name))
+            self.open_events_file(Path(name))
+
+    def _ask_export_image(self) -> None:
+        suggested = str(Path(self._start_folder()) / f"{self._session.events_path.stem}-timeline.png")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export timeline as image", suggested, ";;".join(IMAGE_FORMATS.values())
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".svg" if chosen == IMAGE_FORMATS["svg"] else ".png")
+        self._remember_folder(path)
+        if not self.export_image(path):
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
+
+    def _ask_export_data(self) -> None:
+        suggested = str(Path(self._start_folder()) / f"{self._session.events_path.stem}.json")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export data", suggested, ";;".join(DATA_FORMATS.values())
+        )
+        if not name:
+            return
+        path = Path(name)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in DATA_FORMATS:
+            fmt = next((f for f, label in DATA_FORMATS.items() if label == chosen), "json")
+            path = path.with_suffix(f".{fmt}")
+        self._remember_folder(path)
+        if not self.export_data(path, fmt):
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
+
+    def _report_export(self, path: Path, ok: bool) -> None:
+        message = f"Exported to {path}" if ok else f"Could not write {path}"
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Timeline",
+            "<p><b>Timeline</b> turns news articles into a sourced, zoomable timeline.</p>"
+            "<p>Every event links back to the excerpts that report it; edit <i>events.yaml</i> "
+            "and the timeline follows.</p>",
+        )
+
+    # -- persistence --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        if self._settings is None:
+            return
+        geometry = self._settings.bytes_value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("window/main_splitter", self._main_splitter),
+            ("window/left_splitter", self._left_splitter),
+        ):
+            state = self._settings.bytes_value(key)
+            if state is not None:
+                self._splitters_restored = splitter.restoreState(state) or self._splitters_restored
+        self._actions["show_list"].setChecked(self._settings.flag("window/show_list", True))
+        self._actions["show_detail"].setChecked(self._settings.flag("window/show_detail", True))
+        self._settings.set_last_events_file(self._session.events_path)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Share the space out the first time the window is shown (unless sizes were restored)."""
+        super().showEvent(event)
+        if not self._splitters_restored:
+            self._splitters_restored = True
+            width, height = self._main_splitter.width(), self._left_splitter.height()
+            detail = max(self._detail.minimumWidth(), min(460, round(width * 0.3)))
+            self._main_splitter.setSizes([width - detail, detail])
+            self._left_splitter.setSizes([round(height * 0.56), height - round(height * 0.56)])
+
+    def save_settings(self) -> None:
+        """Remember geometry, splitter sizes and panes shown."""
+        if self._settings is None:
+            return
+        self._settings.set_bytes_value("window/geometry", self.saveGeometry())
+        self._settings.set_bytes_value("window/main_splitter", self._main_splitter.saveState())
+        self._settings.set_bytes_value("window/left_splitter", self._left_splitter.saveState())
+        self._settings.set_flag("window/show_list", self._actions["show_list"].isChecked())
+        self._settings.set_flag("window/show_detail", self._actions["show_detail"].isChecked())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the settings, stop watching files, close the article window."""
+        self.save_settings()
+        self._session.shutdown()
+        if self._reader is not None:
+            self._reader.close()
+        if self._shortcuts is not None:
+            self._shortcuts.close()
+        super().closeEvent(event)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -1,0 +1,346 @@
+"""Live reload: watch the events file and its articles, rebuild the timeline off the UI thread.
+
+`Reloader` does the watching, debouncing and background building; `TimelineSession` is the
+document the views subscribe to: it owns the timeline on screen and the problems of the last load.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
+
+from timeline_app.model.problems import Problem
+from timeline_app.model.timeline import Timeline
+
+BuildFunction = Callable[[Path], Timeline]
+"""Turns an events file into a timeline (the model's `build_timeline`, or a fake in tests)."""
+
+
+def build_timeline(events_path: Path) -> Timeline:
+    """The model's `build_timeline`, imported on first use so that the views load without the extraction."""
+    from timeline_app.model.build import build_timeline as build
+
+    return build(events_path)
+
+
+DEBOUNCE_MS = 200
+
+# One stat per watched file plus the visible names of each watched folder: cheap to take, and it
+# changes whenever an editor replaces a file by renaming a new one over it.
+_Signature = tuple[tuple[str, tuple[int, int, int] | None], ...]
+
+
+def _is_editor_scratch(name: str) -> bool:
+    """Hidden files, backups and swap files that editors create next to the file being saved."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp"))
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def unreadable_timeline(events_path: Path, message: str) -> Timeline:
+    """The timeline of a load that failed outright: no events, one problem saying why."""
+    return Timeline(
+        title=events_path.stem,
+        events_file=events_path,
+        events_file_readable=False,
+        problems=[Problem.error(events_path, 1, 1, message)],
+    )
+
+
+class _BuildWorker(QObject):
+    """Lives on the worker thread; builds one timeline per request, skipping requests already stale."""
+
+    built = Signal(int, object)
+
+    def __init__(self, build: BuildFunction, newest: Callable[[], int]) -> None:
+        super().__init__()
+        self._build = build
+        self._newest = newest
+
+    @Slot(int, str)
+    def build(self, generation: int, events_path: str) -> None:
+        """Build the timeline for `events_path` and send it back tagged with `generation`."""
+        if generation != self._newest():
+            return
+        path = Path(events_path)
+        try:
+            timeline = self._build(path)
+        except Exception as exc:  # noqa: BLE001 - a bug in the model must not take the window down
+            timeline = unreadable_timeline(path, f"could not build the timeline: {type(exc).__name__}: {exc}")
+        self.built.emit(generation, timeline)
+
+
+class Reloader(QObject):
+    """Watches the events file, its folder and the article files; rebuilds the timeline on change.
+
+    Changes are debounced, builds run on a worker thread, and only the newest build is delivered
+    through `loaded`: a result overtaken by a later request is dropped.
+    """
+
+    loaded = Signal(object)
+    loading_changed = Signal(bool)
+    _requested = Signal(int, str)
+
+    def __init__(
+        self,
+        events_path: Path,
+        build: BuildFunction = build_timeline,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._events_path = events_path
+        self._build = build
+        self._generation = 0
+        self._loading = False
+        self._forced = False
+        self._signature: _Signature = ()
+        self._extra_files: tuple[Path, ...] = ()
+        self._thread: QThread | None = None
+        self._worker: _BuildWorker | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self._on_debounced)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.directoryChanged.connect(self._on_directory_changed)
+        self._sync_watches()
+        self._signature = self._take_signature()
+
+    def events_path(self) -> Path:
+        """The events file being watched."""
+        return self._events_path
+
+    def set_events_path(self, events_path: Path) -> None:
+        """Watch another events file instead, and load it now."""
+        self._events_path = events_path
+        self._extra_files = ()
+        self._sync_watches()
+        self.reload()
+
+    def watch_files(self, paths: Iterable[Path]) -> None:
+        """Also watch these files (the articles the timeline cites) and their folders."""
+        self._extra_files = tuple(sorted(set(paths)))
+        self._sync_watches()
+        self._signature = self._take_signature()
+
+    def watched_paths(self) -> list[Path]:
+        """Every file and folder currently watched."""
+        return [Path(p) for p in [*self._watcher.files(), *self._watcher.directories()]]
+
+    def is_loading(self) -> bool:
+        """Whether a build is under way."""
+        return self._loading
+
+    def reload(self) -> None:
+        """Start building now; a build already running is overtaken and its result dropped."""
+        self._debounce.stop()
+        self._forced = False
+        self._signature = self._take_signature()
+        self._generation += 1
+        self._ensure_worker()
+        self._set_loading(True)
+        self._requested.emit(self._generation, str(self._events_path))
+
+    def shutdown(self) -> None:
+        """Stop watching and wait for the worker thread to finish (safe to call twice)."""
+        self._debounce.stop()
+        self._generation += 1
+        paths = [*self._watcher.files(), *self._watcher.directories()]
+        if paths:
+            self._watcher.removePaths(paths)
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._worker = None
+        self._set_loading(False)
+
+    def _ensure_worker(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("timeline-build")
+        self._worker = _BuildWorker(self._build, lambda: self._generation)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.build)
+        self._worker.built.connect(self._on_built)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._thread.start()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    @Slot(int, object)
+    def _on_built(self, generation: int, timeline: Timeline) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        self.loaded.emit(timeline)
+
+    def _wanted_files(self) -> list[Path]:
+        return [self._events_path, *self._extra_files]
+
+    def _wanted_folders(self) -> list[Path]:
+        folders = {path.parent for path in self._wanted_files()}
+        articles = self._events_path.parent / "articles"
+        if articles.is_dir():
+            folders.add(articles)
+        return sorted(folders)
+
+    def _sync_watches(self) -> None:
+        """Watch what should be watched; a file replaced by a rename drops out of the watcher."""
+        wanted = {str(p) for p in self._wanted_files() if p.is_file()}
+        wanted |= {str(p) for p in self._wanted_folders() if p.is_dir()}
+        current = set(self._watcher.files()) | set(self._watcher.directories())
+        stale = sorted(current - wanted)
+        if stale:
+            self._watcher.removePaths(stale)
+        missing = sorted(wanted - current)
+        if missing:
+            self._watcher.addPaths(missing)
+
+    def _take_signature(self) -> _Signature:
+        entries: list[tuple[str, tuple[int, int, int] | None]] = [
+            (str(path), _stat(path)) for path in self._wanted_files()
+        ]
+        for folder in self._wanted_folders():
+            try:
+                names = sorted(n for n in os.listdir(folder) if not _is_editor_scratch(n))
+            except OSError:
+                names = []
+            entries.extend((str(folder / name), None) for name in names)
+        return tuple(entries)
+
+    @Slot(str)
+    def _on_file_changed(self, _path: str) -> None:
+        self._forced = True
+        self._debounce.start()
+
+    @Slot(str)
+    def _on_directory_changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    @Slot()
+    def _on_debounced(self) -> None:
+        self._sync_watches()
+        if self._forced or self._take_signature() != self._signature:
+            self.reload()
+
+
+class TimelineSession(QObject):
+    """The document behind the main window: the timeline on screen and the problems of the last load.
+
+    When a load cannot read the events file at all, the last good timeline of the same file stays
+    on screen and only the problems change.
+    """
+
+    timeline_changed = Signal()
+    loading_changed = Signal(bool)
+    events_path_changed = Signal()
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        events_path: Path,
+        build: BuildFunction = build_timeline,
+        *,
+        watch: bool = True,
+        debounce_ms: int = DEBOUNCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._problems = list(timeline.problems)
+        self._readable = timeline.events_file_readable
+        self._shows_current_file = True
+        self._reloader: Reloader | None = None
+        self._events_path = events_path
+        if watch:
+            self._reloader = Reloader(events_path, build, debounce_ms=debounce_ms, parent=self)
+            self._reloader.loaded.connect(self._on_loaded)
+            self._reloader.loading_changed.connect(self.loading_changed)
+            self._reloader.watch_files(self._article_paths(timeline))
+        else:
+            self._build = build
+
+    @property
+    def timeline(self) -> Timeline:
+        """The timeline on screen: the newest one whose events file could be read."""
+        return self._timeline
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The problems found by the newest load (also when it could not read the events file)."""
+        return self._problems
+
+    @property
+    def events_file_readable(self) -> bool:
+        """False when the newest load could not read or parse the events file."""
+        return self._readable
+
+    @property
+    def events_path(self) -> Path:
+        """The events file this session shows."""
+        return self._events_path
+
+    @property
+    def reloader(self) -> Reloader | None:
+        """The file watcher, or None for a session that does not watch (screenshots)."""
+        return self._reloader
+
+    def is_loading(self) -> bool:
+        """Whether a load is under way."""
+        return self._reloader is not None and self._reloader.is_loading()
+
+    def reload(self) -> None:
+        """Load the events file again (in the background when watching, at once otherwise)."""
+        if self._reloader is not None:
+            self._reloader.reload()
+        else:
+            self._on_loaded(self._build(self._events_path))
+
+    def open(self, events_path: Path) -> None:
+        """Show another events file."""
+        self._events_path = events_path
+        self._shows_current_file = False
+        self.events_path_changed.emit()
+        if self._reloader is not None:
+            self._reloader.set_events_path(events_path)
+        else:
+            self.reload()
+
+    def shutdown(self) -> None:
+        """Stop watching and wait for any build in progress."""
+        if self._reloader is not None:
+            self._reloader.shutdown()
+
+    @staticmethod
+    def _article_paths(timeline: Timeline) -> list[Path]:
+        return [article.path for article in timeline.articles.values()]
+
+    @Slot(object)
+    def _on_loaded(self, timeline: Timeline) -> None:
+        self._problems = list(timeline.problems)
+        self._readable = timeline.events_file_readable
+        if timeline.events_file_readable or not self._shows_current_file:
+            self._timeline = timeline
+            self._shows_current_file = True
+            if self._reloader is not None:
+                self._reloader.watch_files(self._article_paths(timeline))
+        self.timeline_changed.emit()
