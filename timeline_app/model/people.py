@@ -27,14 +27,34 @@ _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _NOT_NAMES = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was", "Is", "Will"]
 )
-_TITLED = re.compile(
-    rf"(?:(?P<adj>South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American|Russian)\s+)?"
-    rf"(?:(?:former|then|Former|Then|late)\s+)?"
-    rf"(?:(?P<adj2>South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American)\s+)?"
-    rf"(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
-    rf"(?:\s+of\s+(?P<of>South\s+Korea|Korea|Japan|China|the\s+United\s+States))?"
+_NATIONALITY = (
+    r"North\s+Korean|South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American|Russian|Indian|French|British|"
+    r"German|Canadian|Australian|Italian|Ukrainian|Vietnamese|Philippine|Indonesian|Mongolian|Taiwanese"
 )
+# The title first (fast to find), then the name after it and the nationality before it.
+_TITLED = re.compile(
+    rf"\b(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+    rf"(?:\s+of\s+(?P<of>North\s+Korea|South\s+Korea|Korea|Japan|China|the\s+United\s+States|the\s+U\.S\.))?"
+)
+_NATIONALITY_BEFORE = re.compile(
+    rf"(?P<adj>\b(?:{_NATIONALITY}))\s+(?:(?:former|then|late|new|incoming|outgoing)\s+)?"
+    rf"(?:(?:{_NATIONALITY})\s+)?(?:\w+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_of_adjective(adjective: str) -> str | None:
+    lowered = adjective.lower()
+    if not lowered:
+        return None
+    if "north" in lowered:
+        return "other"
+    if "korea" in lowered:
+        return KOREA
+    if "japan" in lowered:
+        return JAPAN
+    return "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +132,8 @@ class PersonFinder:
                 continue
             title = match.group("title")
             leader = re.fullmatch(_LEADER_TITLES, title) is not None
-            adjective = match.group("adj") or match.group("adj2") or match.group("of") or ""
-            country = KOREA if "Korea" in adjective else JAPAN if "Japan" in adjective else None
-            if adjective and country is None:
-                country = "other"
+            before = _NATIONALITY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            country = _country_of_adjective(match.group("of") or (before.group("adj") if before else ""))
             name = self.canonical(raw)
             start = match.start("name")
             minister = not leader and title != "counterpart"

@@ -61,11 +61,8 @@ _OTHER = re.compile(
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
     re.IGNORECASE,
 )
-_NAMED = re.compile(
-    r"(?P<name>(?:(?:[A-Z][\w'’.-]*|of|and|on|for|the)\s+){0,8}?"
-    r"(?:[A-Z][\w'’.-]*\s+)(?:Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultations?|Summit)s?)"
-    r"(?P<after>\s*\()?"
-)
+_TOKEN = re.compile(r"[\w'’.-]+")
+_CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
 # Gatherings of many countries: a Korea–Japan event may happen on their margins, but is not one of them.
 _MULTILATERAL = re.compile(
     r"(?:\bG-?7|\bG-?20|\bNATO|\bAPEC|\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|"
@@ -96,15 +93,25 @@ _OCCURRED = re.compile(
 )
 
 
+# Every trigger contains one of these words: sentences without any are skipped at once.
+_ANY_TRIGGER_WORD = re.compile(
+    r"phone|video|call|talk|spoke|speak|confer|summit|meet|met\b|minister|visit|trip|travel|reception|joint|"
+    r"ceremon|exchange|Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultation|dialogue",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"\b(?:Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultations?|Summit)s?\b")
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """The non-overlapping event phrases of one sentence, longest first where they overlap."""
+    if not _ANY_TRIGGER_WORD.search(sentence):
+        return []
     found: list[Trigger] = []
-    for match in _NAMED.finditer(sentence):
-        name = _trim_named(match.group("name"))
-        start = match.start("name") + match.group("name").find(name)
+    for start, end in _named_meetings(sentence):
+        name = sentence[start:end]
         kind = _named_kind(name, sentence)
         if kind is not None:
-            found.append(Trigger(start, start + len(name), kind, name=name))
+            found.append(Trigger(start, end, kind, name=name))
     for pattern, kind in ((_CALL, Kind.CALL), (_MINISTERIAL, Kind.MINISTERIAL), (_SUMMIT, Kind.SUMMIT),
                           (_OTHER, Kind.OTHER)):
         for match in pattern.finditer(sentence):
@@ -124,11 +131,26 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return result
 
 
-def _trim_named(name: str) -> str:
-    words = name.split()
-    while words and (words[0] in ("of", "and", "on", "for", "the") or not words[0][:1].isupper()):
-        words.pop(0)
-    return " ".join(words)
+def _named_meetings(sentence: str) -> list[tuple[int, int]]:
+    """Spans of proper names of meetings: capitalized words ending in Meeting, Dialogue, Committee..."""
+    spans = []
+    for keyword in _NAME_WORD.finditer(sentence):
+        start = keyword.start()
+        capitalized_start = None
+        words = list(_TOKEN.finditer(sentence, max(0, start - 120), start))
+        for count, word in enumerate(reversed(words)):
+            gap = sentence[word.end() : start]
+            if count >= 9 or len(gap) > 2 or (gap and not gap.isspace()):
+                break
+            token = word.group()
+            if token[0].isupper():
+                capitalized_start = word.start()
+            elif token not in _CONNECTORS:
+                break
+            start = word.start()
+        if capitalized_start is not None:
+            spans.append((capitalized_start, keyword.end()))
+    return spans
 
 
 def _named_kind(name: str, sentence: str) -> Kind | None:
