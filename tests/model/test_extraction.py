@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.model.articles import parse_article
 from timeline_app.model.events import Kind, Status
@@ -244,3 +246,25 @@ def test_a_range_gives_the_event_its_end():
         dt.date(2024, 1, 1),
     )
     assert (mention.date.iso(), mention.end.iso()) == ("2023-05-07", "2023-05-08")
+
+
+WORDS = st.sampled_from(
+    "President Prime Minister Lee Ishiba Kim Yamada Korea Japan Korean Japanese Seoul Tokyo summit phone call talks "
+    "met held will could on in the last next week month Tuesday June 17 Sept. 8 2025 2025-06-18 (local time) "
+    "\" “ ” ' , . ; — Defense Ministers' Meeting (September 8) visit to reception joint statement G7 NATO "
+    "since after before a day 16th the 9th 02-3417-1010 Korea-Japan trilateral".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=60), st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31))))
+def test_any_sentence_gives_well_formed_mentions(words, published):
+    text = "A headline for this report\n\n" + " ".join(words)
+    article = parse_article("random.txt", text)
+    for mention in extract_mentions(article, published, PEOPLE):
+        assert 0 <= mention.sentence.start < mention.sentence.end <= len(text)
+        for span in mention.highlights:
+            assert mention.sentence.start <= span.start < span.end <= mention.sentence.end
+        if mention.date is None:
+            continue
+        assert mention.basis is not None and mention.basis.value == mention.date

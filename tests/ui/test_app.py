@@ -16,7 +16,6 @@ from timeline_app.ui.app import run_app, save_screenshot
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import SETTINGS_FILE_VARIABLE, WindowSettings
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
 @pytest.fixture(autouse=True)

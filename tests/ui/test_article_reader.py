@@ -14,7 +14,6 @@ from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.article_reader import ArticleReader, document_position
 
 # The offscreen platform cannot pass a window's size limits on; it says so for every window shown.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
 def article(text: str, name: str = "a.txt") -> ArticleText:

@@ -1,6 +1,5 @@
 """The detail pane describes the selected event and quotes its sources, never rendering article markup."""
 # pytest-qt's mouse and key helpers carry no type annotations.
-# mypy: disable-error-code="no-untyped-call"
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.detail_pane import DetailPane
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 ARTICLE = (
     "Seoul, 18 June. President Lee held a summit with Prime Minister Ishiba on Tuesday in Kananaskis. "

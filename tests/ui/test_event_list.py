@@ -1,6 +1,5 @@
 """The event list: chronological, sortable, searchable, and in step with the timeline's selection."""
 # pytest-qt's mouse and key helpers carry no type annotations.
-# mypy: disable-error-code="no-untyped-call"
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from timeline_app.model.events import Event, Kind, Source
 from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.ui.event_list import Column, EventList
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
 def source(excerpt: str) -> Source:

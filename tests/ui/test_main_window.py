@@ -1,6 +1,5 @@
 """The main window as an analyst uses it: select, read sources, search, edit events.yaml while it is open."""
 # pytest-qt's mouse and key helpers carry no type annotations.
-# mypy: disable-error-code="no-untyped-call"
 
 from __future__ import annotations
 
@@ -27,7 +26,6 @@ from timeline_app.ui.event_list import Column
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import SETTINGS_FILE_VARIABLE, WindowSettings
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 ARTICLES = REPOSITORY / "resources" / "articles"

@@ -1,6 +1,5 @@
 """The problem banner lists FILE:LINE: message, shows one in full on click, opens it on a second click."""
 # pytest-qt's mouse and key helpers carry no type annotations.
-# mypy: disable-error-code="no-untyped-call"
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from timeline_app.model.problems import Problem
 from timeline_app.ui.problem_banner import ProblemBanner
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 BASE = Path("/data/timeline")
 LONG = "cannot date 'the 17th': the article states no publication date; " + "add `published:` " * 12
