@@ -19,10 +19,12 @@ from timeline_app.model.problems import Severity
 REPOSITORY_EVENTS = Path(__file__).resolve().parent.parent / "events.yaml"
 
 
-def default_events_path() -> Path:
-    """./events.yaml when there is one, else the one that ships with the repository."""
+def default_events_path(remembered: Path | None = None) -> Path:
+    """./events.yaml when there is one, else `remembered` (the window's last file), else the bundled one."""
     here = Path("events.yaml")
-    return here if here.is_file() else REPOSITORY_EVENTS
+    if here.is_file():
+        return here
+    return remembered if remembered is not None else REPOSITORY_EVENTS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    events_path: Path = getattr(args, "sub_events", None) or args.events or default_events_path()
+    explicit: Path | None = getattr(args, "sub_events", None) or args.events
+    events_path = explicit or default_events_path()
     try:
         if args.command == "check":
             return _check(events_path)
@@ -59,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "screenshot":
             return _screenshot(events_path, args.output, args.select, args.size)
         from timeline_app.ui.app import run_app
+        from timeline_app.ui.settings import WindowSettings
 
+        if explicit is None:
+            events_path = default_events_path(WindowSettings.for_user().last_events_file())
         return run_app(events_path, [sys.argv[0]])
     except KeyboardInterrupt:
         return 130

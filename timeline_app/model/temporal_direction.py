@@ -1,0 +1,166 @@
+"""Whether a sentence of a news report speaks of the past or of the future, and where sentences end."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from timeline_app.model.temporal_calendar import Direction
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_FUTURE_WORDS = _word_set("will shall upcoming forthcoming tomorrow won't won’t")
+_FUTURE_ADJECTIVES = _word_set("""
+    set expected scheduled slated due poised planning preparing going likely about planned
+""")
+_INTENTIONS = _word_set("plan plans planning intend intends intending aim aims aiming hope hopes hoping seek "
+                        "seeks seeking expect expects want wants")
+_MAYBE_WORDS = _word_set("would could might may")
+_PAST_WORDS = _word_set("last ago yesterday earlier previous previously was were had did since")
+_PRESENT_BE = _word_set("is are am be being")
+_PERFECT_PARTICIPLES = _word_set("""
+    been had done gone come met held made taken given seen spoken told said won lost sent led become chosen
+    begun brought built
+""")
+_PAST_VERBS = _word_set("""
+    held met made took gave went came spoke told said saw began won lost left sent led rose fell became chose
+    drew flew fought found got grew heard kept knew meant paid ran sat sought spent stood struck taught
+    thought threw understood wrote brought bought caught built broke felt forgot rode rang swore tore wore
+    withdrew overtook undertook
+""")
+_NOT_PAST = _word_set("""
+    united related limited based interested concerned detailed expected scheduled planned proposed anticipated
+    intended supposed advanced need speed proceed succeed exceed indeed hundred kindred sacred naked wicked
+    rugged beloved aged alleged renowned talented skilled armed unprecedented sophisticated complicated
+    dedicated breed greed weed steed bleed shed
+""")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|although|though|that|which|who|where"
+                           r"|when|because|so)\s")
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
+_WORD_BEFORE_STOP = re.compile(r"(\w+)[.]?[\"'”’)\]]*\s*\Z")
+_ABBREVIATIONS = _word_set("""
+    mr mrs ms dr prof gen lt col sgt capt gov sen rep st jr sr no vs etc inc corp co ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+""")
+
+
+def direction_scores(text: str) -> tuple[int, int]:
+    """Weights of the signs of the past and of the future in `text`."""
+    words = _WORD.findall(text)
+    lowered = [word.lower() for word in words]
+    lowered.extend(("", "", ""))
+    past = future = 0
+    for index, word in enumerate(words):
+        low, following = lowered[index], lowered[index + 1]
+        if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
+            future += 2
+        elif low == "next":
+            future += 0 if following == "to" else 2
+        elif low in _FUTURE_STARTERS and _announces_future(low, following, lowered[index + 2]):
+            future += 2
+        elif low in _MAYBE_WORDS and word != "May":
+            future += 1
+        elif low in _PAST_WORDS:
+            past += 2
+        elif low in ("has", "have"):
+            participle = lowered[index + 2] if following == "already" else following
+            if participle in _PERFECT_PARTICIPLES or participle.endswith("ed"):
+                past += 2
+        elif word.islower() and _is_past_verb(low) and (index == 0 or lowered[index - 1] not in _PRESENT_BE):
+            past += 1
+    return past, future
+
+
+_FUTURE_PAIRS = frozenset({("later", "this"), ("this", "coming"), ("the", "coming"), ("be", "held")})
+_FUTURE_STARTERS = _PRESENT_BE | _INTENTIONS | {first for first, _ in _FUTURE_PAIRS}
+
+
+def _announces_future(word: str, following: str, after: str) -> bool:
+    """"is set to", "are expected to", "is to", "plans to", "later this", "be held"."""
+    if word in _PRESENT_BE and following in _FUTURE_ADJECTIVES and after in ("to", "for"):
+        return True
+    if word in ("is", "are") and following == "to":
+        return True
+    return (word in _INTENTIONS and following == "to") or (word, following) in _FUTURE_PAIRS
+
+
+def _is_past_verb(word: str) -> bool:
+    if word in _PAST_VERBS:
+        return True
+    return len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST
+
+
+def sentence_direction(sentence: str) -> Direction:
+    """Whether a sentence speaks of the past ("held", "met", "last"), the future ("will", "is set to",
+    "is expected to", "plans to", "next") or cannot tell."""
+    past, future = direction_scores(sentence)
+    return _verdict(past, future)
+
+
+def _verdict(past: int, future: int) -> Direction:
+    if future > past:
+        return "future"
+    if past > future:
+        return "past"
+    return "either"
+
+
+class Sentences:
+    """The sentences of one text, split a paragraph at a time as needed, and the direction each speaks in."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._paragraphs: dict[int, list[int]] = {}
+        self._scores: dict[int, tuple[int, int]] = {}
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """Start and end of the sentence holding `offset`."""
+        first = self._text.rfind("\n", 0, offset) + 1
+        last = self._text.find("\n", offset)
+        last = len(self._text) if last < 0 else last
+        starts = self._paragraphs.get(first)
+        if starts is None:
+            starts = self._paragraphs[first] = self._sentence_starts(first, last)
+        index = bisect.bisect_right(starts, offset) - 1
+        end = starts[index + 1] if index + 1 < len(starts) else last
+        return starts[index], end
+
+    def _sentence_starts(self, first: int, last: int) -> list[int]:
+        starts = [first]
+        for found in _SENTENCE_BREAK.finditer(self._text, first, last):
+            if found.group().startswith(".") and not self._ends_sentence(found.start(), found.end()):
+                continue
+            starts.append(found.end())
+        return starts
+
+    def _ends_sentence(self, stop: int, after: int) -> bool:
+        word = _WORD_BEFORE_STOP.search(self._text, max(0, stop - 12), stop + 1)
+        if word is not None and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            return False
+        following = self._text[after:after + 1]
+        return not following or following.isupper() or following in "\"'“‘([" or not following.isascii()
+
+    def direction_at(self, start: int, end: int) -> Direction:
+        """The direction of the sentence around text[start:end], or of its clause when the sentence mixes."""
+        first, last = self.span(start)
+        scores = self._scores.get(first)
+        if scores is None:
+            scores = self._scores[first] = direction_scores(self._text[first:last])
+        past, future = scores
+        if past and future:
+            narrow = _verdict(*direction_scores(self._clause(first, last, start, end)))
+            if narrow != "either":
+                return narrow
+        return _verdict(past, future)
+
+    def _clause(self, first: int, last: int, start: int, end: int) -> str:
+        clause_start = first
+        for found in _CLAUSE_BREAK.finditer(self._text, first, start):
+            clause_start = found.end()
+        following = _CLAUSE_BREAK.search(self._text, end, last)
+        clause_end = following.start() if following else last
+        return self._text[clause_start:clause_end]
