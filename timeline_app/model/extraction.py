@@ -134,6 +134,8 @@ def _sentence_mentions(
             continue
         if trigger.name and not _named_is_bilateral(text, trigger):
             continue
+        if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, persons):
+            continue
         location = trigger.visit_to or _location(text, trigger, triggers)
         status = status_near(text, trigger.start, trigger.end)
         if date is not None and date.value is not None and published is not None:
@@ -320,6 +322,22 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | Non
 
 _BILATERAL = re.compile(r"\bbilateral\b|\bKorea[-–]Japan\b|\bJapan[-–]Korea\b|\bKorean[-–]Japanese\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_TWO_SIDES = re.compile(
+    r"\b(?:South\s+)?Korea(?:n|'s|’s)?\s+and\s+Japan|\bJapan(?:ese|'s|’s)?\s+and\s+(?:South\s+)?Korea"
+    r"|\bSeoul\s+and\s+Tokyo|\bTokyo\s+and\s+Seoul|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers)"
+    r"|\bcounterparts?\b|\bthe\s+two\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], persons: list[PersonMention]) -> bool:
+    """"Met" and "held talks" name a Korea–Japan meeting only when both sides take part: people of both
+    countries, "Korea and Japan", "his Japanese counterpart", "the two leaders"."""
+    countries = {p.name: p.country for p in persons}
+    sides = {countries.get(name) for name in participants}
+    return {KOREA, JAPAN} <= sides or bool(_BILATERAL.search(text) or _TWO_SIDES.search(text))
 
 
 def _named_is_bilateral(text: str, trigger: Trigger) -> bool:
