@@ -86,6 +86,14 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
 
 
+ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+
+
+def is_article_file(path: Path) -> bool:
+    """Whether a file of the articles folder is an article: visible, with a text suffix."""
+    return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+
+
 def read_article(path: Path, data: bytes | None = None) -> Article:
     """Read (or take `data` as the bytes of) one article file and split it; an unreadable or undecodable
     file gives an empty Article with a problem."""

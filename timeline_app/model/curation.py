@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import difflib
-import re
 from pathlib import Path
 
 from timeline_app.model.articles import Article
-from timeline_app.model.dataset import CuratedEntry
+from timeline_app.model.dataset import CuratedEntry, find_quote
 from timeline_app.model.events import Event, Origin, Source, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
 from timeline_app.model.problems import Problem
-
-_QUOTE_CHARS = {'"': "[\"“”]", "“": "[\"“”]", "”": "[\"“”]", "'": "['‘’]", "‘": "['‘’]", "’": "['‘’]"}
-
-
-def find_quote(text: str, quote: str) -> tuple[int, int] | None:
-    """Where `quote` stands in `text`, ignoring differences of whitespace and of curly or straight quotes."""
-    words = quote.split()
-    if not words:
-        return None
-    pattern = r"\s+".join("".join(_QUOTE_CHARS.get(c, re.escape(c)) for c in word) for word in words)
-    match = re.search(pattern, text)
-    return (match.start(), match.end()) if match else None
-
 
 def apply_curation(
     events: list[Event],
