@@ -1,0 +1,1 @@
+"""Tests of the Qt-free maths of the timeline canvas."""

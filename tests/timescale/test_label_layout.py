@@ -1,0 +1,91 @@
+"""Label stacking: no two labels overlap, none covers a glyph or crosses a leader, the rest become badges."""
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.timescale.label_layout import (
+    LabelItem,
+    LabelLayoutSettings,
+    PlacedItemLabel,
+    cluster_badges,
+    layout_labels,
+)
+
+SETTINGS = LabelLayoutSettings(lines=4, glyph_radius=6, plot_left=100, plot_right=900)
+
+
+def check_layout(
+    placed: tuple[PlacedItemLabel, ...],
+    glyph_xs: list[float],
+    widths: list[float],
+    settings: LabelLayoutSettings,
+) -> None:
+    for a, b in itertools.combinations(placed, 2):
+        if a.line == b.line:
+            assert a.right <= b.left or b.right <= a.left, (a, b)
+    for label in placed:
+        assert settings.plot_left <= label.left and label.right <= settings.plot_right
+        assert label.width >= min(settings.min_width, widths[label.key])
+        if label.line == 0:
+            for x in glyph_xs:
+                reach = settings.glyph_radius
+                assert x + reach <= label.left or x - reach >= label.right, (label, x)
+        for other in placed:
+            if 0 < other.line < label.line:
+                assert not other.left <= label.anchor <= other.right, ("leader crosses", label, other)
+
+
+@settings(max_examples=200)
+@given(
+    anchors=st.lists(st.floats(100, 900), max_size=40),
+    widths=st.lists(st.floats(20, 400), min_size=40, max_size=40),
+    first=st.integers(0, 39),
+)
+def test_layout_never_overlaps(anchors: list[float], widths: list[float], first: int) -> None:
+    items = [LabelItem(key, anchor) for key, anchor in enumerate(anchors)]
+    glyph_xs = sorted(anchors)
+    layout = layout_labels(items, widths.__getitem__, SETTINGS, glyph_xs, first=first)
+    check_layout(layout.placed, glyph_xs, widths, SETTINGS)
+    assert sorted([p.key for p in layout.placed] + [h.key for h in layout.hidden]) == list(
+        range(len(anchors))
+    )
+    for label in layout.placed:
+        assert label.width == min(widths[label.key], label.width)
+        assert label.elided == (label.width < widths[label.key])
+
+
+def test_labels_stack_below_before_they_hide() -> None:
+    items = [LabelItem(key, 200 + key * 5) for key in range(6)]
+    layout = layout_labels(items, lambda key: 150.0, SETTINGS, [item.anchor for item in items])
+    assert sorted(p.line for p in layout.placed) == [0, 1, 2, 3]
+    assert len(layout.hidden) == 2
+    assert all(not p.elided for p in layout.placed)
+
+
+def test_the_first_item_is_placed_even_in_a_crowd() -> None:
+    items = [LabelItem(key, 200 + key * 2) for key in range(30)]
+    layout = layout_labels(items, lambda key: 120.0, SETTINGS, [item.anchor for item in items], first=17)
+    assert 17 in [p.key for p in layout.placed]
+
+
+def test_a_label_near_the_right_edge_is_elided_to_fit() -> None:
+    layout = layout_labels([LabelItem(0, 800)], lambda key: 300.0, SETTINGS)
+    (label,) = layout.placed
+    assert label.elided and label.right <= SETTINGS.plot_right
+
+
+@given(xs=st.lists(st.floats(100, 900), max_size=60).map(sorted))
+def test_badges_never_overlap_and_count_everything(xs: list[float]) -> None:
+    clusters = cluster_badges(
+        [(x, 1, key) for key, x in enumerate(xs)], lambda text: 8.0 * len(text) + 10, 100, 900
+    )
+    assert sum(c.count for c in clusters) == len(xs)
+    assert sorted(k for c in clusters for k in c.keys) == list(range(len(xs)))
+    for a, b in itertools.pairwise(clusters):
+        assert a.right < b.left
+    for cluster in clusters:
+        assert cluster.text == f"+{cluster.count}"
+        assert cluster.width == 8.0 * len(cluster.text) + 10
+        assert 100 <= cluster.left and cluster.right <= 900

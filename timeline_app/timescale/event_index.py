@@ -1,0 +1,330 @@
+"""The events of a timeline in flat arrays, sorted by time in each lane, for drawing only what is visible."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterable, Sequence
+from itertools import accumulate, islice, pairwise
+
+from timeline_app.model.events import Event, Kind, Status
+from timeline_app.model.fuzzy_date import FuzzyDate, Precision
+from timeline_app.timescale.event_flags import (
+    end_precision_of,
+    is_period,
+    pack_flags,
+    precision_of,
+    status_of,
+)
+from timeline_app.timescale.time_units import DAY, DOMAIN_END, DOMAIN_START, day_noon, day_start, to_date
+
+KINDS: tuple[Kind, ...] = tuple(Kind)
+LANE_COUNT = len(KINDS)
+_MAX_SOURCES = 0xFFFF
+
+
+def event_times(event: Event) -> tuple[float, float]:
+    """(start, end) in seconds: a day-precision point sits at noon with end == start; a period
+    (coarser precision, or an `end` given) spans [first day 00:00, last day + 1 day 00:00)."""
+    if event.date.precision is Precision.DAY and event.end is None:
+        noon = day_noon(event.date.start)
+        return noon, noon
+    return day_start(event.date.start), day_start(event.last_day) + DAY
+
+
+class EventIndex:
+    """Events in flat arrays, in lanes (Kind order), each lane's rows contiguous and sorted by start time.
+
+    Row numbers run over the lanes one after the other: the rows of lane k are
+    `lane_rows(k)`, and within it row i is the i-th of that lane's events in time
+    order (ties: title, then id), so the rows of a lane overlapping a time range
+    form a `range`. An event spans [start, end] in seconds since 1970-01-01 UTC
+    (see `event_times`). Ids and titles live in two strings, not in per-event objects.
+    """
+
+    def __init__(
+        self,
+        starts: array[float],
+        ends: array[float],
+        lanes: array[int],
+        flags: array[int],
+        ids: Sequence[str],
+        titles: Sequence[str],
+        source_counts: array[int],
+    ) -> None:
+        """Take arrays already sorted by (lane, start); use `from_events` or `from_arrays` instead."""
+        self._starts = starts
+        self._ends = ends
+        self._lanes = lanes
+        self._flags = flags
+        self._sources = source_counts
+        self._ids = "\x00" + "\x00".join(ids) + "\x00"
+        self._id_offsets = array("q", accumulate((len(i) + 1 for i in ids), initial=1))
+        self._titles = "".join(titles)
+        self._title_offsets = array("q", accumulate((len(t) for t in titles), initial=0))
+        self._lane_bounds = [bisect_left(lanes, lane) for lane in range(LANE_COUNT)] + [len(starts)]
+        # Within each lane, the latest end among the rows so far: nondecreasing, so bisectable.
+        self._max_ends = array("d")
+        for lane in range(LANE_COUNT):
+            lo, hi = self._lane_bounds[lane], self._lane_bounds[lane + 1]
+            self._max_ends.extend(accumulate(ends[lo:hi], max))
+        self._date_order: array[int] | None = None
+        self._date_rank: array[int] | None = None
+
+    @classmethod
+    def empty(cls) -> EventIndex:
+        """An index with no events."""
+        return cls.from_arrays([], [], [], [], [], [])
+
+    @classmethod
+    def from_events(cls, events: Sequence[Event]) -> EventIndex:
+        """The index of `events` (in any order)."""
+        rows = sorted(events, key=lambda e: (event_times(e)[0], e.title.casefold(), e.id))
+        starts, ends, lanes, flags, counts = array("d"), array("d"), array("B"), array("H"), array("H")
+        for event in rows:
+            start, end = event_times(event)
+            starts.append(start)
+            ends.append(end)
+            lanes.append(event.kind.order)
+            end_precision = event.end.precision if event.end is not None else None
+            flags.append(pack_flags(event.date.precision, event.status, end_precision))
+            counts.append(min(len(event.sources), _MAX_SOURCES))
+        return cls.from_arrays(
+            starts, ends, lanes, flags, [e.id for e in rows], [e.title for e in rows], counts
+        )
+
+    @classmethod
+    def from_arrays(
+        cls,
+        starts: Sequence[float],
+        ends: Sequence[float],
+        lanes: Sequence[int],
+        flags: Sequence[int],
+        ids: Sequence[str],
+        titles: Sequence[str],
+        source_counts: Sequence[int] | None = None,
+    ) -> EventIndex:
+        """The index of columns given row by row, in any order (a stable sort keeps ties in input order).
+
+        Rows past the shortest column are dropped, and so are rows whose start is not a
+        finite time; an end before its start is taken as the start; a lane out of range
+        goes to the last lane (other); `flags` come from `event_flags.pack_flags`.
+        """
+        n = min(len(starts), len(ends), len(lanes), len(flags), len(ids), len(titles))
+        if source_counts is not None:
+            n = min(n, len(source_counts))
+        rows: Iterable[int] = range(n)
+        if not all(map(math.isfinite, islice(starts, n))):
+            rows = [i for i in range(n) if math.isfinite(starts[i])]
+        order = sorted(rows, key=starts.__getitem__)
+        top = LANE_COUNT - 1
+        lane_of = [min(max(int(lane), 0), top) for lane in lanes[:n]]
+        order.sort(key=lane_of.__getitem__)
+        sorted_starts = array("d", (min(max(starts[i], DOMAIN_START), DOMAIN_END) for i in order))
+        sorted_ends = array(
+            "d",
+            (min(e, DOMAIN_END) if e >= s else s for s, e in zip(sorted_starts, (ends[i] for i in order))),
+        )
+        sorted_lanes = array("B", (lane_of[i] for i in order))
+        sorted_flags = array("H", (int(flags[i]) & 0xFFFF for i in order))
+        if source_counts is None:
+            counts = array("H", bytes(2 * len(order)))
+        else:
+            counts = array("H", (min(max(int(source_counts[i]), 0), _MAX_SOURCES) for i in order))
+        return cls(
+            sorted_starts,
+            sorted_ends,
+            sorted_lanes,
+            sorted_flags,
+            [ids[i] for i in order],
+            [titles[i] for i in order],
+            counts,
+        )
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def lane_rows(self, lane: int) -> range:
+        """All rows of `lane`, in time order."""
+        return range(self._lane_bounds[lane], self._lane_bounds[lane + 1])
+
+    def lane_counts(self) -> dict[Kind, int]:
+        """How many events each kind has."""
+        return {kind: len(self.lane_rows(kind.order)) for kind in KINDS}
+
+    def visible_rows(self, t0: float, t1: float, lane: int) -> range:
+        """Rows of `lane` that may overlap [t0, t1]: every row that does is in it.
+
+        Rows that start at or after t0 all overlap; rows before those may end
+        before t0 when a longer event precedes them (check with `overlaps`).
+        """
+        rows = self.lane_rows(lane)
+        hi = bisect_right(self._starts, t1, rows.start, rows.stop)
+        lo = bisect_left(self._max_ends, t0, rows.start, hi)
+        return range(lo, hi)
+
+    def first_row_from(self, t: float, rows: range) -> int:
+        """The first of `rows` (a run of one lane) that starts at or after t (rows.stop if none)."""
+        return bisect_left(self._starts, t, rows.start, rows.stop)
+
+    def overlaps(self, row: int, t0: float, t1: float) -> bool:
+        """Whether the row's [start, end] meets [t0, t1]."""
+        return self._starts[row] <= t1 and self._ends[row] >= t0
+
+    def carried_rows(self, t0: float, t1: float, lane: int) -> list[int]:
+        """Rows of `lane` that start before t0 and still overlap [t0, t1] (periods reaching into view)."""
+        rows = self.visible_rows(t0, t1, lane)
+        first_inside = bisect_left(self._starts, t0, rows.start, rows.stop)
+        ends = self._ends
+        return [row for row in range(rows.start, first_inside) if ends[row] >= t0]
+
+    def count_visible(self, t0: float, t1: float, lane: int) -> int:
+        """How many rows of `lane` overlap [t0, t1]."""
+        rows = self.visible_rows(t0, t1, lane)
+        first_inside = bisect_left(self._starts, t0, rows.start, rows.stop)
+        return rows.stop - first_inside + len(self.carried_rows(t0, t1, lane))
+
+    def column_bounds(self, t0: float, t1: float, lane: int, columns: int) -> list[int]:
+        """Row boundaries of `columns` equal slices of [t0, t1]: the rows of `lane` starting in
+        slice k are range(b[k], b[k + 1]); b has columns + 1 items. O(columns * log n)."""
+        rows = self.visible_rows(t0, t1, lane)
+        width = (t1 - t0) / max(columns, 1)
+        starts = self._starts
+        lo = bisect_left(starts, t0, rows.start, rows.stop)
+        bounds = [lo]
+        for k in range(1, max(columns, 1)):
+            lo = bisect_left(starts, t0 + k * width, lo, rows.stop)
+            bounds.append(lo)
+        bounds.append(rows.stop)
+        return bounds
+
+    def column_counts(self, t0: float, t1: float, lane: int, columns: int) -> list[int]:
+        """How many rows of `lane` fall in each of `columns` equal slices of [t0, t1], by start;
+        rows starting before t0 that reach into it count in the first. Sums to `count_visible`."""
+        bounds = self.column_bounds(t0, t1, lane, columns)
+        counts = [b - a for a, b in pairwise(bounds)]
+        counts[0] += len(self.carried_rows(t0, t1, lane))
+        return counts
+
+    def start(self, row: int) -> float:
+        """The row's start in seconds."""
+        return self._starts[row]
+
+    def end(self, row: int) -> float:
+        """The row's end in seconds (equal to its start for a day-precision point)."""
+        return self._ends[row]
+
+    def lane(self, row: int) -> int:
+        """The row's lane (its kind's order)."""
+        return self._lanes[row]
+
+    def kind(self, row: int) -> Kind:
+        """The row's kind."""
+        return KINDS[self._lanes[row]]
+
+    def flags(self, row: int) -> int:
+        """The row's packed flags (see `event_flags`)."""
+        return self._flags[row]
+
+    def is_period(self, row: int) -> bool:
+        """Whether the row covers a period rather than a single day."""
+        return is_period(self._flags[row]) or self._ends[row] > self._starts[row]
+
+    def status(self, row: int) -> Status:
+        """The row's status."""
+        return status_of(self._flags[row])
+
+    def source_count(self, row: int) -> int:
+        """How many sources report the row's event."""
+        return self._sources[row]
+
+    def event_id(self, row: int) -> str:
+        """The row's event id."""
+        return self._ids[self._id_offsets[row] : self._id_offsets[row + 1] - 1]
+
+    def title(self, row: int) -> str:
+        """The row's event title."""
+        return self._titles[self._title_offsets[row] : self._title_offsets[row + 1]]
+
+    def row_of(self, event_id: str) -> int | None:
+        """The row of the event with this id, or None."""
+        if not event_id or "\x00" in event_id:
+            return None
+        found = self._ids.find("\x00" + event_id + "\x00")
+        if found < 0:
+            return None
+        return bisect_left(self._id_offsets, found + 1)
+
+    def date(self, row: int) -> FuzzyDate:
+        """The row's date at its precision."""
+        return FuzzyDate(to_date(self._starts[row]), precision_of(self._flags[row]))
+
+    def end_date(self, row: int) -> FuzzyDate | None:
+        """The row's end date at its precision, when the event has one."""
+        precision = end_precision_of(self._flags[row])
+        if precision is None:
+            return None
+        last = to_date(self._ends[row] - DAY / 2)
+        if precision is Precision.WEEK:
+            return FuzzyDate.week_of(last)
+        if precision is Precision.MONTH:
+            return FuzzyDate.month(last.year, last.month)
+        if precision is Precision.YEAR:
+            return FuzzyDate.year(last.year)
+        return FuzzyDate(last, Precision.DAY)
+
+    def last_day(self, row: int) -> dt.date:
+        """The last day the row's event may cover."""
+        if self._ends[row] > self._starts[row]:
+            return to_date(self._ends[row] - DAY / 2)
+        return to_date(self._starts[row])
+
+    def extent(self, lanes: Collection[int]) -> tuple[float, float] | None:
+        """(earliest start, latest end) over `lanes`, or None when they hold no rows."""
+        starts: list[float] = []
+        ends: list[float] = []
+        for lane in lanes:
+            rows = self.lane_rows(lane)
+            if rows:
+                starts.append(self._starts[rows.start])
+                ends.append(self._max_ends[rows.stop - 1])
+        if not starts:
+            return None
+        return min(starts), max(ends)
+
+    def next_row(self, row: int | None, lanes: Collection[int]) -> int | None:
+        """The row after `row` in date order whose lane is in `lanes` (the first when row is None)."""
+        order, rank = self._ordering()
+        position = 0 if row is None else rank[row] + 1
+        for next_position in range(position, len(order)):
+            candidate = order[next_position]
+            if self._lanes[candidate] in lanes:
+                return candidate
+        return None
+
+    def previous_row(self, row: int | None, lanes: Collection[int]) -> int | None:
+        """The row before `row` in date order whose lane is in `lanes` (the last when row is None)."""
+        order, rank = self._ordering()
+        position = len(order) - 1 if row is None else rank[row] - 1
+        for previous_position in range(position, -1, -1):
+            candidate = order[previous_position]
+            if self._lanes[candidate] in lanes:
+                return candidate
+        return None
+
+    def date_order(self) -> Sequence[int]:
+        """All rows in date order: by first day, then lane (kind), then time and title within the lane."""
+        return self._ordering()[0]
+
+    def _ordering(self) -> tuple[array[int], array[int]]:
+        """The date order and each row's position in it, computed on first use."""
+        if self._date_order is None or self._date_rank is None:
+            starts = self._starts
+            order = array("l", sorted(range(len(starts)), key=lambda r: starts[r] // DAY))
+            rank = array("l", bytes(order.itemsize * len(order)))
+            for position, row in enumerate(order):
+                rank[row] = position
+            self._date_order, self._date_rank = order, rank
+        return self._date_order, self._date_rank

@@ -1,0 +1,276 @@
+"""Event labels stacked in rows so that none overlaps another, and '+N' badges for those that do not fit."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class LabelItem:
+    """A label to place: `key` names it to the caller; `anchor` is the x of its glyph's centre."""
+
+    key: int
+    anchor: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedItemLabel:
+    """A label placed on `line` (0 beside the glyphs, 1... below) from `left`, `width` wide.
+
+    `elided` when the text had to be cut to fit; `leader` when a line joins it to its glyph.
+    """
+
+    key: int
+    anchor: float
+    line: int
+    left: float
+    width: float
+    elided: bool
+
+    @property
+    def right(self) -> float:
+        """The x just past the label's last pixel."""
+        return self.left + self.width
+
+    @property
+    def leader(self) -> bool:
+        """Whether a leader line joins the label to its glyph (all lines below the glyphs' own)."""
+        return self.line > 0
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Neighbouring things left without a label, counted under one badge."""
+
+    left: float
+    width: float
+    count: int
+    keys: list[int] = field(default_factory=list)
+
+    @property
+    def right(self) -> float:
+        """The x just past the badge."""
+        return self.left + self.width
+
+    @property
+    def text(self) -> str:
+        """'+N'."""
+        return f"+{self.count}"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLayoutSettings:
+    """Geometry of a lane's labels, in pixels."""
+
+    lines: int
+    glyph_radius: float
+    plot_left: float
+    plot_right: float
+    gap: float = 8.0
+    text_offset: float = 4.0
+    min_width: float = 64.0
+    comfortable_width: float = 150.0
+    max_width: float = 260.0
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLayout:
+    """Where each label went, and which were left out (in anchor order)."""
+
+    placed: tuple[PlacedItemLabel, ...]
+    hidden: tuple[LabelItem, ...]
+
+
+class _Line:
+    """One line of labels: sorted, non-overlapping intervals, and the x of leaders passing through it."""
+
+    __slots__ = ("leaders", "lefts", "rights")
+
+    def __init__(self) -> None:
+        self.lefts: list[float] = []
+        self.rights: list[float] = []
+        self.leaders: list[float] = []
+
+    def free(self, left: float, right: float, gap: float) -> bool:
+        """Whether [left, right] keeps `gap` from every label and does not cross a leader."""
+        index = bisect_left(self.lefts, left)
+        if index > 0 and self.rights[index - 1] + gap > left:
+            return False
+        if index < len(self.lefts) and self.lefts[index] < right + gap:
+            return False
+        first = bisect_left(self.leaders, left - 3)
+        return first >= len(self.leaders) or self.leaders[first] > right + 3
+
+    def room_at(self, left: float, gap: float) -> float:
+        """How wide a label starting at `left` may be before the next label (inf when nothing follows)."""
+        index = bisect_left(self.lefts, left)
+        if index > 0 and self.rights[index - 1] + gap > left:
+            return 0.0
+        room = math.inf
+        if index < len(self.lefts):
+            room = self.lefts[index] - gap - left
+        first = bisect_left(self.leaders, left - 3)
+        if first < len(self.leaders):
+            room = min(room, self.leaders[first] - 3 - left)
+        return room
+
+    def covers(self, x: float) -> bool:
+        """Whether a label covers x (so that a leader may not pass there)."""
+        index = bisect_right(self.lefts, x + 2) - 1
+        return index >= 0 and self.rights[index] >= x - 2
+
+    def add(self, left: float, right: float) -> None:
+        """Take [left, right]."""
+        index = bisect_left(self.lefts, left)
+        self.lefts.insert(index, left)
+        self.rights.insert(index, right)
+
+    def add_leader(self, x: float) -> None:
+        """Let a leader pass at x."""
+        insort(self.leaders, x)
+
+
+def layout_labels(
+    items: Sequence[LabelItem],
+    width_of: Callable[[int], float],
+    settings: LabelLayoutSettings,
+    glyph_xs: Sequence[float] = (),
+    first: int | None = None,
+) -> LabelLayout:
+    """Place each item's label on the first line where it fits whole (else, elided, on the first
+    line with `comfortable_width`, else on the roomiest), from the right-most anchor leftwards. The item whose key is `first`
+    (the selected one) is always placed if it can be: ahead of all others when its turn would
+    come too late.
+
+    A label starts right of its glyph. On line 0 (beside the glyphs) it must not cover another
+    glyph (`glyph_xs`, sorted); on lower lines a leader drops from the glyph to the label, and no
+    label may cover a leader nor cross one. A label is elided no shorter than `min_width` (or its
+    own width); `width_of(key)` is only asked for labels that have somewhere to go.
+    """
+    layout = _layout(items, width_of, settings, glyph_xs, None)
+    if first is not None and any(item.key == first for item in layout.hidden):
+        layout = _layout(items, width_of, settings, glyph_xs, first)
+    return layout
+
+
+def _layout(
+    items: Sequence[LabelItem],
+    width_of: Callable[[int], float],
+    settings: LabelLayoutSettings,
+    glyph_xs: Sequence[float],
+    first: int | None,
+) -> LabelLayout:
+    """One pass of `layout_labels`, `first` (if given) placed before the others."""
+    lines = [_Line() for _ in range(max(settings.lines, 0))]
+    ordered = sorted(items, key=lambda item: (item.key != first, -item.anchor))
+    placed: list[PlacedItemLabel] = []
+    hidden: list[LabelItem] = []
+    reach = settings.glyph_radius + 1
+    for item in ordered:
+        left = max(item.anchor, settings.plot_left) + settings.glyph_radius + settings.text_offset
+        limit = min(settings.max_width, settings.plot_right - left)
+        label = None
+        if limit > 0:
+            label = _place(item, left, limit, lines, settings, glyph_xs, reach, width_of)
+        if label is None:
+            hidden.append(item)
+        else:
+            placed.append(label)
+    placed.sort(key=lambda label: label.anchor)
+    hidden.sort(key=lambda item: item.anchor)
+    return LabelLayout(tuple(placed), tuple(hidden))
+
+
+def _place(
+    item: LabelItem,
+    left: float,
+    limit: float,
+    lines: list[_Line],
+    settings: LabelLayoutSettings,
+    glyph_xs: Sequence[float],
+    reach: float,
+    width_of: Callable[[int], float],
+) -> PlacedItemLabel | None:
+    """The label of `item` on the first line with room for all of it, else elided on the roomiest."""
+    gap = settings.gap
+    least = settings.min_width
+    rooms: list[float] = []
+    for number, line in enumerate(lines):
+        lefts = line.lefts
+        if lefts and lefts[0] >= left and lefts[0] - gap - left < least:
+            # Blocked by a label that starts right of the glyph, so it covers no leader either.
+            rooms.append(0.0)
+            continue
+        room = min(limit, line.room_at(left, gap))
+        if number == 0:
+            room = min(room, _room_before_glyph(glyph_xs, left, reach))
+        rooms.append(room)
+        if number > 0 and line.covers(item.anchor):
+            break
+    best = max(rooms, default=0.0)
+    if best <= 0:
+        return None
+    natural = width_of(item.key)
+    if best < min(settings.min_width, natural):
+        return None
+    # The first line with room for the whole label, else for a comfortable part of it, else the roomiest.
+    wanted = (natural, min(natural, settings.comfortable_width), best)
+    number = next(n for want in wanted for n, room in enumerate(rooms) if room >= want)
+    width = min(natural, rooms[number])
+    lines[number].add(left, left + width)
+    for below in lines[1:number]:
+        below.add_leader(item.anchor)
+    return PlacedItemLabel(item.key, item.anchor, number, left, width, width < natural)
+
+
+def _room_before_glyph(glyph_xs: Sequence[float], left: float, reach: float) -> float:
+    """How far right of `left` a label on the glyphs' line can go before it covers a glyph."""
+    index = bisect_right(glyph_xs, left - reach)
+    if index >= len(glyph_xs):
+        return math.inf
+    return glyph_xs[index] - reach - left
+
+
+def cluster_badges(
+    hidden: Sequence[tuple[float, int, int]],
+    width_of: Callable[[str], float],
+    plot_left: float,
+    plot_right: float,
+    gap: float = 6.0,
+) -> list[Cluster]:
+    """Badges for things left without a label, given as (x, count, key) in x order.
+
+    A badge starts at its first x; a thing whose x lies under the badge before it joins
+    that badge instead. Badges are then kept inside the plot and badges that would touch
+    are merged, so that no two overlap.
+    """
+    clusters: list[Cluster] = []
+    for x, count, key in hidden:
+        if clusters and x < clusters[-1].right + gap:
+            current = clusters[-1]
+            current.count += count
+            current.width = width_of(current.text)
+            current.keys.append(key)
+            continue
+        clusters.append(Cluster(max(x, plot_left), width_of(f"+{count}"), count, [key]))
+    merged = True
+    while merged:
+        merged = False
+        limit = plot_right
+        for cluster in reversed(clusters):
+            cluster.left = min(cluster.left, limit - cluster.width)
+            limit = cluster.left - gap
+        for index in range(1, len(clusters)):
+            before, after = clusters[index - 1], clusters[index]
+            if after.left < before.right + gap or before.left < plot_left:
+                before.count += after.count
+                before.keys.extend(after.keys)
+                before.width = width_of(before.text)
+                before.left = max(plot_left, min(before.left, plot_right - before.width))
+                del clusters[index]
+                merged = True
+                break
+    return clusters

@@ -1,0 +1,131 @@
+"""The stretch of time a canvas shows across its width, kept apart from the stretch it was asked to show."""
+
+from __future__ import annotations
+
+import math
+
+from timeline_app.timescale.time_units import DAY, DOMAIN_END, DOMAIN_START, HOUR, YEAR
+
+MIN_SPAN = HOUR
+MAX_SPAN = 500 * YEAR
+
+
+class Viewport:
+    """Maps times (seconds) to x (pixels from the left of the plot) and back.
+
+    The asked range is what the user or the program last asked for; the shown
+    range is the asked range made showable: its span clamped to [MIN_SPAN,
+    MAX_SPAN] about its centre and moved inside the calendar. A change of
+    width never changes the asked range, so a resize keeps what was asked for.
+    """
+
+    def __init__(self, t0: float, t1: float, width_px: float) -> None:
+        self._width = 1.0
+        self.set_width(width_px)
+        self._asked = (0.0, YEAR)
+        self._shown = _showable(0.0, YEAR)
+        self.set_range(t0, t1)
+
+    @property
+    def asked_range(self) -> tuple[float, float]:
+        """The range last asked for, as asked."""
+        return self._asked
+
+    @property
+    def shown_range(self) -> tuple[float, float]:
+        """The range actually shown across the width."""
+        return self._shown
+
+    @property
+    def t0(self) -> float:
+        """The time at the left edge."""
+        return self._shown[0]
+
+    @property
+    def t1(self) -> float:
+        """The time at the right edge."""
+        return self._shown[1]
+
+    @property
+    def span(self) -> float:
+        """Seconds across the width."""
+        return self._shown[1] - self._shown[0]
+
+    @property
+    def width_px(self) -> float:
+        """The width in pixels (at least 1)."""
+        return self._width
+
+    @property
+    def seconds_per_pixel(self) -> float:
+        """How much time one pixel covers."""
+        return self.span / self._width
+
+    def set_width(self, width_px: float) -> None:
+        """Change the width; the asked range, and so the shown range, stay as they were."""
+        if math.isfinite(width_px):
+            self._width = max(1.0, float(width_px))
+
+    def set_range(self, t0: float, t1: float) -> None:
+        """Ask for [t0, t1] (in either order); a range that is not finite is ignored."""
+        if not (math.isfinite(t0) and math.isfinite(t1)):
+            return
+        lo, hi = (t0, t1) if t0 <= t1 else (t1, t0)
+        self._asked = (float(lo), float(hi))
+        self._shown = _showable(lo, hi)
+
+    def time_to_x(self, t: float) -> float:
+        """The x of time `t` (may lie outside [0, width])."""
+        return (t - self._shown[0]) / self.span * self._width
+
+    def x_to_time(self, x: float) -> float:
+        """The time at x."""
+        return self._shown[0] + x / self._width * self.span
+
+    def zoom_about(self, t: float, factor: float) -> None:
+        """Multiply the span by `factor` (< 1 zooms in), keeping time `t` at the same x.
+
+        The span is clamped to [MIN_SPAN, MAX_SPAN]; `t` still keeps its x then.
+        """
+        if not (factor > 0 and math.isfinite(factor) and math.isfinite(t)):
+            return
+        t0, t1 = self._shown
+        span = min(max((t1 - t0) * factor, MIN_SPAN), MAX_SPAN)
+        fraction = (t - t0) / (t1 - t0)
+        new_t0 = t - fraction * span
+        self.set_range(new_t0, new_t0 + span)
+
+    def pan_by_pixels(self, dx: float) -> None:
+        """Move the content right by dx pixels (so earlier times come into view when dx > 0)."""
+        self.pan_by_time(-dx * self.seconds_per_pixel)
+
+    def pan_by_time(self, seconds: float) -> None:
+        """Move the shown range later by `seconds` (earlier when negative)."""
+        t0, t1 = self._shown
+        self.set_range(t0 + seconds, t1 + seconds)
+
+    def fit(self, t_min: float, t_max: float, margin: float = 0.05, min_span: float = 7 * DAY) -> None:
+        """Show [t_min, t_max] with `margin` (a fraction of the span) free on each side.
+
+        A range shorter than `min_span` is widened to it about its centre.
+        """
+        lo, hi = (t_min, t_max) if t_min <= t_max else (t_max, t_min)
+        if hi - lo < min_span:
+            centre = (lo + hi) / 2
+            lo, hi = centre - min_span / 2, centre + min_span / 2
+        pad = (hi - lo) * max(margin, 0.0)
+        self.set_range(lo - pad, hi + pad)
+
+    def shows(self, t0: float, t1: float) -> bool:
+        """Whether [t0, t1] lies wholly in the shown range."""
+        return self._shown[0] <= t0 and t1 <= self._shown[1]
+
+
+def _showable(t0: float, t1: float) -> tuple[float, float]:
+    """[t0, t1] with its span clamped about its centre and moved inside the calendar."""
+    lo, hi = (t0, t1) if t0 <= t1 else (t1, t0)
+    span = min(max(hi - lo, MIN_SPAN), MAX_SPAN)
+    centre = (lo + hi) / 2
+    lo = centre - span / 2
+    lo = min(max(lo, DOMAIN_START), DOMAIN_END - span)
+    return (lo, lo + span)

@@ -1,0 +1,224 @@
+"""One frame of the timeline canvas: where the axis, lanes, markers, labels and badges go, and hit tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+
+from timeline_app.model.events import Kind
+from timeline_app.timescale.event_index import EventIndex
+from timeline_app.timescale.lane_plan import INDIVIDUAL_LIMIT, Badge, Bar, LaneGeometry, LanePlan, plan_lane
+from timeline_app.timescale.ticks import AxisLabels, Ticks, axis_labels, ticks
+from timeline_app.timescale.viewport import Viewport
+
+GUTTER_WIDTH = 118.0
+RIGHT_PADDING = 12.0
+GLYPH_SIZE = 12.0
+BAND_HEIGHT = 10.0
+HIT_SLOP = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class FrameMetrics:
+    """Sizes that depend on the widget's fonts, in pixels."""
+
+    line_height: float
+    axis_row_height: float
+
+
+@dataclass(frozen=True)
+class RenderStats:
+    """What the last paint did: events drawn one by one, events counted in bars (together the
+    visible ones), its time, and the rectangle of every text drawn (axis labels, event labels, badges)."""
+
+    drawn: int = 0
+    aggregated: int = 0
+    visible: int = 0
+    paint_ms: float = 0.0
+    label_rects: tuple[QRectF, ...] = ()
+    badges: tuple[tuple[QRectF, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ZoomTarget:
+    """A place that zooms in when clicked: a badge or a bar, covering [t0, t1] of `count` events."""
+
+    t0: float
+    t1: float
+    count: int
+    kind: Kind
+    badge: Badge | None = None
+    bar: Bar | None = None
+
+
+@dataclass(frozen=True)
+class CanvasFrame:
+    """Everything one paint draws, computed without painting."""
+
+    width: float
+    height: float
+    plot_left: float
+    plot_right: float
+    axis_bottom: float
+    t0: float
+    t1: float
+    axis: Ticks
+    axis_labels: AxisLabels
+    kinds: tuple[Kind, ...]
+    lanes: tuple[LanePlan, ...]
+
+    @property
+    def visible(self) -> int:
+        """Events of shown kinds overlapping the shown range."""
+        return sum(lane.visible for lane in self.lanes)
+
+    @property
+    def drawn(self) -> int:
+        """Events drawn one by one."""
+        return sum(lane.drawn for lane in self.lanes)
+
+    @property
+    def aggregated(self) -> int:
+        """Events counted in bars."""
+        return sum(lane.aggregated for lane in self.lanes)
+
+    def marker_of(self, row: int) -> QPointF | None:
+        """The centre of the row's glyph, if it is drawn."""
+        for lane in self.lanes:
+            for marker in lane.markers:
+                if marker.row == row:
+                    return QPointF(marker.x, marker.y)
+        return None
+
+    def event_at(self, point: QPointF) -> int | None:
+        """The row under `point`: its glyph (the nearest), then its label, then its band."""
+        x, y = point.x(), point.y()
+        if x < self.plot_left - HIT_SLOP or x > self.plot_right + HIT_SLOP:
+            return None
+        best: tuple[float, int] | None = None
+        reach = GLYPH_SIZE / 2 + HIT_SLOP
+        for lane in self.lanes:
+            if not lane.geometry.top <= y < lane.geometry.bottom:
+                continue
+            for marker in lane.markers:
+                distance = max(abs(marker.x - x), abs(marker.y - y))
+                if distance <= reach and (best is None or distance <= best[0]):
+                    best = (distance, marker.row)
+            if best is not None:
+                return best[1]
+            for label in lane.labels:
+                if (
+                    label.left - 2 <= x <= label.left + label.width
+                    and abs(label.y - y) <= lane.geometry.line_height / 2
+                ):
+                    return label.row
+            for band in lane.bands:
+                if band.x0 <= x <= band.x1 and abs(band.y - y) <= BAND_HEIGHT / 2 + 1:
+                    return band.row
+        return None
+
+    def zoom_target_at(self, point: QPointF) -> ZoomTarget | None:
+        """The badge or bar under `point`, if any."""
+        x, y = point.x(), point.y()
+        for kind, lane in zip(self.kinds, self.lanes):
+            geometry = lane.geometry
+            if not geometry.top <= y < geometry.bottom:
+                continue
+            for badge in lane.badges:
+                if (
+                    badge.left <= x <= badge.left + badge.width
+                    and abs(badge.y - y) <= geometry.line_height / 2
+                ):
+                    return ZoomTarget(badge.t0, badge.t1, badge.count, kind, badge=badge)
+            top, bottom = bar_extent(geometry)
+            if top <= y <= bottom:
+                bar = lane.bars.bar_at(x)
+                if bar is not None:
+                    return ZoomTarget(bar.t0, bar.t1, bar.count, kind, bar=bar)
+        return None
+
+    def badge_rects(self) -> list[tuple[QRectF, str]]:
+        """Every badge ('+N' or a period's count) with its text."""
+        return [
+            (badge_rect(lane.geometry, badge), badge.text) for lane in self.lanes for badge in lane.badges
+        ]
+
+    def lane_at(self, y: float) -> int | None:
+        """The position in `lanes` of the lane at height y."""
+        for position, lane in enumerate(self.lanes):
+            if lane.geometry.top <= y < lane.geometry.bottom:
+                return position
+        return None
+
+
+def badge_rect(geometry: LaneGeometry, badge: Badge) -> QRectF:
+    """Where a badge is drawn: a pill one line high, less a pixel above and below."""
+    height = geometry.line_height - 2
+    return QRectF(badge.left, badge.y - height / 2, badge.width, height)
+
+
+def bar_extent(geometry: LaneGeometry) -> tuple[float, float]:
+    """The (top, bottom) y between which a lane's count bars stand (bars rise from the bottom)."""
+    top = geometry.marker_y - geometry.glyph_radius
+    if geometry.badge_line is not None:
+        bottom = geometry.line_y(geometry.badge_line) - geometry.line_height / 2
+    else:
+        bottom = geometry.bottom - 2
+    return top, max(bottom, top + 4)
+
+
+def build_frame(
+    index: EventIndex,
+    viewport: Viewport,
+    width: float,
+    height: float,
+    metrics: FrameMetrics,
+    hidden_kinds: Collection[Kind],
+    label_measure: Callable[[str], float],
+    axis_measure: Callable[[str], float],
+    selected_row: int | None = None,
+    individual_limit: int = INDIVIDUAL_LIMIT,
+) -> CanvasFrame:
+    """Lay out a frame of `width` x `height` showing `viewport`'s range (its width must be the plot's)."""
+    plot_left, plot_right = plot_span(width)
+    t0, t1 = viewport.shown_range
+    axis = ticks(t0, t1, plot_right - plot_left, axis_measure)
+    labels = axis_labels(axis, t0, t1, plot_right - plot_left, axis_measure)
+    axis_bottom = 2 * metrics.axis_row_height + 4
+    kinds = tuple(kind for kind in Kind if kind not in hidden_kinds)
+    lanes: list[LanePlan] = []
+    if kinds:
+        lane_height = max(height - axis_bottom - 2, 0) / len(kinds)
+        edges = [tick.time for tick in axis.minor]
+        for position, kind in enumerate(kinds):
+            geometry = LaneGeometry(
+                top=axis_bottom + position * lane_height,
+                height=lane_height,
+                plot_left=plot_left,
+                plot_right=plot_right,
+                line_height=metrics.line_height,
+                glyph_radius=GLYPH_SIZE / 2,
+            )
+            lanes.append(
+                plan_lane(
+                    index,
+                    kind.order,
+                    viewport,
+                    geometry,
+                    label_measure,
+                    selected_row=selected_row,
+                    period_edges=edges,
+                    individual_limit=individual_limit,
+                )
+            )
+    return CanvasFrame(
+        width, height, plot_left, plot_right, axis_bottom, t0, t1, axis, labels, kinds, tuple(lanes)
+    )
+
+
+def plot_span(width: float) -> tuple[float, float]:
+    """The (left, right) x of the plot in a canvas `width` wide (the lane names sit left of it)."""
+    gutter = GUTTER_WIDTH if width >= 480 else min(GUTTER_WIDTH, width * 0.2)
+    return gutter, max(width - RIGHT_PADDING, gutter + 1)

@@ -1,0 +1,582 @@
+"""The timeline canvas: a custom-drawn, zoomable, pannable view of events in one lane per kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Collection, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from timeline_app.model.events import Event, Kind, Status
+from timeline_app.timescale.event_index import EventIndex
+from timeline_app.timescale.ticks import MONTH_ABBREVIATIONS
+from timeline_app.timescale.time_units import DAY, day_start, to_date
+from timeline_app.timescale.viewport import Viewport
+from timeline_app.ui.canvas_frame import (
+    CanvasFrame,
+    FrameMetrics,
+    RenderStats,
+    ZoomTarget,
+    build_frame,
+    plot_span,
+)
+from timeline_app.ui.canvas_painter import CanvasPainter, PaintState
+from timeline_app.ui.kind_style import KIND_STYLES
+
+__all__ = ["RenderStats", "TimelineCanvas"]
+
+_KEY_ZOOM = 0.5
+_WHEEL_ZOOM_PER_NOTCH = 0.8
+_WHEEL_PAN_PER_NOTCH = 60.0
+_DOUBLE_CLICK_ZOOM = 0.5
+_FIT_MARGIN = 0.03
+_FIT_LABEL_ROOM = 0.18
+_RUBBER_BAND_MIN_PX = 4
+_MAX_WIDTH_CACHE = 20_000
+# A fixed first view until events arrive (there is no hidden "now").
+_DEFAULT_RANGE = (day_start(dt.date(2025, 1, 1)), day_start(dt.date(2026, 1, 1)))
+
+
+class TimelineCanvas(QWidget):
+    """Events on a time axis, one lane per kind, drawn from a time-sorted index (only what is visible).
+
+    Wheel zooms about the cursor, Shift+wheel or a horizontal wheel pans, left-drag pans,
+    Shift+drag zooms to the dragged range, double-click zooms in (or activates an event).
+    Keys: + - = (and with Ctrl) zoom, Left/Right previous/next event, Home/End first/last,
+    Ctrl+0 fit all, Enter activates the selection, Escape clears it.
+    """
+
+    selection_changed = Signal(str)
+    event_activated = Signal(str)
+    visible_range_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Timeline")
+        self._index = EventIndex.empty()
+        self._counts: dict[Kind, int] = self._index.lane_counts()
+        self._viewport = Viewport(*_DEFAULT_RANGE, self._plot_width())
+        self._fitted = False
+        self._selected_id: str | None = None
+        self._selected_row: int | None = None
+        self._hovered_row: int | None = None
+        self._matching: frozenset[str] | None = None
+        self._hidden: frozenset[Kind] = frozenset()
+        self._frame: CanvasFrame | None = None
+        self._painter = CanvasPainter()
+        self._stats = RenderStats()
+        self._widths: dict[str, float] = {}
+        self._press: QPointF | None = None
+        self._press_range: tuple[float, float] | None = None
+        self._dragging = False
+        self._band_from: float | None = None
+        self._band_to: float | None = None
+
+    # Data
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        """Show `events`; keeps the selection (by id) and the visible range; fits all the first time."""
+        self.set_index(EventIndex.from_events(events))
+
+    def set_index(self, index: EventIndex) -> None:
+        """Show the events of a prebuilt index, as `set_events` does."""
+        self._index = index
+        self._counts = index.lane_counts()
+        self._hovered_row = None
+        self._selected_row = index.row_of(self._selected_id) if self._selected_id else None
+        lost_selection = self._selected_id is not None and self._selected_row is None
+        if lost_selection:
+            self._selected_id = None
+        self._invalidate()
+        if not self._fitted and len(index) > 0:
+            self._fitted = True
+            self.fit_all()
+        if lost_selection:
+            self.selection_changed.emit("")
+
+    def index(self) -> EventIndex:
+        """The index being shown."""
+        return self._index
+
+    # Selection
+
+    def select(self, event_id: str | None, ensure_visible: bool = True) -> None:
+        """Select the event with this id (None or an unknown id: nothing); scroll it into view if asked."""
+        row = self._index.row_of(event_id) if event_id else None
+        new_id = self._index.event_id(row) if row is not None else None
+        changed = new_id != self._selected_id
+        self._selected_id, self._selected_row = new_id, row
+        self._invalidate()
+        if row is not None and ensure_visible:
+            self._bring_into_view(row)
+        if changed:
+            self.selection_changed.emit(new_id or "")
+
+    def selected_id(self) -> str | None:
+        """The id of the selected event, if any."""
+        return self._selected_id
+
+    def select_next(self) -> None:
+        """Select the next event in date order among the shown kinds (the first if none is selected)."""
+        self._select_row(self._index.next_row(self._selected_row, self._shown_lanes()))
+
+    def select_previous(self) -> None:
+        """Select the previous event in date order among the shown kinds (the last if none is selected)."""
+        self._select_row(self._index.previous_row(self._selected_row, self._shown_lanes()))
+
+    def select_first(self) -> None:
+        """Select the first event among the shown kinds."""
+        self._select_row(self._index.next_row(None, self._shown_lanes()))
+
+    def select_last(self) -> None:
+        """Select the last event among the shown kinds."""
+        self._select_row(self._index.previous_row(None, self._shown_lanes()))
+
+    # Filters
+
+    def set_dimmed(self, matching_ids: Collection[str] | None) -> None:
+        """Dim every event not in `matching_ids` (None: dim nothing)."""
+        self._matching = None if matching_ids is None else frozenset(matching_ids)
+        self.update()
+
+    def set_hidden_kinds(self, kinds: Collection[Kind]) -> None:
+        """Hide the lanes of `kinds` (the others share the height)."""
+        hidden = frozenset(kinds)
+        if hidden != self._hidden:
+            self._hidden = hidden
+            self._invalidate()
+
+    def hidden_kinds(self) -> frozenset[Kind]:
+        """The kinds whose lanes are hidden."""
+        return self._hidden
+
+    # Range
+
+    def fit_all(self) -> None:
+        """Show every event of the shown kinds (all kinds if every one is hidden)."""
+        extent = self._index.extent(self._shown_lanes()) or self._index.extent(range(len(Kind)))
+        if extent is None:
+            return
+        start, end = extent
+        # Extra room on the right for the labels of the last events.
+        room = (end - start) * _FIT_LABEL_ROOM
+        self._change_range(lambda: self._viewport.fit(start, end + room, _FIT_MARGIN))
+
+    def zoom_in(self) -> None:
+        """Halve the span shown, about its centre."""
+        self._zoom_about_centre(_KEY_ZOOM)
+
+    def zoom_out(self) -> None:
+        """Double the span shown, about its centre."""
+        self._zoom_about_centre(1 / _KEY_ZOOM)
+
+    def visible_range(self) -> tuple[float, float]:
+        """The shown range, in seconds since 1970-01-01 UTC."""
+        return self._viewport.shown_range
+
+    def set_visible_range(self, t0: float, t1: float) -> None:
+        """Ask to show [t0, t1] (clamped to between one hour and 500 years across)."""
+        self._change_range(lambda: self._viewport.set_range(t0, t1))
+
+    def asked_range(self) -> tuple[float, float]:
+        """The range last asked for (the shown range is this, made showable)."""
+        return self._viewport.asked_range
+
+    # Queries (clicks, tests, other views)
+
+    def time_at(self, x: float) -> float:
+        """The time at widget x (x is kept inside the plot)."""
+        return self._time_at(x)
+
+    def x_at(self, t: float) -> float:
+        """The widget x of time t (may lie outside the plot)."""
+        left, _ = plot_span(float(self.width()))
+        return left + self._viewport.time_to_x(t)
+
+    def event_at(self, pos: QPoint) -> str | None:
+        """The id of the event drawn under `pos` (glyph, label or band), if any."""
+        row = self._current_frame().event_at(QPointF(pos))
+        return self._index.event_id(row) if row is not None else None
+
+    def marker_position(self, event_id: str) -> QPoint | None:
+        """The centre of the event's glyph, if it is drawn one by one."""
+        row = self._index.row_of(event_id)
+        if row is None:
+            return None
+        point = self._current_frame().marker_of(row)
+        return point.toPoint() if point is not None else None
+
+    def render_stats(self) -> RenderStats:
+        """What the last paint drew: events one by one, events in bars, their time, text rectangles."""
+        return self._stats
+
+    def tooltip_text(self, pos: QPoint) -> str | None:
+        """The tooltip at `pos`: an event's title, date and sources, or what a badge or bar counts."""
+        frame = self._current_frame()
+        row = frame.event_at(QPointF(pos))
+        if row is not None:
+            return self._event_tooltip(row)
+        target = frame.zoom_target_at(QPointF(pos))
+        if target is not None:
+            return _zoom_tooltip(target)
+        return None
+
+    # Qt overrides
+
+    def sizeHint(self) -> QSize:
+        """Room for four lanes of labels."""
+        return QSize(900, 420)
+
+    def minimumSizeHint(self) -> QSize:
+        """Still usable in a small window."""
+        return QSize(320, 200)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the cached static layer, then the visible events."""
+        started = time.perf_counter()
+        frame = self._current_frame()
+        painter = QPainter(self)
+        message = None
+        if len(self._index) == 0:
+            message = "No events to show"
+        elif not frame.kinds:
+            message = "Every kind is hidden: tick one in the legend"
+        state = PaintState(
+            selected_row=self._selected_row,
+            hovered_row=self._hovered_row,
+            matching_ids=self._matching,
+            focused=self.hasFocus(),
+            rubber_band=(self._band_from, self._band_to)
+            if self._band_from is not None and self._band_to is not None
+            else None,
+            message=message,
+        )
+        rects = self._painter.paint(painter, self, frame, self._index, self._counts, state)
+        painter.end()
+        elapsed = (time.perf_counter() - started) * 1000
+        self._stats = RenderStats(
+            frame.drawn, frame.aggregated, frame.visible, elapsed, tuple(rects), tuple(frame.badge_rects())
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the asked range across the new width."""
+        self._viewport.set_width(self._plot_width())
+        self._invalidate()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw in a new palette or font."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._painter.clear_caches()
+            self._widths.clear()
+            self._invalidate()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Show tooltips for events, badges and bars."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_text(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the focus frame."""
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Hide the focus frame."""
+        self.update()
+        super().focusOutEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Zoom about the cursor; pan with a horizontal wheel or Shift+wheel."""
+        angle = event.angleDelta()
+        pixels = event.pixelDelta()
+        horizontal, vertical = angle.x(), angle.y()
+        pixel_x, pixel_y = pixels.x(), pixels.y()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and horizontal == 0:
+            horizontal, vertical = vertical, 0
+            pixel_x, pixel_y = pixel_y, 0
+        if horizontal:
+            dx = pixel_x if pixel_x else horizontal / 120 * _WHEEL_PAN_PER_NOTCH
+            self._change_range(lambda: self._viewport.pan_by_pixels(dx))
+        elif vertical:
+            factor = _WHEEL_ZOOM_PER_NOTCH ** (vertical / 120)
+            t = self._time_at(event.position().x())
+            self._change_range(lambda: self._viewport.zoom_about(t, factor))
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Start a click, a drag (pan) or, with Shift, a rubber band (zoom to range)."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._press = event.position()
+        self._press_range = self._viewport.shown_range
+        self._dragging = False
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._band_from = self._band_to = self._clamp_x(event.position().x())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Pan while dragging, grow the rubber band, or track what is under the cursor."""
+        position = event.position()
+        if self._press is None:
+            self._hover(position)
+            return
+        if self._band_from is not None:
+            self._band_to = self._clamp_x(position.x())
+            self.update()
+            return
+        if (
+            not self._dragging
+            and (position - self._press).manhattanLength() >= QApplication.startDragDistance()
+        ):
+            self._dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if self._dragging and self._press_range is not None:
+            t0, t1 = self._press_range
+            shift = (position.x() - self._press.x()) * (t1 - t0) / self._viewport.width_px
+            self._change_range(lambda: self._viewport.set_range(t0 - shift, t1 - shift))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Finish: zoom to the rubber band, end the pan, or act on the click."""
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        band = (self._band_from, self._band_to)
+        dragging = self._dragging
+        self._press = self._press_range = None
+        self._dragging = False
+        self._band_from = self._band_to = None
+        self.unsetCursor()
+        if band[0] is not None and band[1] is not None:
+            if abs(band[1] - band[0]) >= _RUBBER_BAND_MIN_PX:
+                t0, t1 = self._time_at(band[0]), self._time_at(band[1])
+                self.set_visible_range(t0, t1)
+            self.update()
+        elif not dragging:
+            self._click(event.position())
+        self._hover(event.position())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """On an event: select and activate it; elsewhere: zoom in about the cursor."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        row = self._current_frame().event_at(event.position())
+        if row is not None:
+            event_id = self._index.event_id(row)
+            self.select(event_id, ensure_visible=False)
+            self.event_activated.emit(event_id)
+        else:
+            t = self._time_at(event.position().x())
+            self._change_range(lambda: self._viewport.zoom_about(t, _DOUBLE_CLICK_ZOOM))
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Forget the hovered event."""
+        if self._hovered_row is not None:
+            self._hovered_row = None
+            self.update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Zoom, walk the events, fit, activate."""
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key == Qt.Key.Key_0 and ctrl:
+            self.fit_all()
+        elif key == Qt.Key.Key_Right:
+            self.select_next()
+        elif key == Qt.Key.Key_Left:
+            self.select_previous()
+        elif key == Qt.Key.Key_Home:
+            self.select_first()
+        elif key == Qt.Key.Key_End:
+            self.select_last()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected_id is not None:
+            self.event_activated.emit(self._selected_id)
+        elif key == Qt.Key.Key_Escape and self._selected_id is not None:
+            self.select(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # Internals
+
+    def _current_frame(self) -> CanvasFrame:
+        """The layout of the current state, computed once per change."""
+        if self._frame is None:
+            metrics = QFontMetricsF(self.font())
+            bold = QFont(self.font())
+            bold.setBold(True)
+            bold_metrics = QFontMetricsF(bold)
+            line_height = max(metrics.height() + 3, 16.0)
+            self._frame = build_frame(
+                self._index,
+                self._viewport,
+                self.width(),
+                self.height(),
+                FrameMetrics(line_height, metrics.height() + 4),
+                self._hidden,
+                lambda text: self._text_width(bold_metrics, text),
+                bold_metrics.horizontalAdvance,
+                self._selected_row,
+            )
+        return self._frame
+
+    def _text_width(self, metrics: QFontMetricsF, text: str) -> float:
+        """The width of a label in the bold font (so that a bold, selected label still fits)."""
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > _MAX_WIDTH_CACHE:
+                self._widths.clear()
+            width = self._widths[text] = metrics.horizontalAdvance(text)
+        return width
+
+    def _invalidate(self) -> None:
+        """Lay out again before the next paint or query."""
+        self._frame = None
+        self.update()
+
+    def _change_range(self, change: Callable[[], object]) -> None:
+        """Run `change` on the viewport; repaint and tell listeners if the shown range moved."""
+        before = self._viewport.shown_range
+        change()
+        if self._viewport.shown_range != before:
+            self._invalidate()
+            self.visible_range_changed.emit()
+
+    def _zoom_about_centre(self, factor: float) -> None:
+        """Zoom by `factor` about the middle of the shown range."""
+        t0, t1 = self._viewport.shown_range
+        self._change_range(lambda: self._viewport.zoom_about((t0 + t1) / 2, factor))
+
+    def _plot_width(self) -> float:
+        """The width of the plot (the canvas less the lane names and the right margin)."""
+        left, right = plot_span(float(self.width()))
+        return right - left
+
+    def _time_at(self, x: float) -> float:
+        """The time at widget x (clamped to the plot)."""
+        left, _ = plot_span(float(self.width()))
+        return self._viewport.x_to_time(self._clamp_x(x) - left)
+
+    def _clamp_x(self, x: float) -> float:
+        """x kept inside the plot."""
+        left, right = plot_span(float(self.width()))
+        return min(max(x, left), right)
+
+    def _shown_lanes(self) -> list[int]:
+        """The lanes of the kinds not hidden."""
+        return [kind.order for kind in Kind if kind not in self._hidden]
+
+    def _select_row(self, row: int | None) -> None:
+        """Select `row` and bring it into view (nothing happens when there is no such row)."""
+        if row is not None:
+            self.select(self._index.event_id(row))
+
+    def _bring_into_view(self, row: int) -> None:
+        """Pan (or zoom out) so that the row's event lies well inside the shown range."""
+        start, end = self._index.start(row), self._index.end(row)
+        t0, t1 = self._viewport.shown_range
+        span = t1 - t0
+        margin = span * 0.05
+        if t0 + margin <= start and end <= t1 - margin:
+            return
+        if end - start > span * 0.8:
+            self._change_range(lambda: self._viewport.fit(start, end, _FIT_MARGIN, min_span=DAY))
+            return
+        centre = (start + end) / 2
+        self._change_range(lambda: self._viewport.set_range(centre - span / 2, centre + span / 2))
+
+    def _click(self, position: QPointF) -> None:
+        """Select the event under the click, zoom into a badge or bar, or clear the selection."""
+        frame = self._current_frame()
+        row = frame.event_at(position)
+        if row is not None:
+            self.select(self._index.event_id(row), ensure_visible=False)
+            return
+        target = frame.zoom_target_at(position)
+        if target is not None:
+            self._zoom_to(target)
+            return
+        self.select(None)
+
+    def _zoom_to(self, target: ZoomTarget) -> None:
+        """Show the time a badge or bar covers, with room around it."""
+        self._change_range(lambda: self._viewport.fit(target.t0, target.t1, 0.15, min_span=DAY))
+
+    def _hover(self, position: QPointF) -> None:
+        """Track the event under the cursor (ring and pointing hand)."""
+        frame = self._current_frame()
+        row = frame.event_at(position)
+        clickable = row is not None or frame.zoom_target_at(position) is not None
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        if row != self._hovered_row:
+            self._hovered_row = row
+            self.update()
+
+    def _event_tooltip(self, row: int) -> str:
+        """Title, date at its precision (and end), kind and status, number of sources."""
+        index = self._index
+        date = index.date(row).human()
+        end = index.end_date(row)
+        if end is not None and end != index.date(row):
+            date = f"{date} – {end.human()}"
+        kind = KIND_STYLES[index.kind(row)].label
+        status = index.status(row)
+        status_text = "" if status is Status.OCCURRED else f" ({status.value})"
+        sources = index.source_count(row)
+        noun = "source" if sources == 1 else "sources"
+        return f"{index.title(row)}\n{date} · {kind}{status_text}\n{sources} {noun}"
+
+
+def _zoom_tooltip(target: ZoomTarget) -> str:
+    """What a badge or bar counts, and that clicking it zooms in."""
+    style = KIND_STYLES[target.kind]
+    noun = style.label if target.count == 1 else style.plural
+    first, last = to_date(target.t0), to_date(max(target.t1 - 1, target.t0))
+    when = _short_date(first) if first == last else f"{_short_date(first)} – {_short_date(last)}"
+    if target.badge is not None and target.badge.text.startswith("+"):
+        return f"{target.count} more {noun} without a label here ({when})\nClick to zoom in"
+    return f"{target.count:,} {noun}, {when}\nClick to zoom in"
+
+
+def _short_date(day: dt.date) -> str:
+    """'17 Jun 2025', whatever the locale."""
+    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
