@@ -1,1 +1,0 @@
-"""Smoke tests of the benchmark, so that it never rots."""
