@@ -45,6 +45,8 @@ def test_json_has_the_documented_shape():
     }
     assert first["sources"] == [{"article": "001.txt", "outlet": "Daily", "published": "2025-06-18",
                                  "excerpt": "They met, on Tuesday; in Canada.", "start": 10, "end": 42}]
+    assert first["date_derivations"] == [{"phrase": "Tuesday", "value": "2025-06-17", "anchor": "2025-06-18",
+                                          "article": "001.txt", "note": None}]
     assert data["events"][1]["date"] == "2025-08" and data["events"][1]["precision"] == "month"
     assert data["problems"] == [{"file": "events.yaml", "line": 3, "column": 5, "severity": "warning",
                                  "message": "something odd"}]

@@ -46,6 +46,16 @@ def event_record(event: Event) -> dict[str, Any]:
         "participants": list(event.participants),
         "origin": event.origin.value,
         "date_basis": date_basis_text(event),
+        "date_derivations": [
+            {
+                "phrase": basis.phrase,
+                "value": basis.value.iso(),
+                "anchor": basis.anchor.isoformat() if basis.anchor else None,
+                "article": basis.article,
+                "note": basis.note,
+            }
+            for basis in event.date_basis
+        ],
         "sources": [
             {
                 "article": s.article,
