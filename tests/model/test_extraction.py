@@ -226,7 +226,7 @@ def test_quoted_spans_pair_curly_and_straight_quotes():
             "expected to hold bilateral talks with Japanese Prime Minister Fumio Kishida.",
             dt.date(2023, 5, 12),
             [
-                ("summit", "2023-W20", "planned", ("Yoon Suk Yeol", "Fumio Kishida"), "Hiroshima"),
+                ("summit", "2023-W20", "planned", ("Yoon Suk Yeol",), "Hiroshima"),
                 ("summit", None, "expected", ("Yoon Suk Yeol", "Fumio Kishida"), None),
             ],
         ),

@@ -77,6 +77,7 @@ _PUBLISHED_LABEL = re.compile(r"\b(published|posted|date|입력|등록|작성)\b
 _UPDATED_LABEL = re.compile(r"\b(updated|modified|수정)\b\s*:?", re.IGNORECASE)
 _DATELINE = re.compile(
     r"\s*((?:[A-Z][A-Z.'\-]+)(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+)*)?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "SEOUL, Dec. 28 (Yonhap) --": the date of filing
     r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+"
 )
 # Abbreviations after which a full stop does not end a sentence.
@@ -126,16 +127,17 @@ def parse_article(name: str, text: str, path: Path | None = None) -> Article:
     plain = text.translate(_FOLD)
     article = Article(name=name, path=path or Path(name), text=text, plain=plain)
     lines = _lines(plain)
-    latin_article = len(_LATIN.findall(plain)) >= len(_HANGUL.findall(plain))
+    latin_article = _HANGUL.search(plain) is None or len(_LATIN.findall(plain)) >= len(_HANGUL.findall(plain))
     body_started = False
+    header: list[str] = []
     for start, end in lines:
         line = plain[start:end].strip()
         if not line:
             continue
+        if not body_started:
+            header.append(line)
         kind = _classify(line, latin_article)
         if kind == "furniture":
-            if not body_started and article.stated_date is None:
-                article.stated_date = _stated_date(line)
             if not body_started and article.title is None:
                 headline = _HEADLINE_AFTER_DATE.match(line)
                 article.title = headline.group(1).strip() if headline else None
@@ -145,10 +147,9 @@ def parse_article(name: str, text: str, path: Path | None = None) -> Article:
             offset = start + (len(plain[start:end]) - len(plain[start:end].lstrip()))
             article.paragraphs.append((offset, end - (len(plain[start:end]) - len(plain[start:end].rstrip()))))
             continue
-        if article.title is None and not body_started and len(line.split()) >= 4:
+        if article.title is None and not body_started and len(line.split()) >= 4 and _first_day(line) is None:
             article.title = line
-        if not body_started and article.stated_date is None:
-            article.stated_date = _stated_date(line)
+    article.stated_date = _stated_date(header)
     for index, (start, end) in enumerate(article.paragraphs):
         if index == 0:
             start = _skip_dateline(article, start, end)
@@ -190,7 +191,7 @@ def _classify(line: str, latin_article: bool) -> str:
     """'furniture', 'body' (running text) or 'heading' (title, deck, subhead)."""
     if _FURNITURE.match(line) or _CONTACT.search(line) or _ALL_CAPS.match(line):
         return "furniture"
-    if latin_article and len(_HANGUL.findall(line)) > len(_LATIN.findall(line)):
+    if latin_article and _HANGUL.search(line) and len(_HANGUL.findall(line)) > len(_LATIN.findall(line)):
         return "furniture"
     words = line.split()
     if len(words) >= 8 and (_SENTENCE_END.search(line) or len(line) > 160):
@@ -198,14 +199,26 @@ def _classify(line: str, latin_article: bool) -> str:
     return "heading"
 
 
-def _stated_date(line: str) -> dt.date | None:
-    """The date a header line gives as the publication date ("Published: 18 Jun. 2025", "등록 2025.06.18")."""
-    label = _PUBLISHED_LABEL.search(line)
-    if label is None:
-        return None
-    updated = _UPDATED_LABEL.search(line)
-    segment = line[label.end() : updated.start() if updated and updated.start() > label.end() else len(line)]
-    for mention in find_dates(segment, None):
+def _stated_date(header: list[str]) -> dt.date | None:
+    """The publication date the lines above the body give: a labelled one ("Published: 18 Jun. 2025",
+    "등록 2025.06.18"), else a bare time stamp ("March 16, 2023 21:05 JST"), else an "Updated" one."""
+    labelled = stamped = updated = None
+    for line in header:
+        label = _PUBLISHED_LABEL.search(line)
+        update = _UPDATED_LABEL.search(line)
+        if label is not None:
+            stop = update.start() if update is not None and update.start() > label.end() else len(line)
+            labelled = labelled or _first_day(line[label.end() : stop])
+        elif update is not None:
+            updated = updated or _first_day(line[update.end() :])
+        elif len(line.split()) <= 12 and not _SENTENCE_END.search(line):
+            stamped = stamped or _first_day(line)
+    return labelled or stamped or updated
+
+
+def _first_day(text: str) -> dt.date | None:
+    """The first full date (day, month and year) that `text` states."""
+    for mention in find_dates(text, None):
         if mention.value is not None and mention.value.precision is Precision.DAY and not mention.anchored:
             return mention.value.start
     return None

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.model.articles import Article, Sentence
 from timeline_app.model.events import Kind, Span, Status
-from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
+from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.people import JAPAN, KOREA, PersonFinder, PersonMention, country_words
 from timeline_app.model.temporal import DateMention, find_dates
 from timeline_app.model.triggers import Trigger, find_triggers, status_near
@@ -38,6 +38,10 @@ class Mention:
 
 
 _QUOTES = {"“": "”", "‘": "’", '"': '"'}
+# What opens a quotation: not a single curly quote (an apostrophe as often), nor the first of a doubled '"'.
+_OPENING_QUOTE = re.compile(r'“|"(?!")')
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_MINISTER_GROUP = re.compile(r"\bthe\s+(?:two\s+)?(?:\w+\s+)?ministers\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|their|they|the\s+two)\b", re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
@@ -68,34 +72,91 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s"
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of text[start:end] inside quotation marks (curly or straight), each closed at paragraph end."""
     spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    closer = ""
-    for index in range(start, end):
-        char = text[index]
-        if open_at is None and char in _QUOTES:
-            if char == "‘" or (char == '"' and index + 1 < end and text[index + 1] == '"'):
-                continue
-            open_at, closer = index, _QUOTES[char]
-        elif open_at is not None and char == closer:
-            spans.append((open_at, index + 1))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, end))
-    return spans
+    cursor = start
+    while True:
+        opener = _OPENING_QUOTE.search(text, cursor, end)
+        if opener is None:
+            return spans
+        closed = text.find(_QUOTES[opener.group()], opener.end(), end)
+        if closed < 0:
+            spans.append((opener.start(), end))
+            return spans
+        spans.append((opener.start(), closed + 1))
+        cursor = closed + 1
+
+
+_FINDERS: dict[tuple[tuple[str, tuple[str, ...]], ...], PersonFinder] = {}
+
+
+def _person_finder(people: Mapping[str, tuple[str, ...]]) -> PersonFinder:
+    """The finder of `people`, made once for all the articles of a data set (its patterns are costly)."""
+    key = tuple((name, tuple(aliases)) for name, aliases in people.items())
+    finder = _FINDERS.get(key)
+    if finder is None:
+        if len(_FINDERS) >= 4:
+            _FINDERS.clear()
+        finder = _FINDERS[key] = PersonFinder(people)
+    return finder
 
 
 def extract_mentions(
     article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]]
 ) -> list[Mention]:
     """Every Korea–Japan event phrase of the article's body, with date, status, participants and place."""
-    persons = PersonFinder(people).find(article.plain)
+    persons = _person_finder(people).find(article.plain)
     quotes: list[tuple[int, int]] = []
     for p_start, p_end in article.paragraphs:
         quotes.extend(quoted_spans(article.plain, p_start, p_end))
     mentions: list[Mention] = []
-    for sentence in article.sentences:
-        mentions.extend(_sentence_mentions(article, sentence, published, persons, quotes))
-    return mentions
+    context = _Context()
+    for index, sentence in enumerate(article.sentences):
+        found = _sentence_mentions(article, sentence, published, persons, quotes, context, index)
+        meetings = [m for m in found if m.kind is not Kind.OTHER]
+        if meetings:
+            context.kind, context.sentence = meetings[-1].kind, index
+        mentions.extend(found)
+    return _dated_by_lead(article, published, mentions)
+
+
+@dataclass(slots=True)
+class _Context:
+    """The last event an article spoke of: what "the meeting" and "their talks" refer back to."""
+
+    kind: Kind | None = None
+    sentence: int = -10
+
+    def kind_near(self, index: int) -> Kind | None:
+        """The kind of the event named at most three sentences before sentence `index`."""
+        return self.kind if index - self.sentence <= 3 else None
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """News reports date their main event in the lead ("agreed on Thursday to ..."). When a kind of event
+    has no dated mention at all, its definite undated mentions ("The summit at the prime minister's office")
+    take the lead sentence's date."""
+    if not article.sentences or published is None:
+        return mentions
+    lead_text = article.sentence_text(article.sentences[0])
+    lead = next((d for d in find_dates(lead_text, published, article=article.name)
+                 if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
+                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+    if lead is None or lead.value is None:
+        return mentions
+    dated_kinds = {m.kind for m in mentions if m.date is not None}
+    result = []
+    for mention in mentions:
+        trigger = mention.highlights[0]
+        before = article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
+        if (mention.date is None and not mention.needs_anchor and not mention.recent
+                and mention.status is Status.OCCURRED and mention.kind not in dated_kinds
+                and mention.kind is not Kind.OTHER and _DEFINITE.search(before)):
+            basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
+            mention = replace(mention, date=lead.value, basis=basis)
+        result.append(mention)
+    return result
 
 
 def _sentence_mentions(
@@ -104,6 +165,8 @@ def _sentence_mentions(
     published: dt.date | None,
     persons: list[PersonMention],
     quotes: list[tuple[int, int]],
+    context: _Context,
+    index: int,
 ) -> list[Mention]:
     text = article.sentence_text(sentence)
     base = sentence.start
@@ -123,28 +186,38 @@ def _sentence_mentions(
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
-        named = _participants(text, in_sentence, earlier)
+        clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)]
+        before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
+        named = _participants(text, clause or in_sentence, before, persons)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
-        kind = _kind(trigger, named, persons, text)
+        antecedent = context.kind_near(index) if trigger.anaphoric else None
+        kind = _kind(trigger, named, persons, text, antecedent)
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, persons)
-        if not _is_korea_japan(text, paragraph_text, article.plain, trigger, participants, persons):
+        if any(_country(persons, name) == "other" for name in participants):
             continue
-        if trigger.name and not _named_is_bilateral(text, trigger):
-            continue
-        if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, persons):
-            continue
+        if antecedent is None:
+            if not _is_korea_japan(text, paragraph_text, article.plain, trigger, named, persons, kind):
+                continue
+            if trigger.name and not _named_is_bilateral(text, trigger):
+                continue
+            if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, persons):
+                continue
         location = trigger.visit_to or _location(text, trigger, triggers)
         status = status_near(text, trigger.start, trigger.end)
+        if status is None:
+            continue
+        if kind is Kind.OTHER and (date is None or date.value is None or date.value.precision is Precision.YEAR):
+            continue  # a reception or declaration is worth a place on the timeline only with its day or month
         if date is not None and date.value is not None and published is not None:
             if status is Status.OCCURRED and date.value.start > published:
                 status = Status.PLANNED
         highlights = [Span(base + trigger.start, base + trigger.end)]
         if date is not None:
             highlights.append(Span(base + date.start, base + date.end))
-        notes = (date.note,) if date is not None and date.note else ()
+        notes: tuple[str, ...] = (date.note,) if date is not None and date.note else ()
         if date is not None and date.qualifier:
             notes += (f"{date.qualifier} {date.value.human() if date.value else ''}".strip(),)
         mentions.append(
@@ -174,10 +247,11 @@ def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) 
     """Give each event phrase the date that belongs to it: a date in parentheses after a name, a date that
     modifies the noun ("the August summit"), else the nearest date of its clause, the one after preferred."""
     usable = [d for d in dates if not (d.relative_to_event and d.value is None)]
+    alone = len(usable) == 1 and sum(1 for t in triggers if not t.anaphoric) == 1
     costs: list[tuple[float, int, int]] = []
     for t_index, trigger in enumerate(triggers):
         for d_index, date in enumerate(usable):
-            cost = _attachment_cost(text, trigger, date, triggers)
+            cost = _attachment_cost(text, trigger, date, triggers, alone and not trigger.anaphoric)
             if cost is not None:
                 costs.append((cost, t_index, d_index))
     costs.sort()
@@ -192,48 +266,94 @@ def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) 
     return result
 
 
-def _attachment_cost(text: str, trigger: Trigger, date: DateMention, triggers: list[Trigger]) -> float | None:
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
+
+
+def _attachment_cost(
+    text: str, trigger: Trigger, date: DateMention, triggers: list[Trigger], alone: bool
+) -> float | None:
+    """How far a date is from belonging to an event phrase; None when it cannot belong to it. `alone`: the
+    sentence has this one event phrase and this one date, so distance does not matter."""
+    if trigger.start <= date.start < trigger.end:
+        return 0.0  # "Monday's talks"
+    lead_in = text[max(0, date.start - 12) : date.start]
     if _ANNOUNCED.search(text[max(0, date.start - 40) : date.start]):
         return None
     if date.start >= trigger.end:
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
-            return 0.0
-        if _NOT_EVENT_DATE.search(between) and not re.search(r"\b(?:on|in)\s*$", between):
-            return None
+            return 0.0  # "Defense Ministers' Meeting (September 8)"
+        if _NOT_EVENT_DATE.search(between) or _SUBORDINATE.search(between):
+            return None  # "nine days after Takaichi became prime minister on Oct. 21"
         cost = float(len(between))
     else:
         between = text[date.end : trigger.start]
         if re.fullmatch(r"(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}", between) and not re.search(r"\b(?:to|the|a)\s+$", between):
-            return 1.0
-        if _NOT_EVENT_DATE.search(text[max(0, date.start - 12) : date.start]):
+            return 1.0  # "the August summit", "last week's call"
+        if _NOT_EVENT_DATE.search(lead_in):
             return None
         cost = 1.5 * len(between) + 10
-    if _NOT_EVENT_DATE.search(text[max(0, date.start - 12) : date.start]) and not date.start >= trigger.end:
-        return None
-    if date.start >= trigger.end and re.search(r"\bsince\s*$", text[max(0, date.start - 12) : date.start]):
-        return None
-    cost += 60 * len(_CLAUSE_BREAK.findall(between))
+    breaks = len(_CLAUSE_BREAK.findall(between))
+    if trigger.anaphoric and (len(between) > 40 or breaks):
+        return None  # "the meeting" takes only a date said with it
     lo, hi = (trigger.end, date.start) if date.start >= trigger.end else (date.end, trigger.start)
-    cost += 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
-    return cost if cost <= 260 else None
+    cost += 60 * breaks + 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+    return cost if cost <= 260 or alone else None
 
 
-def _participants(text: str, in_sentence: list[PersonMention], earlier: list[PersonMention]) -> tuple[str, ...]:
-    """The people the sentence names, or, for "the two leaders" and "their", the last two leaders named."""
+_CLAUSE_EDGE = re.compile(
+    r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"
+    r"said|says|days?|weeks?|months?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _country(persons: list[PersonMention], name: str) -> str | None:
+    return next((p.country for p in persons if p.name == name and p.country), None)
+
+
+def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
+    """Whether `offset` lies in the clause of the event phrase (no clause edge between them)."""
+    lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
+    return _CLAUSE_EDGE.search(text, lo, hi) is None
+
+
+def _participants(
+    text: str, in_sentence: list[PersonMention], earlier: list[PersonMention], persons: list[PersonMention]
+) -> tuple[str, ...]:
+    """The people the clause names; for "the two leaders" and "their", the last Korean and Japanese leaders
+    named before; for "the ministers", the last two ministers."""
     names: list[str] = []
     for person in in_sentence:
         if person.name not in names:
             names.append(person.name)
-    if len(names) < 2 and _GROUP.search(text):
-        recent: list[str] = []
-        for person in reversed(earlier):
-            if person.leader and person.name not in names and person.name not in recent:
-                recent.append(person.name)
-            if len(names) + len(recent) >= 2:
+    if len(names) >= 2:
+        return tuple(names)
+    if earlier and _PRONOUN.search(text) and earlier[-1].name not in names:
+        names.insert(0, earlier[-1].name)  # "where he is expected to hold talks with ..."
+        if len(names) >= 2:
+            return tuple(names)
+    if _MINISTER_GROUP.search(text):
+        wanted = [p for p in reversed(earlier) if p.minister]
+    elif _GROUP.search(text):
+        wanted = [p for p in reversed(earlier) if p.leader]
+    else:
+        return tuple(names)
+    countries = {p.name: p.country for p in persons if p.country}
+    recent: list[str] = []
+    for side in (KOREA, JAPAN):  # one of each side first, then whoever was named last
+        for person in wanted:
+            if countries.get(person.name) == side and person.name not in names:
+                if countries.get(names[0]) != side if names else True:
+                    recent.append(person.name)
                 break
-        first_named = {p.name: p.start for p in reversed(earlier)}
-        names.extend(sorted(recent, key=lambda n: first_named[n]))
+    for person in wanted:
+        if len(names) + len(recent) >= 2:
+            break
+        if person.name not in names and person.name not in recent and countries.get(person.name) != "other":
+            recent.append(person.name)
+    first_named = {p.name: p.start for p in reversed(earlier)}
+    names.extend(sorted(recent[: 2 - len(names)], key=lambda n: first_named[n]))
     return tuple(names)
 
 
@@ -276,8 +396,10 @@ def _noun(trigger: Trigger, text: str) -> str:
 
 
 def _kind(
-    trigger: Trigger, participants: tuple[str, ...], persons: list[PersonMention], text: str
+    trigger: Trigger, participants: tuple[str, ...], persons: list[PersonMention], text: str,
+    antecedent: Kind | None = None,
 ) -> Kind | None:
+    """The kind of an event phrase: its own, else the people's rank, the words around it, what came before."""
     if not trigger.generic:
         return trigger.kind
     roles = {p.name: p for p in persons}
@@ -285,6 +407,8 @@ def _kind(
         return Kind.SUMMIT
     if any(roles[name].minister for name in participants if name in roles):
         return Kind.MINISTERIAL
+    if antecedent is not None:
+        return antecedent
     # Nobody with a known title: the words around the phrase tell leaders from ministers.
     leader_words = _LEADER_WORDS.search(text)
     minister_words = _MINISTER_WORDS.search(text)
@@ -350,7 +474,7 @@ def _named_is_bilateral(text: str, trigger: Trigger) -> bool:
 
 def _is_korea_japan(
     text: str, paragraph: str, article: str, trigger: Trigger, participants: tuple[str, ...],
-    persons: list[PersonMention],
+    persons: list[PersonMention], kind: Kind,
 ) -> bool:
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
     countries = {p.name: p.country for p in persons if p.country}
@@ -363,4 +487,4 @@ def _is_korea_japan(
     if sides == both or country_words(text) | sides == both or country_words(paragraph) | sides == both:
         return True
     # Two people named, in a report about both countries, none of them from a third country.
-    return len(participants) >= 2 and country_words(article) == both
+    return kind is not Kind.OTHER and len(participants) >= 2 and country_words(article) == both

@@ -81,7 +81,12 @@ def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) ->
             target.mentions.append(mention)
     for mention in (m for m in mentions if m.date is None and not m.needs_anchor):
         target = _undated_target(clusters, mention)
-        if target is not None and not any(m.article == mention.article for m in target.mentions):
+        # One excerpt an article is enough for an undated reference, unless it says something new
+        # of the event ("was called off").
+        if target is not None and not any(
+            m.article == mention.article and (m.status is mention.status or mention.status is not Status.CANCELLED)
+            for m in target.mentions
+        ):
             target.mentions.append(mention)
     events = [_event(cluster, articles) for cluster in clusters]
     return assign_ids(events)
@@ -96,10 +101,27 @@ def _best_cluster(clusters: list[Cluster], mention: Mention) -> Cluster | None:
     return best[1] if best else None
 
 
+def cluster_status(mentions: list[Mention]) -> Status:
+    """A report that the event happened wins; then one that it was called off; else the latest report's
+    word (planned, expected, possible), the most tentative where one report says several."""
+    statuses = {m.status for m in mentions}
+    for decisive in (Status.OCCURRED, Status.CANCELLED):
+        if decisive in statuses:
+            return decisive
+    latest = max(m.published or dt.date.min for m in mentions)
+    said = {m.status for m in mentions if (m.published or dt.date.min) == latest}
+    return next(s for s in (Status.POSSIBLE, Status.EXPECTED, Status.PLANNED) if s in said)
+
+
 def _match_score(cluster: Cluster, mention: Mention) -> int | None:
     if cluster.kind is not mention.kind or mention.date is None:
         return None
     date = cluster.date()
+    if mention.status.is_tentative and mention.published is not None and any(
+        m.status is Status.OCCURRED and m.date is not None and m.date.end <= mention.published
+        for m in cluster.mentions
+    ):
+        return None  # a report does not plan what it knows has already happened: "to meet again"
     people = set(cluster.participants()) & set(mention.participants)
     place = any(places_compatible(p, mention.location) for p in cluster.locations()) if mention.location else False
     place_conflict = bool(mention.location and cluster.locations() and not place)
@@ -130,6 +152,8 @@ def _undated_target(clusters: list[Cluster], mention: Mention) -> Cluster | None
             continue
         date = cluster.date()
         same_article = any(m.article == mention.article for m in cluster.mentions)
+        if mention.published is not None and mention.status is Status.OCCURRED and date.start > mention.published:
+            continue  # what a report says has happened is not an event still to come
         if mention.published is not None:
             if date.start > mention.published and mention.recent:
                 continue
@@ -170,10 +194,7 @@ def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
     if odd:
         conflicts.append(f"The sources disagree on the place: {', '.join([location or '', *odd])}.")
     ends = [m.end for m in dated if m.end is not None and m.date == date]
-    latest = max(cluster.mentions, key=lambda m: (m.published or dt.date.min, m.status is Status.OCCURRED))
-    status = latest.status
-    if any(m.status is Status.OCCURRED for m in cluster.mentions) and status is not Status.CANCELLED:
-        status = Status.OCCURRED
+    status = cluster_status(cluster.mentions)
     participants = cluster.participants()
     names = [m.name for m in cluster.mentions if m.name]
     sources = []

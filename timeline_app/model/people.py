@@ -136,7 +136,13 @@ class PersonFinder:
             country = _country_of_adjective(match.group("of") or (before.group("adj") if before else ""))
             name = self.canonical(raw)
             start = match.start("name")
-            minister = not leader and title != "counterpart"
+            minister = not leader
+            if title == "counterpart":
+                # "Foreign Minister Yun and his Japanese counterpart Kishida": the rank of the one before.
+                previous = max((m for m in mentions.values() if m.start > start - 120), key=lambda m: m.start,
+                               default=None)
+                leader = previous is not None and previous.leader
+                minister = previous is not None and previous.minister
             mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
             known = roles.get(name)
             roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),

@@ -18,6 +18,7 @@ class Trigger:
     name: str | None = None
     generic: bool = False  # "met", "talks", "visit": a summit for leaders, a ministerial meeting for ministers
     visit_to: str | None = None
+    anaphoric: bool = False  # "the meeting", "their previous talks": an event named before, or its kind
 
 
 _TEL = r"(?:tele)?phone|video"
@@ -45,16 +46,27 @@ _SUMMIT = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+(?=[A-Z]|(?:his|her|their)\s|the\s+[A-Z])"
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+"
+    r"(?=(?:(?:then|former|new|incoming|outgoing|the)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
-    r"|\b(?:held|hold|holds|holding)\s+(?:a\s+|their\s+)?(?:bilateral\s+)?talks\b"
+    r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
+    r"|\bmeeting\s+between\b"
+    r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
     r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+)
+# A noun naming an event the report has already introduced ("the meeting", "their previous talks",
+# "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
+_ANAPHORIC = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
+    r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
+    r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
 )
 _OTHER = re.compile(
     r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
@@ -65,18 +77,29 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
 # Gatherings of many countries: a Korea–Japan event may happen on their margins, but is not one of them.
 _MULTILATERAL = re.compile(
-    r"(?:\bG-?7|\bG-?20|\bNATO|\bAPEC|\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|"
+    r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|"
     r"\bEU|\bEast\s+Asia|\bAsia-Pacific|\bNuclear\s+Security|\bGeneral\s+Assembly|\btrilateral|\bthree-way|"
     r"\bmultilateral|\b[A-Z][\w.]+-[A-Z][\w.]+-[A-Z][\w.]+)"
     r"[\w\s'’.-]{0,12}$",
     re.IGNORECASE,
 )
+_MANY_SIDES = re.compile(r"\b(?:trilateral|three-way|multilateral|regional)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\s*$")
 _PAIR_IN_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\b")
 
-_CANCELLED = re.compile(r"\b(?:cancel(?:l?ed|s|lation)?|called\s+off|scrapped|postponed|scuttled)\b", re.IGNORECASE)
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing)\s+off|scrap(?:ped|ping)?|postpon(?:ed|ing)|scuttled|"
+    r"shelved|axed|fell\s+through|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
+    re.IGNORECASE,
+)
+# "There are no plans for the two to meet": the event is denied, not planned.
+_DENIED = re.compile(
+    r"\b(?:no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
+    re.IGNORECASE,
+)
 _POSSIBLE = re.compile(
-    r"\b(?:could|might|may|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
+    r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
     r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if)\b",
     re.IGNORECASE,
 )
@@ -118,9 +141,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger(match.start(), match.end(), kind))
     for match in _GENERIC.finditer(sentence):
         found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    for match in _ANAPHORIC.finditer(sentence):
+        definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
+        found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
     for match in _VISIT.finditer(sentence):
         found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place")))
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    # Where phrases overlap, the specific one wins ("bilateral talks" over "hold bilateral talks"), then
+    # the generic verb, then a noun that refers back; among equals, the one that starts first and is longest.
+    found.sort(key=lambda t: (t.anaphoric, t.generic, t.start, -(t.end - t.start)))
     result: list[Trigger] = []
     for trigger in found:
         if any(t.start < trigger.end and trigger.start < t.end for t in result):
@@ -128,7 +156,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if _is_multilateral(sentence, trigger) or _is_other_pair(sentence, trigger):
             continue
         result.append(trigger)
-    return result
+    return sorted(result, key=lambda t: t.start)
 
 
 def _named_meetings(sentence: str) -> list[tuple[int, int]]:
@@ -172,6 +200,8 @@ def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
     """A gathering of many countries, or a meeting with a third country ("trilateral", "Korea-U.S.-Japan")."""
     if trigger.name is not None:
         return bool(_MULTILATERAL.search(trigger.name + " "))
+    if _MANY_SIDES.search(sentence, max(0, trigger.start - 20), trigger.end):
+        return True
     if trigger.kind is Kind.CALL or trigger.generic:
         return False
     return bool(_MULTILATERAL.search(sentence[max(0, trigger.start - 40) : trigger.start]))
@@ -197,21 +227,30 @@ def _side(word: str) -> str | None:
     return None
 
 
-def status_near(sentence: str, start: int, end: int) -> Status:
-    """The status the words before an event phrase give it, within its clause."""
+def status_near(sentence: str, start: int, end: int) -> Status | None:
+    """The status the words around an event phrase give it, within its clause; None when they deny it
+    ("there are no plans for the two to meet")."""
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(" but ", 0, start),
                        sentence.rfind(" However", 0, start), -1) + 1
-    window = sentence[clause_start : end + 80]
+    clause_end = min((i for i in (sentence.find(";", end), sentence.find(" but ", end)) if i >= 0),
+                     default=len(sentence))
+    window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
     if _CANCELLED.search(window):
         return Status.CANCELLED
+    if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
+        return None
     occurred = list(_OCCURRED.finditer(before))
     cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
     cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
+    hedge_after = sentence[end : min(clause_end, end + 60)]
+    cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
-    position, status = max(cues)
+    position = max(p for p, _ in cues)
     if occurred and occurred[-1].end() > position and not re.search(r"\bwill\b", before[position:], re.IGNORECASE):
         return Status.OCCURRED
-    return status
+    # A hedge anywhere in the clause weakens a plan: "expected to arrange the visit", "agreed to meet, possibly".
+    said = {status for _, status in cues}
+    return next(s for s in (Status.POSSIBLE, Status.EXPECTED, Status.PLANNED) if s in said)
