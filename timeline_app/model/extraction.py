@@ -40,7 +40,11 @@ class Mention:
 _QUOTES = {"“": "”", "‘": "’", '"': '"'}
 # What opens a quotation: not a single curly quote (an apostrophe as often), nor the first of a doubled '"'.
 _OPENING_QUOTE = re.compile(r'“|"(?!")')
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
+# "Takaichi's predecessor Shigeru Ishiba": the possessor is not the one who takes part.
+_POSSESSOR = re.compile(
+    r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
+)
 _MINISTER_GROUP = re.compile(r"\bthe\s+(?:two\s+)?(?:\w+\s+)?ministers\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|their|they|the\s+two)\b", re.IGNORECASE)
 _PLACE = re.compile(
@@ -145,7 +149,7 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
                  and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
     if lead is None or lead.value is None:
         return mentions
-    dated_kinds = {m.kind for m in mentions if m.date is not None}
+    dated_kinds = {m.kind for m in mentions if m.date is not None and m.status is Status.OCCURRED}
     result = []
     for mention in mentions:
         trigger = mention.highlights[0]
@@ -186,7 +190,8 @@ def _sentence_mentions(
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
-        clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)]
+        clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)
+                  and not _POSSESSOR.match(text, p.end - base)]
         before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
         named = _participants(text, clause or in_sentence, before, persons)
         if trigger.visit_to:
@@ -266,6 +271,8 @@ def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) 
     return result
 
 
+# Words between a date and the noun it modifies: "the August summit", "last week's phone call".
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
 
 
@@ -283,18 +290,20 @@ def _attachment_cost(
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return 0.0  # "Defense Ministers' Meeting (September 8)"
-        if _NOT_EVENT_DATE.search(between) or _SUBORDINATE.search(between):
+        subordinate = list(_SUBORDINATE.finditer(between))
+        if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"
         cost = float(len(between))
     else:
         between = text[date.end : trigger.start]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}", between) and not re.search(r"\b(?:to|the|a)\s+$", between):
+        noun = not trigger.generic or trigger.anaphoric
+        if noun and _MODIFIER_GAP.fullmatch(between):
             return 1.0  # "the August summit", "last week's call"
         if _NOT_EVENT_DATE.search(lead_in):
             return None
         cost = 1.5 * len(between) + 10
     breaks = len(_CLAUSE_BREAK.findall(between))
-    if trigger.anaphoric and (len(between) > 40 or breaks):
+    if trigger.anaphoric and (len(between) > 80 or breaks):
         return None  # "the meeting" takes only a date said with it
     lo, hi = (trigger.end, date.start) if date.start >= trigger.end else (date.end, trigger.start)
     cost += 60 * breaks + 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)

@@ -191,7 +191,14 @@ def _trim_name(raw: str) -> str:
 
 
 def _unique_by_family(names: set[str]) -> dict[str, str]:
-    counts: dict[str, list[str]] = {}
+    """Short forms that name one person only: the family name, and for Japanese names, whose order
+    English reports write both ways ("Shinzo Abe", "Abe Shinzo"), either part."""
+    counts: dict[str, set[str]] = {}
     for name in names:
-        counts.setdefault(family_name(name), []).append(name)
-    return {family: group[0] for family, group in counts.items() if len(group) == 1}
+        forms = {family_name(name)}
+        parts = name.split()
+        if len(parts) == 2 and country_of_name(name) == JAPAN:
+            forms.update(parts)
+        for form in forms:
+            counts.setdefault(form, set()).add(name)
+    return {form: next(iter(group)) for form, group in counts.items() if len(group) == 1}
