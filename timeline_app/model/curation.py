@@ -12,6 +12,7 @@ from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
 from timeline_app.model.problems import Problem
 
+
 def apply_curation(
     events: list[Event],
     entries: list[CuratedEntry],

@@ -216,9 +216,9 @@ def _sentence_mentions(
             continue
         if kind is Kind.OTHER and (date is None or date.value is None or date.value.precision is Precision.YEAR):
             continue  # a reception or declaration is worth a place on the timeline only with its day or month
-        if date is not None and date.value is not None and published is not None:
-            if status is Status.OCCURRED and date.value.start > published:
-                status = Status.PLANNED
+        if (status is Status.OCCURRED and date is not None and date.value is not None and published is not None
+                and date.value.start > published):
+            status = Status.PLANNED  # reported without a verb of plan, but still to come
         highlights = [Span(base + trigger.start, base + trigger.end)]
         if date is not None:
             highlights.append(Span(base + date.start, base + date.end))
