@@ -28,10 +28,19 @@ class ArticleInfo:
 
 @dataclass(slots=True)
 class Cluster:
-    """The mentions gathered for one event so far."""
+    """The mentions gathered for one event so far, with what they say together (kept until one is added)."""
 
     kind: Kind
+    number: int = 0  # order of creation, which breaks ties between equally good clusters
     mentions: list[Mention] = field(default_factory=list)
+    _date: FuzzyDate | None = None
+    _participants: tuple[str, ...] | None = None
+    _locations: list[str] | None = None
+
+    def add(self, mention: Mention) -> None:
+        """Gather one more mention."""
+        self.mentions.append(mention)
+        self._date = self._participants = self._locations = None
 
     @property
     def dated(self) -> list[Mention]:
@@ -40,20 +49,24 @@ class Cluster:
 
     def date(self) -> FuzzyDate:
         """The most precise date the mentions agree on (the most reported one when they disagree)."""
-        dated = self.dated
-        finest = min(m.date.precision.rank for m in dated if m.date is not None)
-        votes = Counter(m.date for m in dated if m.date is not None and m.date.precision.rank == finest)
-        return max(votes, key=lambda d: (votes[d], -d.start.toordinal()))
+        if self._date is None:
+            dates = [m.date for m in self.mentions if m.date is not None]
+            finest = min(d.precision.rank for d in dates)
+            votes = Counter(d for d in dates if d.precision.rank == finest)
+            self._date = max(votes, key=lambda d: (votes[d], -d.start.toordinal()))
+        return self._date
 
     def participants(self) -> tuple[str, ...]:
         """Everyone any mention names, the most often named first."""
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for mention in self.mentions:
-            for position, name in enumerate(mention.participants):
-                counts[name] += 1
-                first.setdefault(name, position)
-        return tuple(sorted(counts, key=lambda n: (-counts[n], first[n])))
+        if self._participants is None:
+            counts: Counter[str] = Counter()
+            first: dict[str, int] = {}
+            for mention in self.mentions:
+                for position, name in enumerate(mention.participants):
+                    counts[name] += 1
+                    first.setdefault(name, position)
+            self._participants = tuple(sorted(counts, key=lambda n: (-counts[n], first[n])))
+        return self._participants
 
     def noun(self) -> str:
         """What most mentions call the event ("summit" wins over "talks", "meeting" and "visit")."""
@@ -64,31 +77,92 @@ class Cluster:
 
     def locations(self) -> list[str]:
         """The places the mentions give, most specific first."""
-        places = [m.location for m in self.mentions if m.location]
-        return sorted(set(places), key=lambda p: (-len(p.split(",")), -len(p), p))
+        if self._locations is None:
+            places = {m.location for m in self.mentions if m.location}
+            self._locations = sorted(places, key=lambda p: (-len(p.split(",")), -len(p), p))
+        return self._locations
+
+
+class _ClusterIndex:
+    """Clusters by kind and calendar month, and by the articles, people and places of their mentions, so
+    that a mention is compared with the few clusters it may belong to, not with all of them."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._by_month: dict[tuple[Kind, int], list[Cluster]] = {}
+        self._by_key: dict[tuple[Kind, str], list[Cluster]] = {}
+
+    def new(self, mention: Mention) -> None:
+        """Start a cluster with this dated mention."""
+        cluster = Cluster(mention.kind, len(self.clusters))
+        self.clusters.append(cluster)
+        assert mention.date is not None
+        for month in _months(mention.date):
+            self._by_month.setdefault((mention.kind, month), []).append(cluster)
+        self.add(cluster, mention)
+
+    def add(self, cluster: Cluster, mention: Mention) -> None:
+        """Add a mention to a cluster, indexing what it names."""
+        cluster.add(mention)
+        for key in _keys(mention):
+            group = self._by_key.setdefault((mention.kind, key), [])
+            if not group or group[-1] is not cluster:
+                group.append(cluster)
+
+    def near(self, mention: Mention) -> list[Cluster]:
+        """The clusters of the mention's kind whose months its date (give or take a few days) touches."""
+        assert mention.date is not None
+        found: dict[int, Cluster] = {}
+        for month in _months(mention.date):
+            for cluster in self._by_month.get((mention.kind, month), ()):
+                found[cluster.number] = cluster
+        return [found[number] for number in sorted(found)]
+
+    def related(self, mention: Mention, article_only: bool = False) -> list[Cluster]:
+        """The clusters of the mention's kind that share its article, a person or a place."""
+        found: dict[int, Cluster] = {}
+        for key in [f"article:{mention.article}"] if article_only else _keys(mention):
+            for cluster in self._by_key.get((mention.kind, key), ()):
+                found[cluster.number] = cluster
+        return [found[number] for number in sorted(found)]
+
+
+def _months(date: FuzzyDate) -> range:
+    """The months (as year * 12 + month) that the period touches, widened by a few days each side."""
+    first = date.start - dt.timedelta(days=_NEAR_DAYS)
+    last = date.end + dt.timedelta(days=_NEAR_DAYS)
+    return range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
+
+
+def _keys(mention: Mention) -> set[str]:
+    keys = {f"article:{mention.article}"}
+    keys.update(f"person:{name}" for name in mention.participants)
+    if mention.location:
+        keys.update(f"place:{part.strip().casefold()}" for part in mention.location.split(","))
+    return keys
 
 
 def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) -> list[Event]:
     """Cluster mentions into events: same kind, compatible dates, and shared people or place."""
-    clusters: list[Cluster] = []
+    index = _ClusterIndex()
     dated = sorted((m for m in mentions if m.date is not None),
                    key=lambda m: (m.date.precision.rank if m.date else 9, m.article, m.sentence.start))
     for mention in dated:
-        target = _best_cluster(clusters, mention)
+        target = _best_cluster(index.near(mention), mention)
         if target is None:
-            clusters.append(Cluster(mention.kind, [mention]))
+            index.new(mention)
         else:
-            target.mentions.append(mention)
+            index.add(target, mention)
     for mention in (m for m in mentions if m.date is None and not m.needs_anchor):
-        target = _undated_target(clusters, mention)
+        target = _undated_target(index, mention)
         # One excerpt an article is enough for an undated reference, unless it says something new
         # of the event ("was called off").
         if target is not None and not any(
             m.article == mention.article and (m.status is mention.status or mention.status is not Status.CANCELLED)
             for m in target.mentions
         ):
-            target.mentions.append(mention)
-    events = [_event(cluster, articles) for cluster in clusters]
+            index.add(target, mention)
+    events = [_event(cluster, articles) for cluster in index.clusters]
     return assign_ids(events)
 
 
@@ -142,33 +216,36 @@ def _match_score(cluster: Cluster, mention: Mention) -> int | None:
     return None
 
 
-def _undated_target(clusters: list[Cluster], mention: Mention) -> Cluster | None:
-    """The one event an undated mention can mean: same kind, before its report, shared people or place."""
+def _undated_target(index: _ClusterIndex, mention: Mention) -> Cluster | None:
+    """The one event an undated mention can mean: one its own article dates ("The summit also ..."), else,
+    for "their recent phone conversation", one shortly before the report, sharing people or place."""
     candidates = []
-    for cluster in clusters:
-        if cluster.kind is not mention.kind:
-            continue
+    same_article = index.related(mention, article_only=True)
+    if same_article:
+        pool = same_article
+    elif mention.recent and mention.published is not None:
+        pool = index.related(mention)
+    else:
+        return None
+    for cluster in pool:
         if (mention.kind is Kind.OTHER or mention.name) and all(m.noun != mention.noun for m in cluster.mentions):
             continue
         date = cluster.date()
-        same_article = any(m.article == mention.article for m in cluster.mentions)
-        if mention.published is not None and mention.status is Status.OCCURRED and date.start > mention.published:
-            continue  # what a report says has happened is not an event still to come
         if mention.published is not None:
-            if date.start > mention.published and mention.recent:
-                continue
-            if mention.recent and (mention.published - date.end).days > _RECENT_DAYS:
+            if mention.status is Status.OCCURRED and date.start > mention.published:
+                continue  # what a report says has happened is not an event still to come
+            if mention.recent and not 0 <= (mention.published - date.end).days <= _RECENT_DAYS:
                 continue
         people = set(cluster.participants()) & set(mention.participants)
         place = bool(mention.location) and any(places_compatible(p, mention.location) for p in cluster.locations())
         if people or place or same_article:
-            candidates.append((same_article, place, len(people), cluster))
+            candidates.append((place, len(people), cluster))
     if not candidates:
         return None
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    if len(candidates) > 1 and candidates[0][:3] == candidates[1][:3]:
+    candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    if len(candidates) > 1 and candidates[0][:2] == candidates[1][:2]:
         return None
-    return candidates[0][3]
+    return candidates[0][2]
 
 
 def places_compatible(a: str, b: str | None) -> bool:
