@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -164,7 +165,7 @@ class PersonFinder:
                                                 minister, country or mention.country)
         # Family names alone, once the article has introduced the person.
         if by_family:
-            pattern = re.compile(r"\b(" + "|".join(re.escape(f) for f in by_family) + r")\b(?!\s+[A-Z][a-z])")
+            pattern = _short_form_pattern(tuple(sorted(by_family)))
             first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
             for match in pattern.finditer(text):
                 if any(m.start <= match.start() < m.end for m in mentions.values()):
@@ -179,6 +180,12 @@ class PersonFinder:
             country = country or country_of_name(mention.name)
             result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
         return result
+
+
+@functools.lru_cache(maxsize=256)
+def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Family names alone ("Ishiba"), not followed by another capitalized name."""
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+[A-Z][a-z])")
 
 
 def _trim_name(raw: str) -> str:
