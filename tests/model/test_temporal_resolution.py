@@ -142,7 +142,8 @@ def test_the_basis_tells_the_reader_how_the_date_was_worked_out() -> None:
 DATE_WORDS = ["June 17", "2025", "the 17th", "on", "Tuesday", "last", "next", "week", "month", "year", "in",
               "two", "days", "later", "before", "after", "(local time)", "-", "to", "and", "between", "May",
               "Sept.", "7", "31", "2025-02-29", "mid-", "early", "today", "지난", "9일", "6월", "the", ",",
-              "."]
+              ".", "as early as", "for", "of last year", "the end of the", "half", "ahead of", ", which",
+              "February 29", "later in the day"]
 
 
 @given(st.lists(st.one_of(st.sampled_from(DATE_WORDS), st.text(max_size=6)), max_size=25).map(" ".join),

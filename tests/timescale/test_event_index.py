@@ -190,3 +190,32 @@ def test_a_million_rows_build_from_arrays_compactly() -> None:
     assert sum(index.column_counts(t0, t1, lane, 500)) == index.count_visible(t0, t1, lane) > 0
     row = index.row_of("ev0999999")
     assert row is not None and index.title(row) == "Event 999999"
+
+
+@settings(max_examples=150)
+@given(events=event_lists, window=windows)
+def test_counts_beyond_each_edge_match_a_brute_count(
+    events: list[Event], window: tuple[float, float]
+) -> None:
+    index = EventIndex.from_events(events)
+    t0, t1 = window
+    for lane in range(len(Kind)):
+        rows = index.lane_rows(lane)
+        before = [row for row in rows if index.end(row) < t0]
+        after = [row for row in rows if index.start(row) > t1]
+        earlier, later = index.earlier(t0, lane), index.later(t1, lane)
+        if before:
+            assert earlier is not None
+            assert earlier.count == len(before)
+            assert earlier.first_start == min(index.start(row) for row in before)
+            assert earlier.last_start == max(index.start(row) for row in before)
+            assert earlier.nearest == max(index.end(row) for row in before)
+        else:
+            assert earlier is None
+        if after:
+            assert later is not None
+            assert later.count == len(after)
+            assert (later.first_start, later.nearest) == (index.start(after[0]),) * 2
+            assert later.last_start == index.start(after[-1])
+        else:
+            assert later is None

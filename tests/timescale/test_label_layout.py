@@ -35,6 +35,18 @@ def check_layout(
         for other in placed:
             if 0 < other.line < label.line:
                 assert not other.left <= label.anchor <= other.right, ("leader crosses", label, other)
+            if label.flipped and other is not label and other.line == label.line:
+                # The leader of a flipped label runs from its right end to its glyph.
+                assert other.right <= label.left or other.left >= label.anchor, (
+                    "leader covered",
+                    label,
+                    other,
+                )
+        if label.flipped:
+            assert label.right < label.anchor
+            for x in glyph_xs:
+                reach = settings.glyph_radius
+                assert not label.left - reach < x < label.right + reach, ("under a glyph", label, x)
 
 
 @settings(max_examples=200)
@@ -70,10 +82,25 @@ def test_the_first_item_is_placed_even_in_a_crowd() -> None:
     assert 17 in [p.key for p in layout.placed]
 
 
-def test_a_label_near_the_right_edge_is_elided_to_fit() -> None:
-    layout = layout_labels([LabelItem(0, 800)], lambda key: 300.0, SETTINGS)
+def test_a_label_near_the_right_edge_goes_left_of_its_glyph_whole() -> None:
+    layout = layout_labels([LabelItem(0, 800)], lambda key: 300.0, SETTINGS, [800])
     (label,) = layout.placed
-    assert label.elided and label.right <= SETTINGS.plot_right
+    assert label.flipped and not label.elided
+    assert (label.line, label.right) == (0, 800 - SETTINGS.glyph_radius - SETTINGS.text_offset)
+
+
+def test_a_label_with_no_room_on_either_side_is_elided_to_fit() -> None:
+    layout = layout_labels([LabelItem(0, 300)], lambda key: 700.0, SETTINGS, [300])
+    (label,) = layout.placed
+    assert label.elided and not label.flipped and label.right <= SETTINGS.plot_right
+
+
+def test_a_label_is_not_flipped_next_to_the_glyph_before_it() -> None:
+    # Flipped on the glyphs' line, it would start right after the first glyph and read as its label.
+    items = [LabelItem(0, 560), LabelItem(1, 800)]
+    layout = layout_labels(items, lambda key: 200.0 if key else 100.0, SETTINGS, [560, 800])
+    second = next(label for label in layout.placed if label.key == 1)
+    assert second.line > 0 or not second.flipped
 
 
 @given(xs=st.lists(st.floats(100, 900), max_size=60).map(sorted))

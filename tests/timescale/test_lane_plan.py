@@ -50,9 +50,8 @@ def text_rects(lane: LanePlan) -> list[tuple[float, float, float, float]]:
     rects = [
         (label.left, label.y - h / 2, label.left + label.width, label.y + h / 2) for label in lane.labels
     ]
-    rects += [
-        (badge.left, badge.y - h / 2, badge.left + badge.width, badge.y + h / 2) for badge in lane.badges
-    ]
+    badges = [*lane.badges, *(edge.badge for edge in lane.edges)]
+    rects += [(badge.left, badge.y - h / 2, badge.left + badge.width, badge.y + h / 2) for badge in badges]
     return rects
 
 
@@ -74,7 +73,10 @@ def test_crowded_labels_stack_then_hide_behind_badges_that_count_them() -> None:
     index = summits([day] * 12)
     lane = plan(index, day_start(day) - 3 * DAY, day_start(day) + 4 * DAY)
     assert lane.drawn == 12
-    assert 1 < len(lane.labels) <= GEOMETRY.label_lines
+    # Each line holds at most one label right of the glyphs and one flipped to their left.
+    assert 1 < len(lane.labels) <= 2 * GEOMETRY.label_lines
+    anchor = lane.markers[0].x
+    assert all(label.left > anchor or label.left + label.width < anchor for label in lane.labels)
     assert sum(badge.count for badge in lane.badges) == 12 - len(lane.labels)
     assert lane.badges[0].text == f"+{12 - len(lane.labels)}"
     assert_apart(text_rects(lane))
@@ -103,3 +105,23 @@ def test_the_selected_event_is_drawn_even_inside_a_bar() -> None:
     assert row in [m.row for m in lane.markers]
     assert row in [label.row for label in lane.labels]
     assert lane.drawn + lane.aggregated == 500
+
+
+def test_events_beyond_the_edges_are_counted_at_the_ends_of_the_badge_line() -> None:
+    inside = [dt.date(2025, 6, 17)] * 12
+    index = summits([dt.date(2022, 6, 1), dt.date(2022, 9, 21), *inside, dt.date(2026, 3, 1)])
+    lane = plan(index, day_start(dt.date(2025, 6, 1)), day_start(dt.date(2025, 7, 1)))
+    earlier, later = lane.edges
+    assert (earlier.later, earlier.badge.count, earlier.badge.text) == (False, 2, "\u25c2 2")
+    assert earlier.nearest == day_start(dt.date(2022, 9, 21)) + DAY / 2
+    assert (later.later, later.badge.count, later.badge.text) == (True, 1, "1 \u25b8")
+    badge_y = GEOMETRY.line_y(GEOMETRY.line_count - 1)
+    assert earlier.badge.left == GEOMETRY.plot_left + 2 and earlier.badge.y == badge_y
+    assert later.badge.left + later.badge.width == GEOMETRY.plot_right - 2 and later.badge.y == badge_y
+    assert lane.badges, "the crowded day still has its '+N'"
+    assert_apart(text_rects(lane))
+
+
+def test_no_edge_counts_when_everything_is_in_view() -> None:
+    index = summits([dt.date(2025, 6, 17), dt.date(2025, 6, 20)])
+    assert plan(index, day_start(dt.date(2025, 6, 1)), day_start(dt.date(2025, 7, 1))).edges == ()

@@ -131,3 +131,17 @@ def test_the_period_under_the_left_edge_is_named_there() -> None:
     assert axis.major[0].time < START
     assert labels.major[0].text in ("June 2025", "Jun 2025")
     assert labels.major[0].left == pytest.approx(3.0)
+
+
+def test_the_month_under_the_left_edge_is_named_when_it_has_room() -> None:
+    t0 = day_start(dt.date(2025, 6, 5))
+    t1 = day_start(dt.date(2025, 11, 5))
+    axis = ticks(t0, t1, 600)
+    assert (axis.step.unit, axis.step.count) == (Unit.MONTH, 1)
+    labels = axis_labels(axis, t0, t1, 600)
+    assert [label.text for label in labels.minor][:2] == ["Jun", "Jul"]
+    assert labels.minor[0].left == pytest.approx(3.0)
+    late, end = day_start(dt.date(2025, 6, 29)), day_start(dt.date(2026, 3, 1))  # June: no room left
+    axis = ticks(late, end, 600)
+    assert (axis.step.unit, axis.step.count) == (Unit.MONTH, 1)
+    assert axis_labels(axis, late, end, 600).minor[0].text == "Jul"

@@ -78,3 +78,47 @@ def test_range_stays_inside_the_calendar() -> None:
     view = Viewport(-1e15, -1e15 + 10 * YEAR, 100)
     t0, _ = view.shown_range
     assert t0 >= -62135596800  # 0001-01-01
+
+
+def test_bring_into_view_pans_keeping_the_zoom_and_leaves_a_shown_time_alone() -> None:
+    view = Viewport(T2025, T2025 + 30 * DAY, 900)
+    inside = T2025 + 10 * DAY
+    view.bring_into_view(inside, inside)
+    assert view.shown_range == (T2025, T2025 + 30 * DAY)
+    later = T2025 + 100 * DAY
+    view.bring_into_view(later, later)
+    assert view.span == 30 * DAY
+    assert view.t0 + 0.05 * view.span <= later <= view.t1 - 0.05 * view.span
+
+
+def test_bring_into_view_zooms_out_for_a_period_longer_than_the_view() -> None:
+    view = Viewport(T2025, T2025 + 30 * DAY, 900)
+    view.bring_into_view(T2025 - YEAR, T2025)
+    assert view.shows(T2025 - YEAR, T2025)
+
+
+def test_scroll_towards_shows_every_time_that_fits_keeping_the_zoom() -> None:
+    view = Viewport(T2025, T2025 + 100 * DAY, 900)
+    nearest, farthest = T2025 - 20 * DAY, T2025 - 60 * DAY
+    view.scroll_towards(nearest, farthest)
+    assert view.span == 100 * DAY
+    assert view.shows(farthest, nearest)
+
+
+def test_scroll_towards_times_too_far_apart_starts_from_the_nearest() -> None:
+    view = Viewport(T2025, T2025 + 100 * DAY, 900)
+    nearest, farthest = T2025 + 130 * DAY, T2025 + 900 * DAY
+    view.scroll_towards(nearest, farthest, margin=0.1)
+    assert view.span == 100 * DAY
+    assert math.isclose(view.t0, nearest - 10 * DAY)
+    view.scroll_towards(T2025 - 10 * DAY, T2025 - 500 * DAY, margin=0.1)
+    assert math.isclose(view.t1, T2025 - 10 * DAY + 10 * DAY)
+
+
+def test_fit_with_room_leaves_pixels_on_the_right_for_labels() -> None:
+    view = Viewport(0, 1, 1000)
+    view.fit_with_room(T2025, T2025 + 100 * DAY, room_px=200, margin=0.05)
+    assert math.isclose(view.time_to_x(T2025), 50)
+    assert math.isclose(view.time_to_x(T2025 + 100 * DAY), 1000 - 50 - 200)
+    view.fit_with_room(T2025, T2025, room_px=0, margin=0.0)
+    assert math.isclose(view.span, 7 * DAY) and math.isclose(view.t0, T2025 - 3.5 * DAY)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import configparser
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -11,11 +13,10 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_main_window import ARTICLES, BUSAN, CALL, G7, fake_build, write_events
-from timeline_app.ui.app import run_app, save_screenshot
+from tests.ui.window_data import ARTICLES, BUSAN, CALL, G7, fake_build, write_events
+from timeline_app.ui.app import DESKTOP_FILE, run_app, save_screenshot
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import SETTINGS_FILE_VARIABLE, WindowSettings
-
 
 
 @pytest.fixture(autouse=True)
@@ -103,3 +104,18 @@ def test_run_app_shows_the_window_and_remembers_the_file(
     assert QGuiApplication.desktopFileName() == "timeline-app"
     assert WindowSettings.in_file(private_settings).last_events_file() == events_file.resolve()
     window.deleteLater()
+
+
+def test_the_desktop_entry_launches_the_installed_command_with_its_icon() -> None:
+    repository = Path(__file__).resolve().parents[2]
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(repository / "resources" / "timeline-app.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Name"]
+    scripts = tomllib.loads((repository / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert desktop["Exec"].split()[0] in scripts
+    icon = desktop["Icon"]
+    assert (repository / "resources" / "icons" / f"{icon}.svg").is_file()
+    assert not QImage(str(repository / "resources" / "icons" / f"{icon}.png")).isNull()
+    assert desktop["StartupWMClass"] == DESKTOP_FILE

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QFont, QTextCursor, QTextLayout
 from pytestqt.qtbot import QtBot
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
@@ -15,7 +14,6 @@ from timeline_app.model.events import Event, Kind, Origin, Source, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.detail_pane import DetailPane
-
 
 ARTICLE = (
     "Seoul, 18 June. President Lee held a summit with Prime Minister Ishiba on Tuesday in Kananaskis. "

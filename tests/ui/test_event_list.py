@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from timeline_app.model.events import Event, Kind, Source
 from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.ui.event_list import Column, EventList
-
 
 
 def source(excerpt: str) -> Source:

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from timeline_app.model.problems import Problem
 from timeline_app.ui.problem_banner import ProblemBanner
-
 
 BASE = Path("/data/timeline")
 LONG = "cannot date 'the 17th': the article states no publication date; " + "add `published:` " * 12

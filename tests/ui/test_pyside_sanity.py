@@ -20,8 +20,10 @@ print("ok")
 """
 
 
-def test_twenty_thousand_void_calls_do_not_crash_the_interpreter():
+def test_twenty_thousand_void_calls_do_not_crash_the_interpreter() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "ok"

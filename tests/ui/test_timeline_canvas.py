@@ -479,3 +479,30 @@ def test_rendering_to_svg_keeps_titles_as_text(canvas: TimelineCanvas, tmp_path:
     svg = target.read_text(encoding="utf-8")
     assert "Camp David trilateral summit" in svg
     assert "<image" not in svg
+
+
+def test_precision_and_status_show_in_the_drawing(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    canvas.set_events(
+        [
+            make_event("held", "Held", Kind.CALL, D(2025, 6, 3)),
+            make_event("planned", "Planned", Kind.CALL, D(2025, 6, 20), status=Status.PLANNED),
+            make_event("dropped", "Dropped", Kind.CALL, D(2025, 7, 10), status=Status.CANCELLED),
+            make_event("month", "Sometime in August", Kind.CALL, FuzzyDate.month(2025, 8)),
+        ]
+    )
+    canvas.set_visible_range(day_start(dt.date(2025, 5, 20)), day_start(dt.date(2025, 9, 20)))
+    image = canvas.grab().toImage()
+    background = image.pixelColor(marker(canvas, "held") + QPoint(0, 30))
+    colour = image.pixelColor(marker(canvas, "held"))
+    assert colour_distance(colour, background) > 150  # a day that happened: a filled glyph
+    planned = marker(canvas, "planned")
+    assert colour_distance(image.pixelColor(planned), background) < 40  # not yet held: hollow
+    assert colour_distance(image.pixelColor(planned + QPoint(5, 0)), background) > 100
+    dropped = marker(canvas, "dropped")
+    corner = QPoint(6, -6)  # outside the round glyph, on the line that strikes it through
+    assert colour_distance(image.pixelColor(dropped + corner), background) > 150
+    assert colour_distance(image.pixelColor(marker(canvas, "held") + corner), background) < 40
+    middle = QPoint(round(canvas.x_at(day_start(dt.date(2025, 8, 16)))), marker(canvas, "month").y())
+    band = image.pixelColor(middle)
+    # A month-long band over the whole month, fainter than a day's glyph: less certain.
+    assert 20 < colour_distance(band, background) < colour_distance(colour, background) / 2

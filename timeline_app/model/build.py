@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline_app.model.articles import Article, read_article
+from timeline_app.model.articles import Article, is_article_file, read_article
 from timeline_app.model.curation import apply_curation
 from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
+from timeline_app.model.events import Event
 from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
 from timeline_app.model.problems import Problem, line_and_column
 from timeline_app.model.timeline import ArticleText, Timeline
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +26,20 @@ class _Extracted:
 
 class ExtractionCache:
     """Extraction results keyed by article content, publication date and people, so that a reload after an
-    edit of events.yaml never reads an unchanged article twice."""
+    edit of events.yaml never reads an unchanged article twice; also the merge of the last build's
+    mentions, reused while no article, publication date or people changed."""
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
+        self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
+        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event]] | None = None
         self.hits = 0
         self.misses = 0
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
                 people: Mapping[str, tuple[str, ...]]) -> _Extracted:
         """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
-        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published,
-               repr(sorted(people.items())))
+        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people))
         cached = self._entries.get(key)
         if cached is not None and cached.article.path == path:
             self.hits += 1
@@ -49,33 +50,63 @@ class ExtractionCache:
         self._entries[key] = result
         return result
 
+    def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo]) -> list[Event]:
+        """The events the mentions of `extracted` make, merged; fresh copies of the last merge when its
+        articles and their infos are the same (the caller may change the events it gets)."""
+        last = self._merged
+        if (
+            last is None
+            or len(last[0]) != len(extracted)
+            or any(a is not b for a, b in zip(last[0], extracted))
+            or last[1] != infos
+        ):
+            mentions = [mention for item in extracted for mention in item.mentions]
+            last = self._merged = (tuple(extracted), dict(infos), merge_mentions(mentions, infos))
+        return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts)) for event in last[2]]
+
     def retain(self, paths: set[Path]) -> None:
         """Forget the articles that are no longer in the folder."""
         self._entries = {k: v for k, v in self._entries.items() if v.article.path in paths}
+
+    def _people_key(self, people: Mapping[str, tuple[str, ...]]) -> str:
+        """`people` as a key, computed once per mapping."""
+        if self._people is None or self._people[0] is not people:
+            self._people = (people, repr(sorted(people.items())))
+        return self._people[1]
+
+
+_SHARED_CACHE = ExtractionCache()
+
+
+def shared_cache() -> ExtractionCache:
+    """The cache `build_timeline` uses when given none: one per process, so that every reload of an
+    events file (the app's, on the worker thread) reuses what the last build extracted."""
+    return _SHARED_CACHE
 
 
 def article_files(folder: Path) -> list[Path]:
     """The article files of a folder, by name: visible files with a text suffix."""
     try:
-        return sorted(p for p in folder.iterdir()
-                      if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES)
+        return sorted(p for p in folder.iterdir() if is_article_file(p))
     except OSError:
         return []
 
 
 def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
-    """The whole timeline for `events_path`: curated entries merged over the events the articles report."""
+    """The whole timeline for `events_path`: curated entries merged over the events the articles report.
+
+    Without `cache`, the process's shared cache serves (see `shared_cache`)."""
     dataset = load_dataset(events_path)
     return build_from_dataset(dataset, cache)
 
 
 def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
-    """The timeline for an already loaded events.yaml."""
-    cache = cache if cache is not None else ExtractionCache()
+    """The timeline for an already loaded events.yaml (with the shared cache when given none)."""
+    cache = cache if cache is not None else _SHARED_CACHE
     problems: list[Problem] = list(dataset.problems)
     articles: dict[str, Article] = {}
     infos: dict[str, ArticleInfo] = {}
-    mentions: list[Mention] = []
+    extracted_articles: list[_Extracted] = []
     files = article_files(dataset.articles_dir) if dataset.articles_dir.is_dir() else []
     for path in files:
         meta = dataset.sources.get(path.name)
@@ -95,10 +126,10 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
             title=(meta.title if meta and meta.title else article.title),
             text=article.text,
         )
-        mentions.extend(extracted.mentions)
+        extracted_articles.append(extracted)
         problems.extend(_undated_problems(article, extracted.mentions, dataset))
     cache.retain(set(files))
-    events = merge_mentions(mentions, infos)
+    events = cache.merge(extracted_articles, infos)
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path)
     problems.extend(curation_problems)
     problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}))

@@ -23,7 +23,7 @@ def needs_direction(raw: RawMention) -> bool:
         return True
     if raw.kind == "weekday":
         return raw.modifier in (None, "this")
-    return raw.kind == "date" and raw.year is None and raw.modifier is None
+    return raw.kind == "date" and raw.year is None and raw.modifier is None and raw.year_offset is None
 
 
 def needs_reference(raw: RawMention) -> bool:
@@ -151,6 +151,9 @@ def _absolute(raw: RawMention) -> FuzzyDate | None:
 
 def _yearless(raw: RawMention, reference: dt.date, direction: Direction) -> FuzzyDate | None:
     month = raw.month or 1
+    if raw.year_offset is not None:
+        year = reference.year + raw.year_offset
+        return FuzzyDate.month(year, month) if raw.day is None else FuzzyDate.day(year, month, raw.day)
     this_month = reference.replace(day=1)
     if raw.modifier == "this":
         return FuzzyDate.month(reference.year, month)

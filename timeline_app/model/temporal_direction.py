@@ -38,8 +38,18 @@ _NOT_PAST = _word_set("""
     rugged beloved aged alleged renowned talented skilled armed unprecedented sophisticated complicated
     dedicated breed greed weed steed bleed shed
 """)
+# Words before a past participle that make it an adjective ("the postponed talks"), not a past tense.
+_DETERMINERS = _word_set("a an the its their his her our your this that these those whose every each")
+# Participles of verbs that take an object: before a preposition they describe a noun ("talks held in
+# Seoul", "a summit hosted by Japan") rather than tell of the past.
+_OBJECT_PARTICIPLES = _word_set("held hosted signed organized organised arranged convened attended")
+_PREPOSITIONS = _word_set("in on at by during between with from near")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|although|though|that|which|who|where"
-                           r"|when|because|so)\s")
+                           r"|when|because|so)\s|\s(?:said|says|told\s+\w+)\s(?=(?:he|she|they|it|we|i)\s)")
+# A relative clause set off by a comma: its tense tells of its own noun, not of dates outside it.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:()\[\]—–]*")
+# A date after "ahead of" lies after the event of its clause, whatever that clause's tense.
+_AHEAD_OF = re.compile(r"(?i:\bahead\s+of|\bin\s+the\s+(?:run|lead)[-\s]up\s+to)\s[^,;:()\[\]—–]{0,60}\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
 _WORD_BEFORE_STOP = re.compile(r"(\w+)[.]?[\"'”’)\]]*\s*\Z")
 _ABBREVIATIONS = _word_set("""
@@ -70,9 +80,16 @@ def direction_scores(text: str) -> tuple[int, int]:
             participle = lowered[index + 2] if following == "already" else following
             if participle in _PERFECT_PARTICIPLES or participle.endswith("ed"):
                 past += 2
-        elif word.islower() and _is_past_verb(low) and (index == 0 or lowered[index - 1] not in _PRESENT_BE):
+        elif word.islower() and _is_past_verb(low) and not _adjective(lowered, index):
             past += 1
     return past, future
+
+
+def _adjective(lowered: list[str], index: int) -> bool:
+    """Whether the past verb form at `index` is used as an adjective or passive (a weak sign of the past)."""
+    if index > 0 and (lowered[index - 1] in _PRESENT_BE or lowered[index - 1] in _DETERMINERS):
+        return True
+    return lowered[index] in _OBJECT_PARTICIPLES and lowered[index + 1] in _PREPOSITIONS
 
 
 _FUTURE_PAIRS = frozenset({("later", "this"), ("this", "coming"), ("the", "coming"), ("be", "held")})
@@ -116,6 +133,7 @@ class Sentences:
         self._text = text
         self._paragraphs: dict[int, list[int]] = {}
         self._scores: dict[int, tuple[int, int]] = {}
+        self._relatives: dict[int, list[tuple[int, int, int, int]]] = {}
 
     def span(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding `offset`."""
@@ -145,17 +163,43 @@ class Sentences:
         return not following or following.isupper() or following in "\"'“‘([" or not following.isascii()
 
     def direction_at(self, start: int, end: int) -> Direction:
-        """The direction of the sentence around text[start:end], or of its clause when the sentence mixes."""
+        """The direction of the sentence around text[start:end], or of its clause when the sentence mixes.
+
+        A date in a relative clause (", who met Ishiba on Tuesday,") takes that clause's direction, and the
+        relative clauses around other dates do not count; a date "ahead of" an event has no direction."""
         first, last = self.span(start)
+        if _AHEAD_OF.search(self._text, max(first, start - 80), start):
+            return "either"
         scores = self._scores.get(first)
         if scores is None:
             scores = self._scores[first] = direction_scores(self._text[first:last])
         past, future = scores
+        for clause_start, clause_end, clause_past, clause_future in self._relative_clauses(first, last):
+            if clause_start <= start < clause_end:
+                return _verdict(clause_past, clause_future)
+            past, future = max(0, past - clause_past), max(0, future - clause_future)
         if past and future:
             narrow = _verdict(*direction_scores(self._clause(first, last, start, end)))
             if narrow != "either":
                 return narrow
         return _verdict(past, future)
+
+    def relative_clause(self, offset: int) -> tuple[int, int] | None:
+        """Start and end of the relative clause set off by a comma that holds `offset`, if any."""
+        first, last = self.span(offset)
+        for clause_start, clause_end, _, _ in self._relative_clauses(first, last):
+            if clause_start <= offset < clause_end:
+                return clause_start, clause_end
+        return None
+
+    def _relative_clauses(self, first: int, last: int) -> list[tuple[int, int, int, int]]:
+        """Start, end and direction scores of each relative clause of the sentence at `first`."""
+        clauses = self._relatives.get(first)
+        if clauses is None:
+            clauses = self._relatives[first] = [
+                (found.start(), found.end(), *direction_scores(found.group()))
+                for found in _RELATIVE_CLAUSE.finditer(self._text, first, last)]
+        return clauses
 
     def _clause(self, first: int, last: int, start: int, end: int) -> str:
         clause_start = first

@@ -20,8 +20,10 @@ from timeline_app.model.temporal_words import (
     NUMBER_WORDS,
     ORDINAL_FOLLOWERS,
     ORDINAL_PREPS,
+    PART_OF,
     QUALIFIER,
     RANGE_SEP,
+    RELATIVE_YEAR,
     SEASON,
     TIME_OF_DAY,
     UNITS,
@@ -53,9 +55,14 @@ class RawMention:
     unit: str | None = None  # "day", "week", "weekend", "month" or "year" for relative phrases
     count: int = 0
     month_offset: int | None = None  # "the 17th of last month" -> -1
+    year_offset: int | None = None  # "September of last year" -> -1, counted from the report's year
     qualifier: str | None = None
     direction: str | None = None  # a direction the phrase itself states (Korean 지난/오는)
-    anchor: str = "previous"  # offsets: "previous", "open" (decided by what follows) or "none"
+    # offsets: "previous", "open" (decided by what follows) or "sentence" (a date stated earlier in the sentence)
+    anchor: str = "previous"
+    fallback: bool = False  # an offset that means the report's own day, month or year when nothing anchors it
+    lean_future: bool = False  # "as early as May": ahead of the report unless its sentence speaks of the past
+    appointment: bool = False  # "an election for Oct. 27": set for that day, whatever the tense says
     follow_pos: int = 0
     weak: bool = False  # "and 2009", "to May": a date only right after another date
     future_only: bool = False  # "in two weeks"
@@ -190,6 +197,10 @@ def _day_range(g: Groups, text: str, raw: RawMention) -> RawMention | None:
     return raw
 
 
+def _year_offset(g: Groups) -> int | None:
+    return {"last": -1, "this": 0, "next": 1}[norm(g("ry"))] if g("ry") else None
+
+
 def _year_of(g: Groups, text: str) -> int | None:
     if g("y") is None or _count_follows(text, g.end("y")):
         return None
@@ -207,10 +218,13 @@ def _h_month_day(g: Groups, text: str) -> RawMention | None:
         return None
     if raw.end_part is not None:
         raw.end = raw.end_part.end
+    raw.appointment = _for_before(text, start) and not text.startswith(("'", "’"), g.end("d"))
     if g("d2") is not None and raw.end_part is None:
         raw.year = None  # "June 17 and 20, 2025" is not a date with a year
     elif year is not None:
         raw.end = g.end("y")
+    elif g("ry"):
+        raw.year_offset, raw.end = _year_offset(g), g.end("ryall")
     return raw
 
 
@@ -218,9 +232,10 @@ def _h_day_month(g: Groups, text: str) -> RawMention | None:
     year = _year_of(g, text)
     start = next(g.start(key) for key in ("wk", "wd", "the", "d") if g(key))
     weekday = WEEKDAYS[norm(g("wd")).rstrip(".")] if g("wd") else None
-    raw = _day_range(g, text, RawMention(start, g.end("y") if year is not None else g.end("m"), "date",
-                                         year=year, month=MONTHS[norm(g("m")).rstrip(".")],
-                                         day=int(g("dn") or 0), weekday=weekday, whole_week=bool(g("wk"))))
+    end = g.end("y") if year is not None else g.end("ryall") if g("ry") else g.end("m")
+    raw = _day_range(g, text, RawMention(start, end, "date", year=year, month=MONTHS[norm(g("m")).rstrip(".")],
+                                         day=int(g("dn") or 0), weekday=weekday, whole_week=bool(g("wk")),
+                                         year_offset=None if year is not None else _year_offset(g)))
     if raw is None or (g("d2") is not None and raw.end_part is None):
         return None
     return raw
@@ -237,13 +252,18 @@ def _h_month_year(g: Groups, text: str) -> RawMention | None:
 def _h_month(g: Groups, text: str) -> RawMention | None:
     month = MONTHS[norm(g("m"))]
     prep, the, qualifier, modifier = norm(g("prep")), g("the"), g("q"), g("mod")
-    if not (prep or qualifier or modifier or g("poss") or (the and _noun_follows(text, g.end("m")))):
+    year_offset = _year_offset(g)
+    if not (prep or qualifier or modifier or year_offset is not None or g("poss")
+            or (the and _noun_follows(text, g.end("m")))):
         return None
-    weak = month in (3, 5) and prep in WEAK_MONTH_PREPS and not (qualifier or modifier)
+    weak = month in (3, 5) and prep in WEAK_MONTH_PREPS and not (qualifier or modifier or g("ry"))
     if qualifier:
         start = g.start("the") if the else g.start("q")
     else:
         start = g.start("mod") if modifier else g.start("m")
+    if year_offset is not None:
+        return RawMention(start, g.end("ryall"), "date", month=month, year_offset=year_offset,
+                          qualifier=_qualifier(qualifier))
     return RawMention(start, g.end("m"), "date", month=month, modifier=_modifier(modifier),
                       qualifier=_qualifier(qualifier), weak=weak)
 
@@ -326,8 +346,17 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
         return None
     qualifier = " ".join(norm(p) for p in (g("q"), g("tod")) if p) or None
     end = g.end("tod") if g("tod") else g.end("wd")
-    return RawMention(start, end, "weekday", weekday=WEEKDAYS[norm(g("wd"))], modifier=_modifier(g("mod")),
-                      qualifier=qualifier)
+    modifier = _modifier(g("mod"))
+    possessive = text.startswith(("'", "’"), g.end("wd"))  # "thanks for Friday's talks" looks back
+    appointment = modifier in (None, "this") and not possessive and _for_before(text, start)
+    return RawMention(start, end, "weekday", weekday=WEEKDAYS[norm(g("wd"))], modifier=modifier,
+                      qualifier=qualifier, direction="future" if appointment else None)
+
+
+def _for_before(text: str, start: int) -> bool:
+    """Whether "for" comes just before `start`, as in "scheduled for Friday", "an election for Oct. 27"."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 8), start)
+    return before is not None and before.group(1).lower() == "for"
 
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
@@ -433,10 +462,17 @@ def _h_unit_before(g: Groups, text: str) -> RawMention | None:
 def _h_that_unit(g: Groups, text: str) -> RawMention | None:
     unit = norm(g("u"))
     qualifier = norm(g("q")) or None
+    # "later in the day", "earlier that day": the report's own day when no date before it says otherwise
+    fallback = norm(g("that")) == "in the" or (qualifier in ("later", "earlier") and unit == "day")
     if unit not in ("day", "week", "month", "year"):
         unit, qualifier = "day", " ".join(p for p in (qualifier, unit) if p)
     start = g.start("q") if g("q") else g.start("that")
-    return RawMention(start, g.end("all"), "offset", unit=unit, count=0, qualifier=qualifier)
+    return RawMention(start, g.end("all"), "offset", unit=unit, count=0, qualifier=qualifier, fallback=fallback)
+
+
+def _h_part_of_unit(g: Groups, text: str) -> RawMention | None:
+    return RawMention(g.start("q"), g.end("u"), "offset", unit=norm(g("u")), count=0,
+                      qualifier=_qualifier(g("q")), anchor="sentence", fallback=True)
 
 
 _Handler = Callable[[Groups, str], RawMention | None]
@@ -459,12 +495,12 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("md", _h_month_day, rf"(?:(?P<wk>{WEEK_OF})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?",
           rf"(?P<m>{MONTH})(?:\s+|(?<=\.)){day_pattern('d')}",
           rf"(?:\s*(?:{RANGE_SEP})\s*{day_pattern('d2')}(?!\s+(?:(?i:of)\s+)?{MONTH}))?",
-          rf"(?:,?\s+(?P<y>{YEAR}))?"),
+          rf"(?:,?\s+(?P<y>{YEAR})|{RELATIVE_YEAR})?"),
     _form("dm", _h_day_month, rf"(?:(?P<wk>{WEEK_OF})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?",
           rf"(?:(?P<the>(?i:the))\s+)?(?<![\w.,:/]){day_pattern('d')}",
           rf"(?:\s*(?:-|–|&|(?i:and|to))\s*(?:(?i:the)\s+)?{day_pattern('d2')})?",
           rf"\s+(?:(?i:of)\s+)?(?P<m>{MONTH})",
-          rf"(?:,?\s+(?P<y>{YEAR}))?"),
+          rf"(?:,?\s+(?P<y>{YEAR})|{RELATIVE_YEAR})?"),
     _form("my", _h_month_year,
           rf"(?:(?P<q>{QUALIFIER})(?:\s+|-\s*))?(?P<m>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})"),
     _form("ord", _h_ordinal, rf"(?:(?P<prep>{words_pattern(ORDINAL_PREPS)})\s+)?(?P<the>(?i:the))\s+",
@@ -485,7 +521,7 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?P<u>(?i:day|week|month|year|night|evening|morning))\s+(?P<dir>(?i:before|after)))(?![\w])"),
     _form("month", _h_month, rf"(?:(?P<prep>{words_pattern(MONTH_PREPS)})\s+)?(?:(?P<the>(?i:the))\s+)?",
           rf"(?:(?P<q>{QUALIFIER})(?:\s+|-\s*)|(?P<mod>(?i:last|this\s+past|this\s+coming|this|next))\s+)?",
-          rf"(?P<m>{MONTH_FULL})(?P<poss>['’]s)?(?!\s+\d|,\s*(?:19|20)\d\d(?!\d))"),
+          rf"(?P<m>{MONTH_FULL})(?P<poss>['’]s)?(?!\s+\d|,\s*(?:19|20)\d\d(?!\d))(?:{RELATIVE_YEAR})?"),
     _form("runit", _h_relative_unit, rf"(?:(?P<q>{QUALIFIER[:-1]}|earlier|later))(?:\s+|-\s*))?",
           r"(?P<mod>(?i:last|this\s+past|this\s+coming|this|next|coming|the\s+coming))\s+",
           r"(?P<u>(?i:week|weekend|month|year))(?![\w])"),
@@ -503,6 +539,8 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"|afterwards?|beforehand|previously))(?![\w])"),
     _form("ein", _h_that_unit, r"(?P<all>(?P<q>(?i:later|earlier))\s+(?P<that>(?i:in\s+the))\s+",
           r"(?P<u>(?i:day|week|month|year)))(?![\w])"),
+    _form("epart", _h_part_of_unit, rf"(?P<q>(?i:{PART_OF}))\s+(?i:the)\s+(?P<u>(?i:year|month|week))",
+          r"(?![\w-]|\s+(?:19|20)\d\d)"),
     _form("ethat", _h_that_unit, r"(?P<all>(?:(?P<q>(?i:later|earlier|late|early))\s+)?",
           r"(?P<that>(?i:that))\s+",
           rf"(?:(?i:same)\s+)?(?P<u>(?i:day|week|month|year|{TIME_OF_DAY[4:-1]})))(?![\w])"),
@@ -521,7 +559,7 @@ _FORMS_BY_CORE = {
     "month": ("md", "my", "month"),
     "weekday": ("md", "dm", "wd"),
     "word": ("rday", "rpart", "enext", "ebefore", "month", "runit", "year", "ago", "intime", "fromnow",
-             "offset", "ein", "ethat"),
+             "offset", "ein", "epart", "ethat"),
 }
 PATTERNS = {
     core: re.compile("|".join(f"(?P<{name}>{_prefixed(name, pattern)})"

@@ -62,7 +62,7 @@ _PREFIX_WORDS = [*word_set("""
     in since by until till through throughout from during before after between for around circa as of
     starting beginning and or to on fiscal year the very end start middle turn first second latter half third
     fourth last final week early mid late spring summer autumn fall winter this past coming next that same
-    later earlier following previous preceding prior couple quarter 지난 오는
+    later earlier following previous preceding prior couple quarter soon 지난 오는
 """), *NUMBER_WORDS]
 # One word before a core word, read backwards: the text before the core is reversed so that this matches.
 _PREFIX_STEP = re.compile(
@@ -101,9 +101,26 @@ def scan(text: str) -> list[RawMention]:
             raw = _first_match(text, pattern, starts, core_start, found)
             if raw is None:
                 break
+            _take_limit(text, raw, pos)
             found.append(raw)
             pos = raw.end
     return _join_ranges(text, found)
+
+
+_LIMIT_BEFORE = re.compile(r"(?i:\bas\s+(?P<w>early|soon|late)\s+as)\s+\Z")
+
+
+def _take_limit(text: str, raw: RawMention, floor: int) -> None:
+    """Widens "May" to "as early as May", a limit that leans to the future."""
+    if raw.kind == "offset":
+        return
+    limit = _LIMIT_BEFORE.search(text, max(floor, raw.start - 20), raw.start)
+    if limit is None:
+        return
+    raw.start = limit.start()
+    stated = f"as {limit.group('w').lower()} as"
+    raw.qualifier = f"{stated} {raw.qualifier}" if raw.qualifier else stated
+    raw.lean_future = True
 
 
 def _starts_before(text: str, core_start: int, floor: int, first_words: frozenset[str] | None) -> list[int]:

@@ -68,13 +68,15 @@ YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"
 NUMBER = rf"(?<![\w-])(?P<n>\d{{1,3}}|{words_pattern(NUMBER_WORDS)})"
 UNITS = r"(?P<u>(?i:days?|weeks?|months?|years?))"
 TIME_OF_DAY = r"(?i:morning|afternoon|evening|night|noon|midnight)"
-QUALIFIER = (r"(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of"
-              r"|(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of"
-              r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|quarter)\s+of|early|mid|late)")
+PART_OF = (r"the\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of"
+           r"|(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of"
+           r"|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|quarter)\s+of")
+QUALIFIER = rf"(?i:{PART_OF}|early|mid|late)"
 SEASON = r"(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)"
 RANGE_SEP = r"-|–|—|&|(?i:and|to|through|thru|until|till)"
+LIMIT_PREPS = ("as early as", "as soon as", "as late as")
 _COMMON_PREPS = ("in", "since", "by", "until", "till", "through", "throughout", "from", "during", "before",
-                 "after", "between", "for", "around", "as of")
+                 "after", "between", "for", "around", "as of", *LIMIT_PREPS)
 MONTH_PREPS = (*_COMMON_PREPS, "starting", "beginning", "and", "or", "to", "of")
 YEAR_PREPS = (*_COMMON_PREPS, "circa", "the year", "year", "fiscal", "of", "and", "or", "to")
 ORDINAL_PREPS = ("on", "since", "by", "until", "till", "from", "through", "before", "after", "between",
@@ -82,6 +84,8 @@ ORDINAL_PREPS = ("on", "since", "by", "until", "till", "from", "through", "befor
 WEAK_PREPS = frozenset({"and", "or", "to"})
 WEAK_MONTH_PREPS = frozenset({"and", "or", "to", "of"})
 WEEK_OF = r"(?i:the\s+week\s+of)"
+# "of last year" after a month or a date: the year counted from the report's.
+RELATIVE_YEAR = r"(?P<ryall>,?\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year))(?![\w-])"
 
 
 def day_pattern(name: str) -> str:

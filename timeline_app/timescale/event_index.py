@@ -7,6 +7,7 @@ import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from itertools import accumulate, islice, pairwise
 
 from timeline_app.model.events import Event, Kind, Status
@@ -32,6 +33,18 @@ def event_times(event: Event) -> tuple[float, float]:
         noon = day_noon(event.date.start)
         return noon, noon
     return day_start(event.date.start), day_start(event.last_day) + DAY
+
+
+@dataclass(frozen=True, slots=True)
+class OffscreenRun:
+    """Events of one lane wholly on one side of the shown range: how many, the first and last of
+    their starts, and `nearest`, the edge closest to the range (the latest end of events before it,
+    the earliest start of events after it)."""
+
+    count: int
+    first_start: float
+    last_start: float
+    nearest: float
 
 
 class EventIndex:
@@ -185,6 +198,31 @@ class EventIndex:
         rows = self.visible_rows(t0, t1, lane)
         first_inside = bisect_left(self._starts, t0, rows.start, rows.stop)
         return rows.stop - first_inside + len(self.carried_rows(t0, t1, lane))
+
+    def earlier(self, t0: float, lane: int) -> OffscreenRun | None:
+        """The rows of `lane` that end before t0 (None when there are none). O(log n + rows carried)."""
+        rows = self.lane_rows(lane)
+        wholly_before = bisect_left(self._max_ends, t0, rows.start, rows.stop)
+        first_inside = bisect_left(self._starts, t0, wholly_before, rows.stop)
+        straddling = [row for row in range(wholly_before, first_inside) if self._ends[row] < t0]
+        head = range(rows.start, wholly_before)
+        if not head and not straddling:
+            return None
+        candidates = ([head.start, head.stop - 1] if head else []) + straddling
+        starts = [self._starts[row] for row in candidates]
+        nearest = max(self._ends[row] for row in straddling) if straddling else -math.inf
+        if head:
+            nearest = max(nearest, self._max_ends[head.stop - 1])
+        return OffscreenRun(len(head) + len(straddling), min(starts), max(starts), nearest)
+
+    def later(self, t1: float, lane: int) -> OffscreenRun | None:
+        """The rows of `lane` that start after t1 (None when there are none). O(log n)."""
+        rows = self.lane_rows(lane)
+        first_after = bisect_right(self._starts, t1, rows.start, rows.stop)
+        if first_after == rows.stop:
+            return None
+        first = self._starts[first_after]
+        return OffscreenRun(rows.stop - first_after, first, self._starts[rows.stop - 1], first)
 
     def column_bounds(self, t0: float, t1: float, lane: int, columns: int) -> list[int]:
         """Row boundaries of `columns` equal slices of [t0, t1]: the rows of `lane` starting in

@@ -20,7 +20,8 @@ class LabelItem:
 class PlacedItemLabel:
     """A label placed on `line` (0 beside the glyphs, 1... below) from `left`, `width` wide.
 
-    `elided` when the text had to be cut to fit; `leader` when a line joins it to its glyph.
+    `elided` when the text had to be cut to fit; `leader` when a line joins it to its glyph;
+    `flipped` when it ends left of its glyph (there was no room for it on the right).
     """
 
     key: int
@@ -29,6 +30,7 @@ class PlacedItemLabel:
     left: float
     width: float
     elided: bool
+    flipped: bool = False
 
     @property
     def right(self) -> float:
@@ -63,7 +65,8 @@ class Cluster:
 
 @dataclass(frozen=True, slots=True)
 class LabelLayoutSettings:
-    """Geometry of a lane's labels, in pixels."""
+    """Geometry of a lane's labels, in pixels; `flip_clearance` is the space a label flipped left of its
+    glyph keeps, on the glyphs' line, from the glyph before it."""
 
     lines: int
     glyph_radius: float
@@ -73,7 +76,8 @@ class LabelLayoutSettings:
     text_offset: float = 4.0
     min_width: float = 64.0
     comfortable_width: float = 150.0
-    max_width: float = 260.0
+    max_width: float = 400.0
+    flip_clearance: float = 40.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,20 @@ class _Line:
             room = min(room, self.leaders[first] - 3 - left)
         return room
 
+    def room_before(self, right: float, until: float, gap: float) -> float:
+        """How wide a label ending at `right` may be when [right, until] must stay clear too (its
+        leader runs there): 0 when something is in the way."""
+        index = bisect_left(self.lefts, until + gap)
+        if index > 0 and self.rights[index - 1] + gap > right:
+            return 0.0
+        room = right - (self.rights[index - 1] + gap) if index > 0 else math.inf
+        last = bisect_right(self.leaders, until + 3)
+        if last > 0:
+            if self.leaders[last - 1] >= right - 3:
+                return 0.0
+            room = min(room, right - 3 - self.leaders[last - 1])
+        return room
+
     def covers(self, x: float) -> bool:
         """Whether a label covers x (so that a leader may not pass there)."""
         index = bisect_right(self.lefts, x + 2) - 1
@@ -140,8 +158,9 @@ def layout_labels(
     glyph_xs: Sequence[float] = (),
     first: int | None = None,
 ) -> LabelLayout:
-    """Place each item's label on the first line where it fits whole (else, elided, on the first
-    line with `comfortable_width`, else on the roomiest), from the right-most anchor leftwards. The item whose key is `first`
+    """Place each item's label on the first line where it fits whole right of its glyph (else whole
+    left of it, else, elided, on the first line with `comfortable_width`, else on the roomiest),
+    from the right-most anchor leftwards. The item whose key is `first`
     (the selected one) is always placed if it can be: ahead of all others when its turn would
     come too late.
 
@@ -172,9 +191,7 @@ def _layout(
     for item in ordered:
         left = max(item.anchor, settings.plot_left) + settings.glyph_radius + settings.text_offset
         limit = min(settings.max_width, settings.plot_right - left)
-        label = None
-        if limit > 0:
-            label = _place(item, left, limit, lines, settings, glyph_xs, reach, width_of)
+        label = _place(item, left, max(limit, 0.0), lines, settings, glyph_xs, reach, width_of)
         if label is None:
             hidden.append(item)
         else:
@@ -211,10 +228,12 @@ def _place(
         if number > 0 and line.covers(item.anchor):
             break
     best = max(rooms, default=0.0)
-    if best <= 0:
-        return None
-    natural = width_of(item.key)
-    if best < min(settings.min_width, natural):
+    natural = width_of(item.key) if rooms else 0.0
+    if best < natural:
+        flipped = _place_flipped(item, natural, len(rooms), lines, settings, glyph_xs, reach)
+        if flipped is not None:
+            return flipped
+    if best <= 0 or best < min(settings.min_width, natural):
         return None
     # The first line with room for the whole label, else for a comfortable part of it, else the roomiest.
     wanted = (natural, min(natural, settings.comfortable_width), best)
@@ -224,6 +243,44 @@ def _place(
     for below in lines[1:number]:
         below.add_leader(item.anchor)
     return PlacedItemLabel(item.key, item.anchor, number, left, width, width < natural)
+
+
+def _place_flipped(
+    item: LabelItem,
+    natural: float,
+    line_count: int,
+    lines: list[_Line],
+    settings: LabelLayoutSettings,
+    glyph_xs: Sequence[float],
+    reach: float,
+) -> PlacedItemLabel | None:
+    """The whole label of `item` ending left of its glyph, on the first of `line_count` lines with room."""
+    right = item.anchor - settings.glyph_radius - settings.text_offset
+    if natural > settings.max_width or right - natural < settings.plot_left:
+        return None
+    # Never under another glyph (its leader may need to pass), and on the glyphs' line well clear of
+    # the glyph before, so that the label is not read as that glyph's.
+    beside = _room_after_glyph(glyph_xs, right, reach)
+    for number in range(line_count):
+        line = lines[number]
+        room = min(line.room_before(right, item.anchor, settings.gap), beside)
+        if number == 0:
+            room -= settings.flip_clearance
+        if room >= natural:
+            # The line keeps the stretch up to the glyph clear, for the leader.
+            line.add(right - natural, item.anchor)
+            for below in lines[1:number]:
+                below.add_leader(item.anchor)
+            return PlacedItemLabel(item.key, item.anchor, number, right - natural, natural, False, True)
+    return None
+
+
+def _room_after_glyph(glyph_xs: Sequence[float], right: float, reach: float) -> float:
+    """How far left of `right` a label on the glyphs' line can go before it covers a glyph."""
+    index = bisect_left(glyph_xs, right + reach) - 1
+    if index < 0:
+        return math.inf
+    return right - (glyph_xs[index] + reach)
 
 
 def _room_before_glyph(glyph_xs: Sequence[float], left: float, reach: float) -> float:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline_app.timescale.event_index import EventIndex
+from timeline_app.timescale.event_index import EventIndex, OffscreenRun
 from timeline_app.timescale.label_layout import (
     LabelItem,
     LabelLayoutSettings,
@@ -22,6 +22,7 @@ INDIVIDUAL_LIMIT = 200
 BIN_PX = 3.0
 BADGE_PADDING = 10.0
 _EDGE_PAD = 3.0
+_EDGE_GAP = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,8 @@ class BarSeries:
 class EventLabel:
     """An event's title placed at `left` (middle at `y`), `width` wide (`elided` if cut to fit).
 
-    When `leader` it hangs below its glyph at `anchor`, joined to it by a line.
+    When `leader` it hangs below its glyph at `anchor`, joined to it by a line; when `flipped` it
+    ends left of its glyph instead of starting right of it.
     """
 
     row: int
@@ -166,6 +168,7 @@ class EventLabel:
     y: float
     line: int
     elided: bool
+    flipped: bool = False
 
     @property
     def leader(self) -> bool:
@@ -188,6 +191,16 @@ class Badge:
 
 
 @dataclass(frozen=True, slots=True)
+class EdgeBadge:
+    """How many of the lane's events lie beyond one edge of the view ('◂ 3' at the left end of the
+    badge line, '2 ▸' at the right end); `nearest` is the edge of the closest of them, to scroll to."""
+
+    badge: Badge
+    later: bool
+    nearest: float
+
+
+@dataclass(frozen=True, slots=True)
 class LanePlan:
     """Everything one lane draws, and how many events it drew one by one or counted in bars."""
 
@@ -201,6 +214,7 @@ class LanePlan:
     visible: int
     drawn: int
     aggregated: int
+    edges: tuple[EdgeBadge, ...] = ()
 
 
 def plan_lane(
@@ -248,17 +262,56 @@ def plan_lane(
         first=selected_row,
     )
     labels = tuple(
-        EventLabel(p.key, p.anchor, p.left, p.width, geometry.line_y(p.line), p.line, p.elided)
+        EventLabel(p.key, p.anchor, p.left, p.width, geometry.line_y(p.line), p.line, p.elided, p.flipped)
         for p in layout.placed
     )
     badges: tuple[Badge, ...] = ()
+    edges: tuple[EdgeBadge, ...] = ()
     if geometry.badge_line is not None:
         y = geometry.line_y(geometry.badge_line)
+        edges = _edge_badges(index.earlier(t0, lane), index.later(t1, lane), geometry, measure, y)
+        inner = (
+            max(
+                (e.badge.left + e.badge.width + _EDGE_GAP for e in edges if not e.later),
+                default=geometry.plot_left,
+            ),
+            min((e.badge.left - _EDGE_GAP for e in edges if e.later), default=geometry.plot_right),
+        )
         if badges_from_periods:
             badges = _period_badges(index, lane, viewport, geometry, period_edges, measure, y)
+            badges = tuple(b for b in badges if inner[0] <= b.left and b.left + b.width <= inner[1])
         else:
-            badges = _hidden_badges(index, layout.hidden, geometry, measure, y)
-    return LanePlan(lane, geometry, markers, bands, bars, labels, badges, visible, len(markers), bars.total)
+            badges = _hidden_badges(index, layout.hidden, geometry, measure, y, inner)
+    return LanePlan(
+        lane, geometry, markers, bands, bars, labels, badges, visible, len(markers), bars.total, edges
+    )
+
+
+def _edge_badges(
+    earlier: OffscreenRun | None,
+    later: OffscreenRun | None,
+    geometry: LaneGeometry,
+    measure: Callable[[str], float],
+    y: float,
+) -> tuple[EdgeBadge, ...]:
+    """Counts of the events beyond the left and right edges, at the ends of the badge line."""
+    edges: list[EdgeBadge] = []
+    if earlier is not None:
+        text = f"\u25c2 {earlier.count:,}"
+        width = measure(text) + BADGE_PADDING
+        badge = Badge(
+            geometry.plot_left + 2, width, y, text, earlier.count, earlier.first_start, earlier.last_start
+        )
+        edges.append(EdgeBadge(badge, False, earlier.nearest))
+    if later is not None:
+        text = f"{later.count:,} \u25b8"
+        width = measure(text) + BADGE_PADDING
+        left = geometry.plot_right - 2 - width
+        if edges and left < edges[0].badge.left + edges[0].badge.width + _EDGE_GAP:
+            return tuple(edges)
+        badge = Badge(left, width, y, text, later.count, later.first_start, later.last_start)
+        edges.append(EdgeBadge(badge, True, later.nearest))
+    return tuple(edges)
 
 
 def _markers(
@@ -335,13 +388,13 @@ def _hidden_badges(
     geometry: LaneGeometry,
     measure: Callable[[str], float],
     y: float,
+    inner: tuple[float, float],
 ) -> tuple[Badge, ...]:
-    """'+N' badges under the events whose labels did not fit."""
+    """'+N' badges under the events whose labels did not fit, between `inner` (left, right)."""
     clusters = cluster_badges(
         [(item.anchor - geometry.glyph_radius, 1, item.key) for item in hidden],
         lambda text: measure(text) + BADGE_PADDING,
-        geometry.plot_left,
-        geometry.plot_right,
+        *inner,
     )
     return tuple(
         Badge(

@@ -179,7 +179,8 @@ def axis_labels(
     """Place the labels of both rows in [0, width_px], none overlapping another on its row.
 
     The major label of the period under the left edge is pinned there while it fits
-    before the next major label. A minor label is only kept when the label of the
+    before the next major label; so is the minor label of a month or year begun before the
+    edge, when it fits before the month or year that follows. A minor label is only kept when the label of the
     major period it lies in is shown, so that no day or month reads without its
     month or year above it.
     """
@@ -201,6 +202,15 @@ def axis_labels(
     shown_majors = {label.time for label in major}
     major_times = [tick.time for tick in axis.major]
     minor: list[PlacedLabel] = []
+    pinned = _pinned_minor(axis, t0, scale, measure, padding)
+    if (
+        pinned is not None
+        and pinned.right <= width_px
+        and (
+            not major_times or major_times[max(bisect_right(major_times, pinned.time) - 1, 0)] in shown_majors
+        )
+    ):
+        minor.append(pinned)
     for tick in axis.minor:
         if major_times and major_times[max(bisect_right(major_times, tick.time) - 1, 0)] not in shown_majors:
             continue
@@ -212,6 +222,22 @@ def axis_labels(
             continue
         minor.append(label)
     return AxisLabels(tuple(major), tuple(minor))
+
+
+def _pinned_minor(
+    axis: Ticks, t0: float, scale: float, measure: Measure, padding: float
+) -> PlacedLabel | None:
+    """The label of the month or year (stepped one by one) under the left edge, when it fits there."""
+    step = axis.step
+    if step.count != 1 or step.unit not in (Unit.MONTH, Unit.YEAR):
+        return None
+    start = period_start(step.unit, t0)
+    if start >= t0:
+        return None
+    text = minor_label(step, start)
+    label = PlacedLabel(LABEL_OFFSET, measure(text), text, start)
+    room = (axis.minor[0].time - t0) * scale if axis.minor else math.inf
+    return label if label.right + padding <= room else None
 
 
 def step_times(step: TickStep, t0: float, t1: float) -> list[float]:

@@ -116,6 +116,43 @@ class Viewport:
         pad = (hi - lo) * max(margin, 0.0)
         self.set_range(lo - pad, hi + pad)
 
+    def fit_with_room(self, start: float, end: float, room_px: float, margin: float = 0.03) -> None:
+        """Show [start, end] (widened to a week when shorter) with `margin` (a fraction of the span)
+        free on each side and, on the right, `room_px` more pixels (for the labels of the last events)."""
+        if end - start < 7 * DAY:
+            centre = (start + end) / 2
+            start, end = centre - 3.5 * DAY, centre + 3.5 * DAY
+        free = 1 - 2 * margin - min(max(room_px, 0.0) / self._width, 0.5)
+        span = (end - start) / max(free, 0.1)
+        self.set_range(start - span * margin, start - span * margin + span)
+
+    def bring_into_view(self, start: float, end: float, margin: float = 0.05) -> None:
+        """Pan, keeping the zoom, so that [start, end] lies `margin` (a fraction of the span) inside the
+        shown range; zoom out to fit it when it is longer than most of the span. Nothing moves when it
+        already lies there."""
+        t0, t1 = self._shown
+        span = t1 - t0
+        if end - start > span * 0.8:
+            self.fit(start, end, margin, min_span=DAY)
+        elif not (t0 + span * margin <= start and end <= t1 - span * margin):
+            centre = (start + end) / 2
+            self.set_range(centre - span / 2, centre + span / 2)
+
+    def scroll_towards(self, nearest: float, farthest: float, margin: float = 0.08) -> None:
+        """Pan, keeping the zoom, to times beyond one edge, from `nearest` (the one closest to the shown
+        range) to `farthest`: all of them, centred, when they fit; else from the nearest on, it
+        `margin` (a fraction of the span) inside the edge they come in from."""
+        t0, t1 = self._shown
+        span = t1 - t0
+        lo, hi = sorted((nearest, farthest))
+        if hi - lo <= span * (1 - 2 * margin):
+            centre = (lo + hi) / 2
+            self.set_range(centre - span / 2, centre + span / 2)
+        elif nearest > t1:
+            self.set_range(nearest - span * margin, nearest + span * (1 - margin))
+        else:
+            self.set_range(nearest - span * (1 - margin), nearest + span * margin)
+
     def shows(self, t0: float, t1: float) -> bool:
         """Whether [t0, t1] lies wholly in the shown range."""
         return self._shown[0] <= t0 and t1 <= self._shown[1]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageWriter
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,24 @@ from timeline_app.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
 DISPLAY_NAME = "Timeline"
 DESKTOP_FILE = "timeline-app"
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+# Set to 1, the app prints "first-paint SECONDS" (wall clock, since the epoch) once the timeline has been
+# painted for the first time, then quits: the start-up benchmark (benchmarks/run.py) times it.
+EXIT_AFTER_FIRST_PAINT = "TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"
+
+
+class _FirstPaintProbe(QObject):
+    """Watches a widget for its first paint; then prints the time and quits the application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let every event through; after the first paint, report once the frame is finished."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        QCoreApplication.quit()
 
 
 def application_icon() -> QIcon:
@@ -50,6 +69,9 @@ def run_app(events_path: Path, argv: list[str], *, build: BuildFunction = build_
     app = _application(argv)
     timeline = build(events_path)
     window = MainWindow(timeline, events_path, build=build, settings=WindowSettings.for_user())
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        probe = _FirstPaintProbe(window)
+        window.canvas().installEventFilter(probe)
     window.show()
     return app.exec()
 
@@ -93,7 +115,6 @@ def save_screenshot(
         window.resize(width, height)
         window.show()
         app.processEvents()
-        window.canvas().fit_all()
         if select is not None:
             window.select(select)
         app.processEvents()

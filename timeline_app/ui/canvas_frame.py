@@ -6,10 +6,19 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from timeline_app.model.events import Kind
 from timeline_app.timescale.event_index import EventIndex
-from timeline_app.timescale.lane_plan import INDIVIDUAL_LIMIT, Badge, Bar, LaneGeometry, LanePlan, plan_lane
+from timeline_app.timescale.lane_plan import (
+    INDIVIDUAL_LIMIT,
+    Badge,
+    Bar,
+    EdgeBadge,
+    LaneGeometry,
+    LanePlan,
+    plan_lane,
+)
 from timeline_app.timescale.ticks import AxisLabels, Ticks, axis_labels, ticks
 from timeline_app.timescale.viewport import Viewport
 
@@ -28,6 +37,37 @@ class FrameMetrics:
     axis_row_height: float
 
 
+class TextMeasure:
+    """The sizes of a font's text on the canvas; titles are measured in bold (so that a bold, selected
+    label still fits) and remembered."""
+
+    def __init__(self, font: QFont, cache_limit: int = 20_000) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        self._regular = QFontMetricsF(font)
+        self._bold = QFontMetricsF(bold)
+        self._widths: dict[str, float] = {}
+        self._limit = cache_limit
+
+    def frame_metrics(self) -> FrameMetrics:
+        """The heights of a line of labels and of a row of the axis."""
+        height = self._regular.height()
+        return FrameMetrics(max(height + 3, 16.0), height + 4)
+
+    def bold_width(self, text: str) -> float:
+        """The width of `text` in bold, without the cache (axis labels)."""
+        return self._bold.horizontalAdvance(text)
+
+    def label_width(self, text: str) -> float:
+        """The width of a title in bold, remembered."""
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > self._limit:
+                self._widths.clear()
+            width = self._widths[text] = self._bold.horizontalAdvance(text)
+        return width
+
+
 @dataclass(frozen=True)
 class RenderStats:
     """What the last paint did: events drawn one by one, events counted in bars (together the
@@ -43,7 +83,8 @@ class RenderStats:
 
 @dataclass(frozen=True)
 class ZoomTarget:
-    """A place that zooms in when clicked: a badge or a bar, covering [t0, t1] of `count` events."""
+    """A place that acts when clicked: a badge or a bar zooms in on [t0, t1], where its `count`
+    events are; an `edge` badge scrolls to the events beyond that edge (starting from t0 to t1)."""
 
     t0: float
     t1: float
@@ -51,6 +92,7 @@ class ZoomTarget:
     kind: Kind
     badge: Badge | None = None
     bar: Bar | None = None
+    edge: EdgeBadge | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +168,13 @@ class CanvasFrame:
             geometry = lane.geometry
             if not geometry.top <= y < geometry.bottom:
                 continue
+            for edge in lane.edges:
+                badge = edge.badge
+                if (
+                    badge.left <= x <= badge.left + badge.width
+                    and abs(badge.y - y) <= geometry.line_height / 2
+                ):
+                    return ZoomTarget(badge.t0, badge.t1, badge.count, kind, badge=badge, edge=edge)
             for badge in lane.badges:
                 if (
                     badge.left <= x <= badge.left + badge.width
@@ -140,10 +189,36 @@ class CanvasFrame:
         return None
 
     def badge_rects(self) -> list[tuple[QRectF, str]]:
-        """Every badge ('+N' or a period's count) with its text."""
+        """Every badge ('+N', a period's count, or a count beyond an edge) with its text."""
         return [
-            (badge_rect(lane.geometry, badge), badge.text) for lane in self.lanes for badge in lane.badges
+            (badge_rect(lane.geometry, badge), badge.text)
+            for lane in self.lanes
+            for badge in (*lane.badges, *(edge.badge for edge in lane.edges))
         ]
+
+    def label_of(self, row: int) -> tuple[float, float] | None:
+        """The (left, right) x of the row's label, when it has one."""
+        for lane in self.lanes:
+            for label in lane.labels:
+                if label.row == row:
+                    return label.left, label.left + label.width
+        return None
+
+    def label_is_cut(self, row: int) -> bool:
+        """Whether the row's label is drawn elided ('…')."""
+        return any(label.row == row and label.elided for lane in self.lanes for label in lane.labels)
+
+    def shows_clearly(self, row: int) -> bool:
+        """Whether the row's event is drawn with its title, and not amid a lane's count bars."""
+        point = self.marker_of(row)
+        if point is None or self.label_of(row) is None:
+            return False
+        reach = GLYPH_SIZE / 2 + HIT_SLOP
+        for lane in self.lanes:
+            if lane.geometry.top <= point.y() < lane.geometry.bottom:
+                bars = lane.bars
+                return all(bars.bar_at(point.x() + dx) is None for dx in (-reach, 0.0, reach))
+        return True
 
     def lane_at(self, y: float) -> int | None:
         """The position in `lanes` of the lane at height y."""

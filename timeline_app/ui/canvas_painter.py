@@ -246,7 +246,8 @@ class CanvasPainter:
                 painter.setPen(QPen(leader, 1))
                 x = round(label.anchor) + 0.5
                 painter.drawLine(QLineF(x, geometry.marker_y + geometry.glyph_radius + 1, x, label.y))
-                painter.drawLine(QLineF(x, label.y, label.left - 2, label.y))
+                end = label.left + label.width + 2 if label.flipped else label.left - 2
+                painter.drawLine(QLineF(x, label.y, end, label.y))
         painter.setOpacity(1.0)
         for marker in lane.markers:
             status = index.status(marker.row)
@@ -266,6 +267,7 @@ class CanvasPainter:
         painter.setOpacity(1.0)
         texts = self._paint_labels(painter, widget, lane, index, state, palette, dimmed)
         texts.extend(self._paint_badges(painter, widget, lane, colour, palette))
+        texts.extend(self._paint_edges(painter, widget, lane, colour, palette))
         for marker in lane.markers:
             if marker.row == state.selected_row:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
@@ -370,7 +372,9 @@ class CanvasPainter:
             painter.setFont(font)
             painter.setOpacity(_DIMMED_OPACITY if dimmed(label.row) else 1.0)
             painter.setPen(text)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+            # Widths are measured in bold: a flipped label keeps to its glyph whatever its weight.
+            side = Qt.AlignmentFlag.AlignRight if label.flipped else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | side, title)
             rects.append(rect)
         painter.setOpacity(1.0)
         painter.setFont(base)
@@ -394,6 +398,27 @@ class CanvasPainter:
             painter.drawRoundedRect(rect, height / 2, height / 2)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
+            rects.append(rect)
+        painter.setFont(widget.font())
+        return rects
+
+    def _paint_edges(
+        self, painter: QPainter, widget: QWidget, lane: LanePlan, colour: QColor, palette: QPalette
+    ) -> list[QRectF]:
+        """The counts of events beyond the left and right edges, as outlined pills with an arrow."""
+        rects: list[QRectF] = []
+        if not lane.edges:
+            return rects
+        height = lane.geometry.line_height - 2
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.setFont(_scaled_font(widget.font(), 0.9))
+        for edge in lane.edges:
+            rect = badge_rect(lane.geometry, edge.badge)
+            painter.setPen(QPen(colour, 1))
+            painter.setBrush(_blend(base, colour, 0.08))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge.badge.text)
             rects.append(rect)
         painter.setFont(widget.font())
         return rects

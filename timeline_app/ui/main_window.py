@@ -1,19 +1,17 @@
-"""The main window: timeline and legend, event list, detail pane, problem banner, menus, status bar."""
+"""The main window: timeline and legend, event list, detail pane, problem banner and status bar (menus live in
+`window_menus`)."""
 
 from __future__ import annotations
 
 import collections
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QVBoxLayout,
@@ -33,26 +31,11 @@ from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, TimelineSession
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.shortcuts_dialog import ShortcutsDialog, action_entries
 from timeline_app.ui.timeline_canvas import TimelineCanvas
+from timeline_app.ui.window_menus import CANVAS_KEYS, WindowMenus
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
 PROGRESS_DELAY_MS = 150
-
-DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
-IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
-
-# Keys the timeline itself answers to when it has the focus (listed in Help ▸ Keyboard shortcuts).
-CANVAS_KEYS = [
-    ("Left, Right", "Previous, next event on the timeline"),
-    ("Home, End", "First, last event on the timeline"),
-    ("Enter", "Open the selected event's first article"),
-    ("Escape", "Clear the selection"),
-    ("+, -", "Zoom the timeline in, out"),
-    ("Wheel", "Zoom about the pointer"),
-    ("Shift+wheel, drag", "Scroll through time"),
-    ("Shift+drag", "Zoom to the dragged range"),
-    ("Double-click", "Zoom in, or open the event's article"),
-]
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +64,6 @@ class MainWindow(QMainWindow):
         self._reader: ArticleReader | None = None
         self._reader_source: tuple[str, int] | None = None
         self._shortcuts: ShortcutsDialog | None = None
-        self._actions: dict[str, QAction] = {}
 
         self._banner = ProblemBanner()
         self._legend = KindLegend()
@@ -90,7 +72,7 @@ class MainWindow(QMainWindow):
         self._detail = DetailPane()
         self._build_layout()
         self._build_status_bar()
-        self._build_menus()
+        self._menus = WindowMenus(self, self, settings)
 
         self._canvas.selection_changed.connect(self._on_canvas_selection)
         self._canvas.event_activated.connect(self.open_first_source)
@@ -166,97 +148,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._progress)
         self.statusBar().addPermanentWidget(self._counts)
 
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcuts: list[QKeySequence] | None = None,
-        tip: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcuts:
-            action.setShortcuts(shortcuts)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self._actions[name] = action
-        return action
-
-    def _build_menus(self) -> None:
-        key = QKeySequence
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(
-            self._action("open", "&Open events file…", self._ask_open, [key(key.StandardKey.Open)])
-        )
-        file_menu.addAction(
-            self._action(
-                "reload", "&Reload", self.reload, [key("F5")], "Read events.yaml and the articles again"
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("export_image", "Export timeline as &image (PNG/SVG)…", self._ask_export_image)
-        )
-        file_menu.addAction(
-            self._action("export_data", "Export &data (JSON/CSV/ICS)…", self._ask_export_data)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", "&Quit", self.close, [key(key.StandardKey.Quit)]))
-
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(
-            self._action("find", "&Find events…", self.focus_search, [key(key.StandardKey.Find)])
-        )
-        edit_menu.addAction(
-            self._action(
-                "open_article",
-                "&Open article of selected event",
-                lambda: self.open_first_source(self._selected or ""),
-                [key("Ctrl+Return")],
-            )
-        )
-
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self._action("fit_all", "&Fit all", self._canvas.fit_all, [key("Ctrl+0")]))
-        view_menu.addAction(
-            self._action(
-                "zoom_in", "Zoom &in", self._canvas.zoom_in, [key(key.StandardKey.ZoomIn), key("Ctrl+=")]
-            )
-        )
-        view_menu.addAction(
-            self._action("zoom_out", "Zoom &out", self._canvas.zoom_out, [key(key.StandardKey.ZoomOut)])
-        )
-        view_menu.addSeparator()
-        for name, text, shortcut, method in (
-            ("next_event", "&Next event", "Alt+Right", self._canvas.select_next),
-            ("previous_event", "&Previous event", "Alt+Left", self._canvas.select_previous),
-            ("first_event", "First event", "Alt+Home", self._canvas.select_first),
-            ("last_event", "Last event", "Alt+End", self._canvas.select_last),
-        ):
-            view_menu.addAction(self._action(name, text, method, [key(shortcut)]))
-        view_menu.addSeparator()
-        show_list = self._action("show_list", "Event &list", lambda: None, [key("Ctrl+1")])
-        show_list.setCheckable(True)
-        show_list.setChecked(True)
-        show_list.toggled.connect(self._list.setVisible)
-        view_menu.addAction(show_list)
-        show_detail = self._action("show_detail", "&Detail pane", lambda: None, [key("Ctrl+2")])
-        show_detail.setCheckable(True)
-        show_detail.setChecked(True)
-        show_detail.toggled.connect(self._detail.setVisible)
-        view_menu.addAction(show_detail)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(
-            self._action(
-                "shortcuts", "&Keyboard shortcuts", self.show_shortcuts, [key(key.StandardKey.HelpContents)]
-            )
-        )
-        help_menu.addAction(self._action("about", "&About", self._show_about))
-
     # -- public API ---------------------------------------------------------------------------
 
     @property
@@ -266,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def action(self, name: str) -> QAction:
         """A menu action by object name ('reload', 'export_data', 'show_list', …)."""
-        return self._actions[name]
+        return self._menus.action(name)
 
     def canvas(self) -> TimelineCanvas:
         """The timeline."""
@@ -314,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Show the event list and put the cursor in its search field (Ctrl+F)."""
-        self._actions["show_list"].setChecked(True)
+        self._menus.action("show_list").setChecked(True)
         self._list.focus_search()
 
     def open_events_file(self, path: Path) -> None:
@@ -394,7 +285,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the keyboard shortcuts window."""
         if self._shortcuts is None:
-            self._shortcuts = ShortcutsDialog([*action_entries(self._actions.values()), *CANVAS_KEYS], self)
+            self._shortcuts = ShortcutsDialog([*action_entries(self._menus.actions()), *CANVAS_KEYS], self)
         self._shortcuts.show()
         self._shortcuts.raise_()
         return self._shortcuts
@@ -512,66 +403,9 @@ class MainWindow(QMainWindow):
             if article is not None:
                 self._reader.show_source(article, event.sources[index])
 
-    # -- dialogs ------------------------------------------------------------------------------
-
-    def _start_folder(self) -> str:
-        folder = self._settings.path("files/last_folder") if self._settings else None
-        return str(folder or self._session.events_path.parent)
-
-    def _remember_folder(self, path: Path) -> None:
-        if self._settings is not None:
-            self._settings.set_path("files/last_folder", path.parent)
-
-    def _ask_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open events file", self._start_folder(), "Events files (*.yaml *.yml);;All files (*)"
-        )
-        if name:
-            self._remember_folder(Path(name))
-            self.open_events_file(Path(name))
-
-    def _ask_export_image(self) -> None:
-        suggested = str(Path(self._start_folder()) / f"{self._session.events_path.stem}-timeline.png")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export timeline as image", suggested, ";;".join(IMAGE_FORMATS.values())
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(".svg" if chosen == IMAGE_FORMATS["svg"] else ".png")
-        self._remember_folder(path)
-        if not self.export_image(path):
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
-
-    def _ask_export_data(self) -> None:
-        suggested = str(Path(self._start_folder()) / f"{self._session.events_path.stem}.json")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export data", suggested, ";;".join(DATA_FORMATS.values())
-        )
-        if not name:
-            return
-        path = Path(name)
-        fmt = path.suffix.lower().lstrip(".")
-        if fmt not in DATA_FORMATS:
-            fmt = next((f for f, label in DATA_FORMATS.items() if label == chosen), "json")
-            path = path.with_suffix(f".{fmt}")
-        self._remember_folder(path)
-        if not self.export_data(path, fmt):
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
-
     def _report_export(self, path: Path, ok: bool) -> None:
         message = f"Exported to {path}" if ok else f"Could not write {path}"
         self.statusBar().showMessage(message, 8000)
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Timeline",
-            "<p><b>Timeline</b> turns news articles into a sourced, zoomable timeline.</p>"
-            "<p>Every event links back to the excerpts that report it; edit <i>events.yaml</i> "
-            "and the timeline follows.</p>",
-        )
 
     # -- persistence --------------------------------------------------------------------------
 
@@ -588,8 +422,8 @@ class MainWindow(QMainWindow):
             state = self._settings.bytes_value(key)
             if state is not None:
                 self._splitters_restored = splitter.restoreState(state) or self._splitters_restored
-        self._actions["show_list"].setChecked(self._settings.flag("window/show_list", True))
-        self._actions["show_detail"].setChecked(self._settings.flag("window/show_detail", True))
+        self._menus.action("show_list").setChecked(self._settings.flag("window/show_list", True))
+        self._menus.action("show_detail").setChecked(self._settings.flag("window/show_detail", True))
         self._settings.set_last_events_file(self._session.events_path)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -600,7 +434,8 @@ class MainWindow(QMainWindow):
             width, height = self._main_splitter.width(), self._left_splitter.height()
             detail = max(self._detail.minimumWidth(), min(460, round(width * 0.3)))
             self._main_splitter.setSizes([width - detail, detail])
-            self._left_splitter.setSizes([round(height * 0.56), height - round(height * 0.56)])
+            timeline = round(height * 0.6)
+            self._left_splitter.setSizes([timeline, height - timeline])
 
     def save_settings(self) -> None:
         """Remember geometry, splitter sizes and panes shown."""
@@ -609,8 +444,8 @@ class MainWindow(QMainWindow):
         self._settings.set_bytes_value("window/geometry", self.saveGeometry())
         self._settings.set_bytes_value("window/main_splitter", self._main_splitter.saveState())
         self._settings.set_bytes_value("window/left_splitter", self._left_splitter.saveState())
-        self._settings.set_flag("window/show_list", self._actions["show_list"].isChecked())
-        self._settings.set_flag("window/show_detail", self._actions["show_detail"].isChecked())
+        self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
+        self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

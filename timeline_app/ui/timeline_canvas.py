@@ -9,8 +9,6 @@ from collections.abc import Callable, Collection, Sequence
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
-    QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -21,21 +19,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from timeline_app.model.events import Event, Kind, Status
+from timeline_app.model.events import Event, Kind
 from timeline_app.timescale.event_index import EventIndex
-from timeline_app.timescale.ticks import MONTH_ABBREVIATIONS
-from timeline_app.timescale.time_units import DAY, day_start, to_date
+from timeline_app.timescale.focus import focus_range
+from timeline_app.timescale.time_units import DAY, day_start
 from timeline_app.timescale.viewport import Viewport
 from timeline_app.ui.canvas_frame import (
     CanvasFrame,
-    FrameMetrics,
     RenderStats,
+    TextMeasure,
     ZoomTarget,
     build_frame,
     plot_span,
 )
 from timeline_app.ui.canvas_painter import CanvasPainter, PaintState
-from timeline_app.ui.kind_style import KIND_STYLES
+from timeline_app.ui.canvas_tooltips import event_tooltip, target_tooltip
 
 __all__ = ["RenderStats", "TimelineCanvas"]
 
@@ -44,9 +42,11 @@ _WHEEL_ZOOM_PER_NOTCH = 0.8
 _WHEEL_PAN_PER_NOTCH = 60.0
 _DOUBLE_CLICK_ZOOM = 0.5
 _FIT_MARGIN = 0.03
-_FIT_LABEL_ROOM = 0.18
+_LABEL_ROOM_PX = 230.0
+_LABEL_ROOM_SHARE = 0.3
 _RUBBER_BAND_MIN_PX = 4
-_MAX_WIDTH_CACHE = 20_000
+_REVEAL_SPAN = DAY
+_TEXT_GAP = 8.0
 # A fixed first view until events arrive (there is no hidden "now").
 _DEFAULT_RANGE = (day_start(dt.date(2025, 1, 1)), day_start(dt.date(2026, 1, 1)))
 
@@ -75,6 +75,8 @@ class TimelineCanvas(QWidget):
         self._counts: dict[Kind, int] = self._index.lane_counts()
         self._viewport = Viewport(*_DEFAULT_RANGE, self._plot_width())
         self._fitted = False
+        # The fit to redo when the width changes, until the user moves the view.
+        self._refit: Callable[[], None] | None = None
         self._selected_id: str | None = None
         self._selected_row: int | None = None
         self._hovered_row: int | None = None
@@ -83,7 +85,7 @@ class TimelineCanvas(QWidget):
         self._frame: CanvasFrame | None = None
         self._painter = CanvasPainter()
         self._stats = RenderStats()
-        self._widths: dict[str, float] = {}
+        self._text = TextMeasure(self.font())
         self._press: QPointF | None = None
         self._press_range: tuple[float, float] | None = None
         self._dragging = False
@@ -93,7 +95,8 @@ class TimelineCanvas(QWidget):
     # Data
 
     def set_events(self, events: Sequence[Event]) -> None:
-        """Show `events`; keeps the selection (by id) and the visible range; fits all the first time."""
+        """Show `events`; keeps the selection (by id) and the visible range; the first time, shows
+        where most of them are (`fit_focus`)."""
         self.set_index(EventIndex.from_events(events))
 
     def set_index(self, index: EventIndex) -> None:
@@ -108,7 +111,7 @@ class TimelineCanvas(QWidget):
         self._invalidate()
         if not self._fitted and len(index) > 0:
             self._fitted = True
-            self.fit_all()
+            self.fit_focus()
         if lost_selection:
             self.selection_changed.emit("")
 
@@ -157,6 +160,10 @@ class TimelineCanvas(QWidget):
         self._matching = None if matching_ids is None else frozenset(matching_ids)
         self.update()
 
+    def is_dimmed(self, event_id: str) -> bool:
+        """Whether the event is drawn faded because the search does not match it."""
+        return self._matching is not None and event_id not in self._matching
+
     def set_hidden_kinds(self, kinds: Collection[Kind]) -> None:
         """Hide the lanes of `kinds` (the others share the height)."""
         hidden = frozenset(kinds)
@@ -175,10 +182,16 @@ class TimelineCanvas(QWidget):
         extent = self._index.extent(self._shown_lanes()) or self._index.extent(range(len(Kind)))
         if extent is None:
             return
-        start, end = extent
-        # Extra room on the right for the labels of the last events.
-        room = (end - start) * _FIT_LABEL_ROOM
-        self._change_range(lambda: self._viewport.fit(start, end + room, _FIT_MARGIN))
+        self._fit_with_label_room(*extent, self.fit_all)
+
+    def fit_focus(self) -> None:
+        """Show the stretch where most events of the shown kinds are (all of them when they are spread
+        evenly); counts at the lane ends tell how many lie beyond."""
+        lanes = self._shown_lanes() if self._index.extent(self._shown_lanes()) else range(len(Kind))
+        focus = focus_range(self._index, lanes)
+        if focus is None:
+            return
+        self._fit_with_label_room(*focus, self.fit_focus)
 
     def zoom_in(self) -> None:
         """Halve the span shown, about its centre."""
@@ -224,6 +237,11 @@ class TimelineCanvas(QWidget):
         point = self._current_frame().marker_of(row)
         return point.toPoint() if point is not None else None
 
+    def shows_clearly(self, event_id: str) -> bool:
+        """Whether the event is drawn with its title in view (not counted in a '+N' badge or a bar)."""
+        row = self._index.row_of(event_id)
+        return row is not None and self._current_frame().shows_clearly(row)
+
     def render_stats(self) -> RenderStats:
         """What the last paint drew: events one by one, events in bars, their time, text rectangles."""
         return self._stats
@@ -233,10 +251,10 @@ class TimelineCanvas(QWidget):
         frame = self._current_frame()
         row = frame.event_at(QPointF(pos))
         if row is not None:
-            return self._event_tooltip(row)
+            return event_tooltip(self._index, row)
         target = frame.zoom_target_at(QPointF(pos))
         if target is not None:
-            return _zoom_tooltip(target)
+            return target_tooltip(target)
         return None
 
     # Qt overrides
@@ -277,16 +295,18 @@ class TimelineCanvas(QWidget):
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the asked range across the new width."""
+        """Keep the asked range across the new width (or fit again, when the view is as fitted)."""
         self._viewport.set_width(self._plot_width())
         self._invalidate()
+        if self._refit is not None:
+            self._refit()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw in a new palette or font."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._painter.clear_caches()
-            self._widths.clear()
+            self._text = TextMeasure(self.font())
             self._invalidate()
         super().changeEvent(event)
 
@@ -438,45 +458,40 @@ class TimelineCanvas(QWidget):
     def _current_frame(self) -> CanvasFrame:
         """The layout of the current state, computed once per change."""
         if self._frame is None:
-            metrics = QFontMetricsF(self.font())
-            bold = QFont(self.font())
-            bold.setBold(True)
-            bold_metrics = QFontMetricsF(bold)
-            line_height = max(metrics.height() + 3, 16.0)
             self._frame = build_frame(
                 self._index,
                 self._viewport,
                 self.width(),
                 self.height(),
-                FrameMetrics(line_height, metrics.height() + 4),
+                self._text.frame_metrics(),
                 self._hidden,
-                lambda text: self._text_width(bold_metrics, text),
-                bold_metrics.horizontalAdvance,
+                self._text.label_width,
+                self._text.bold_width,
                 self._selected_row,
             )
         return self._frame
-
-    def _text_width(self, metrics: QFontMetricsF, text: str) -> float:
-        """The width of a label in the bold font (so that a bold, selected label still fits)."""
-        width = self._widths.get(text)
-        if width is None:
-            if len(self._widths) > _MAX_WIDTH_CACHE:
-                self._widths.clear()
-            width = self._widths[text] = metrics.horizontalAdvance(text)
-        return width
 
     def _invalidate(self) -> None:
         """Lay out again before the next paint or query."""
         self._frame = None
         self.update()
 
-    def _change_range(self, change: Callable[[], object]) -> None:
-        """Run `change` on the viewport; repaint and tell listeners if the shown range moved."""
+    def _change_range(self, change: Callable[[], object], refit: Callable[[], None] | None = None) -> None:
+        """Run `change` on the viewport; repaint and tell listeners if the shown range moved. `refit`
+        is what to run again on a resize (None: keep the asked range)."""
         before = self._viewport.shown_range
         change()
+        if refit is not None or self._viewport.shown_range != before:
+            self._refit = refit
         if self._viewport.shown_range != before:
             self._invalidate()
             self.visible_range_changed.emit()
+
+    def _fit_with_label_room(self, start: float, end: float, refit: Callable[[], None]) -> None:
+        """Show [start, end] with room on the right for the labels of the last events; `refit` fits
+        again when the width changes."""
+        room = min(_LABEL_ROOM_PX, self._viewport.width_px * _LABEL_ROOM_SHARE)
+        self._change_range(lambda: self._viewport.fit_with_room(start, end, room, _FIT_MARGIN), refit)
 
     def _zoom_about_centre(self, factor: float) -> None:
         """Zoom by `factor` about the middle of the shown range."""
@@ -508,18 +523,29 @@ class TimelineCanvas(QWidget):
             self.select(self._index.event_id(row))
 
     def _bring_into_view(self, row: int) -> None:
-        """Pan (or zoom out) so that the row's event lies well inside the shown range."""
+        """Pan (or zoom out) so that the row's event lies well inside the shown range, then zoom in
+        if it is counted in a '+N' badge or a bar."""
         start, end = self._index.start(row), self._index.end(row)
-        t0, t1 = self._viewport.shown_range
-        span = t1 - t0
-        margin = span * 0.05
-        if t0 + margin <= start and end <= t1 - margin:
+        self._change_range(lambda: self._viewport.bring_into_view(start, end))
+        self._reveal(row)
+
+    def _reveal(self, row: int) -> None:
+        """Zoom in about the row's event until it is drawn with its title, clear of count bars
+        (down to `_REVEAL_SPAN` across); scroll a little when the right edge cuts its title short."""
+        if self._index.kind(row) in self._hidden:
             return
-        if end - start > span * 0.8:
-            self._change_range(lambda: self._viewport.fit(start, end, _FIT_MARGIN, min_span=DAY))
-            return
-        centre = (start + end) / 2
-        self._change_range(lambda: self._viewport.set_range(centre - span / 2, centre + span / 2))
+        centre = (self._index.start(row) + self._index.end(row)) / 2
+        while not self._current_frame().shows_clearly(row):
+            t0, t1 = self._viewport.shown_range
+            if (t1 - t0) * _KEY_ZOOM < _REVEAL_SPAN:
+                return
+            self._change_range(lambda: self._viewport.zoom_about(centre, _KEY_ZOOM))
+        frame = self._current_frame()
+        label = frame.label_of(row)
+        if label is not None and frame.label_is_cut(row) and label[1] >= frame.plot_right - 2:
+            # Cut short by the right edge: scroll just enough for the whole title.
+            missing = self._text.label_width(self._index.title(row)) - (label[1] - label[0])
+            self._change_range(lambda: self._viewport.pan_by_pixels(-missing - _TEXT_GAP))
 
     def _click(self, position: QPointF) -> None:
         """Select the event under the click, zoom into a badge or bar, or clear the selection."""
@@ -529,10 +555,14 @@ class TimelineCanvas(QWidget):
             self.select(self._index.event_id(row), ensure_visible=False)
             return
         target = frame.zoom_target_at(position)
-        if target is not None:
+        if target is not None and target.edge is not None:
+            edge = target.edge
+            farthest = target.t1 if edge.later else target.t0
+            self._change_range(lambda: self._viewport.scroll_towards(edge.nearest, farthest))
+        elif target is not None:
             self._zoom_to(target)
-            return
-        self.select(None)
+        else:
+            self.select(None)
 
     def _zoom_to(self, target: ZoomTarget) -> None:
         """Show the time a badge or bar covers, with room around it."""
@@ -550,33 +580,3 @@ class TimelineCanvas(QWidget):
         if row != self._hovered_row:
             self._hovered_row = row
             self.update()
-
-    def _event_tooltip(self, row: int) -> str:
-        """Title, date at its precision (and end), kind and status, number of sources."""
-        index = self._index
-        date = index.date(row).human()
-        end = index.end_date(row)
-        if end is not None and end != index.date(row):
-            date = f"{date} – {end.human()}"
-        kind = KIND_STYLES[index.kind(row)].label
-        status = index.status(row)
-        status_text = "" if status is Status.OCCURRED else f" ({status.value})"
-        sources = index.source_count(row)
-        noun = "source" if sources == 1 else "sources"
-        return f"{index.title(row)}\n{date} · {kind}{status_text}\n{sources} {noun}"
-
-
-def _zoom_tooltip(target: ZoomTarget) -> str:
-    """What a badge or bar counts, and that clicking it zooms in."""
-    style = KIND_STYLES[target.kind]
-    noun = style.label if target.count == 1 else style.plural
-    first, last = to_date(target.t0), to_date(max(target.t1 - 1, target.t0))
-    when = _short_date(first) if first == last else f"{_short_date(first)} – {_short_date(last)}"
-    if target.badge is not None and target.badge.text.startswith("+"):
-        return f"{target.count} more {noun} without a label here ({when})\nClick to zoom in"
-    return f"{target.count:,} {noun}, {when}\nClick to zoom in"
-
-
-def _short_date(day: dt.date) -> str:
-    """'17 Jun 2025', whatever the locale."""
-    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"

@@ -1,0 +1,249 @@
+"""The main window's menus (File, Edit, View, Help), their actions and keys, and the file dialogs they open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_list import EventList
+from timeline_app.ui.reloader import TimelineSession
+from timeline_app.ui.settings import WindowSettings
+from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
+from timeline_app.ui.timeline_canvas import TimelineCanvas
+
+DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
+IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+
+# Keys the timeline itself answers to when it has the focus (listed in Help ▸ Keyboard shortcuts).
+CANVAS_KEYS = [
+    ("Left, Right", "Previous, next event on the timeline"),
+    ("Home, End", "First, last event on the timeline"),
+    ("Enter", "Open the selected event's first article"),
+    ("Escape", "Clear the selection"),
+    ("+, -", "Zoom the timeline in, out"),
+    ("Wheel", "Zoom about the pointer"),
+    ("Shift+wheel, drag", "Scroll through time"),
+    ("Shift+drag", "Zoom to the dragged range"),
+    ("Double-click", "Zoom in, or open the event's article"),
+    ("Click +N or a count", "Zoom in on the events it counts"),
+    ("Click \u25c2 N or N \u25b8", "Scroll to the events beyond that edge"),
+]
+
+
+class MenuTarget(Protocol):
+    """What the menus act on: the main window's views and commands."""
+
+    @property
+    def session(self) -> TimelineSession:
+        """The document shown."""
+
+    def canvas(self) -> TimelineCanvas:
+        """The timeline."""
+
+    def event_list(self) -> EventList:
+        """The event table."""
+
+    def detail_pane(self) -> DetailPane:
+        """The pane describing the selected event."""
+
+    def selected_id(self) -> str | None:
+        """The id of the selected event."""
+
+    def reload(self) -> None:
+        """Read the events file again."""
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field."""
+
+    def open_events_file(self, path: Path) -> None:
+        """Show another events file."""
+
+    def open_first_source(self, event_id: str) -> None:
+        """Open the reader on the first source of an event."""
+
+    def export_image(self, path: Path) -> bool:
+        """Save the timeline as PNG or SVG."""
+
+    def export_data(self, path: Path, fmt: str) -> bool:
+        """Save the events as JSON, CSV or iCalendar."""
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Show the keyboard shortcuts window."""
+
+
+class WindowMenus:
+    """Builds the menu bar of `window` with actions acting on `target`; keeps the actions by name."""
+
+    def __init__(self, window: QMainWindow, target: MenuTarget, settings: WindowSettings | None) -> None:
+        self._window = window
+        self._target = target
+        self._settings = settings
+        self._actions: dict[str, QAction] = {}
+        self._build()
+
+    def action(self, name: str) -> QAction:
+        """An action by object name ('reload', 'export_data', 'show_list', …)."""
+        return self._actions[name]
+
+    def actions(self) -> list[QAction]:
+        """Every action, in menu order."""
+        return list(self._actions.values())
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._window.addAction(action)
+        self._actions[name] = action
+        return action
+
+    def _build(self) -> None:
+        key = QKeySequence
+        target = self._target
+        canvas = target.canvas()
+        bar = self._window.menuBar()
+
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(
+            self._action("open", "&Open events file…", self._ask_open, [key(key.StandardKey.Open)])
+        )
+        file_menu.addAction(
+            self._action(
+                "reload", "&Reload", target.reload, [key("F5")], "Read events.yaml and the articles again"
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("export_image", "Export timeline as &image (PNG/SVG)…", self._ask_export_image)
+        )
+        file_menu.addAction(
+            self._action("export_data", "Export &data (JSON/CSV/ICS)…", self._ask_export_data)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", "&Quit", self._window.close, [key(key.StandardKey.Quit)]))
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(
+            self._action("find", "&Find events…", target.focus_search, [key(key.StandardKey.Find)])
+        )
+        edit_menu.addAction(
+            self._action(
+                "open_article",
+                "&Open article of selected event",
+                lambda: target.open_first_source(target.selected_id() or ""),
+                [key("Ctrl+Return")],
+            )
+        )
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self._action("fit_all", "&Fit all", canvas.fit_all, [key("Ctrl+0")]))
+        view_menu.addAction(
+            self._action("zoom_in", "Zoom &in", canvas.zoom_in, [key(key.StandardKey.ZoomIn), key("Ctrl+=")])
+        )
+        view_menu.addAction(
+            self._action("zoom_out", "Zoom &out", canvas.zoom_out, [key(key.StandardKey.ZoomOut)])
+        )
+        view_menu.addSeparator()
+        for name, text, shortcut, method in (
+            ("next_event", "&Next event", "Alt+Right", canvas.select_next),
+            ("previous_event", "&Previous event", "Alt+Left", canvas.select_previous),
+            ("first_event", "First event", "Alt+Home", canvas.select_first),
+            ("last_event", "Last event", "Alt+End", canvas.select_last),
+        ):
+            view_menu.addAction(self._action(name, text, method, [key(shortcut)]))
+        view_menu.addSeparator()
+        show_list = self._action("show_list", "Event &list", lambda: None, [key("Ctrl+1")])
+        show_list.setCheckable(True)
+        show_list.setChecked(True)
+        show_list.toggled.connect(target.event_list().setVisible)
+        view_menu.addAction(show_list)
+        show_detail = self._action("show_detail", "&Detail pane", lambda: None, [key("Ctrl+2")])
+        show_detail.setCheckable(True)
+        show_detail.setChecked(True)
+        show_detail.toggled.connect(target.detail_pane().setVisible)
+        view_menu.addAction(show_detail)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(
+            self._action(
+                "shortcuts", "&Keyboard shortcuts", target.show_shortcuts, [key(key.StandardKey.HelpContents)]
+            )
+        )
+        help_menu.addAction(self._action("about", "&About", self._show_about))
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        folder = self._settings.path("files/last_folder") if self._settings else None
+        return str(folder or self._target.session.events_path.parent)
+
+    def _remember_folder(self, path: Path) -> None:
+        if self._settings is not None:
+            self._settings.set_path("files/last_folder", path.parent)
+
+    def _ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            "Open events file",
+            self._start_folder(),
+            "Events files (*.yaml *.yml);;All files (*)",
+        )
+        if name:
+            self._remember_folder(Path(name))
+            self._target.open_events_file(Path(name))
+
+    def _ask_export_image(self) -> None:
+        stem = self._target.session.events_path.stem
+        suggested = str(Path(self._start_folder()) / f"{stem}-timeline.png")
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window, "Export timeline as image", suggested, ";;".join(IMAGE_FORMATS.values())
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".svg" if chosen == IMAGE_FORMATS["svg"] else ".png")
+        self._remember_folder(path)
+        if not self._target.export_image(path):
+            QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
+
+    def _ask_export_data(self) -> None:
+        suggested = str(Path(self._start_folder()) / f"{self._target.session.events_path.stem}.json")
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window, "Export data", suggested, ";;".join(DATA_FORMATS.values())
+        )
+        if not name:
+            return
+        path = Path(name)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in DATA_FORMATS:
+            fmt = next((f for f, label in DATA_FORMATS.items() if label == chosen), "json")
+            path = path.with_suffix(f".{fmt}")
+        self._remember_folder(path)
+        if not self._target.export_data(path, fmt):
+            QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            "About Timeline",
+            "<p><b>Timeline</b> turns news articles into a sourced, zoomable timeline.</p>"
+            "<p>Every event links back to the excerpts that report it; edit <i>events.yaml</i> "
+            "and the timeline follows.</p>",
+        )
