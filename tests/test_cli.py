@@ -114,3 +114,11 @@ def test_never_a_traceback(tmp_path, content):
                                 capture_output=True, text=True, timeout=60)
         assert "Traceback" not in result.stderr + result.stdout
         assert result.returncode in (0, 1)
+
+
+def test_export_keeps_an_existing_output_when_the_events_file_cannot_be_read(tmp_path, capsys):
+    out = tmp_path / "timeline.json"
+    out.write_text("precious", encoding="utf-8")
+    assert main(["export", "--format", "json", "--events", str(tmp_path / "missing.yaml"), "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8") == "precious"
+    assert ": error: " in capsys.readouterr().err

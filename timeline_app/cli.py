@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline_app.model.export import FORMATS, export_timeline
+from timeline_app.model.export import FORMATS, export_timeline, write_text_atomically
 from timeline_app.model.problems import Severity
 
 REPOSITORY_EVENTS = Path(__file__).resolve().parent.parent / "events.yaml"
@@ -85,13 +84,18 @@ def _check(events_path: Path) -> int:
     summary = (f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
                f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
     print(summary)
-    return 1 if errors else 0
+    return 1 if timeline.has_errors else 0
 
 
 def _export(events_path: Path, fmt: str, output: Path | None) -> int:
     from timeline_app.model.build import build_timeline
 
     timeline = build_timeline(events_path)
+    if not timeline.events_file_readable:
+        for problem in timeline.problems:
+            print(problem.format(), file=sys.stderr)
+        if output is not None:
+            return 1  # an existing export is worth more than an empty one
     text = export_timeline(timeline, fmt)
     if output is None:
         sys.stdout.write(text)
@@ -100,12 +104,8 @@ def _export(events_path: Path, fmt: str, output: Path | None) -> int:
         if output.resolve() in protected:
             print(f"timeline-app: refusing to overwrite {output}: it is an input of the timeline", file=sys.stderr)
             return 2
-        _write_atomically(output, text)
-    if not timeline.events_file_readable:
-        for problem in timeline.problems:
-            print(problem.format(), file=sys.stderr)
-        return 1
-    return 0
+        write_text_atomically(output, text)
+    return 0 if timeline.events_file_readable else 1
 
 
 def _screenshot(events_path: Path, output: Path, select: str | None, size_text: str) -> int:
@@ -121,18 +121,6 @@ def _screenshot(events_path: Path, output: Path, select: str | None, size_text: 
     from timeline_app.ui.app import save_screenshot
 
     return save_screenshot(events_path, output, select, (width, height))
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _plural(count: int, word: str) -> str:

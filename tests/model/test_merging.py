@@ -196,3 +196,20 @@ def test_without_a_publication_date_the_user_is_told_to_add_one(make_dataset):
         "articles/a.txt:3:70: warning: cannot date 'the 17th': the article states no publication date; "
         "add `published:` for a.txt under `sources:` in events.yaml"
     ]
+
+
+def test_a_curated_entry_without_id_never_takes_an_extracted_id(make_dataset):
+    timeline = build(
+        make_dataset,
+        "sources:\n  a.txt: {published: 2024-09-30}\n",
+        CURATED_ARTICLE,
+        """
+events:
+  - date: 2024-08
+    kind: summit
+    title: Another summit in Japan
+    location: Japan
+""",
+    )
+    ids = [e.id for e in timeline.events]
+    assert len(ids) == len(set(ids)) == 1 or sorted(ids) == ["2024-08-summit-japan", "2024-08-summit-japan-2"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_app.model.fuzzy_date import Precision
-from timeline_app.model.problems import Problem, line_and_column
+from timeline_app.model.problems import Problem
 from timeline_app.model.temporal import find_dates
 
 
@@ -233,8 +233,3 @@ def _skip_dateline(article: Article, start: int, end: int) -> int:
     article.dateline = ", ".join(part.strip().title() if part.strip().isupper() else part.strip()
                                  for part in place.split(","))
     return match.end()
-
-
-def locate(article: Article, offset: int) -> tuple[int, int]:
-    """Line and column of `offset` in the article file."""
-    return line_and_column(article.text, offset)

@@ -103,6 +103,10 @@ def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> T
 def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
     """The timeline for an already loaded events.yaml (with the shared cache when given none)."""
     cache = cache if cache is not None else _SHARED_CACHE
+    if not dataset.readable:
+        # Nothing half-read is used: no articles folder is known, so no article is read either.
+        return Timeline(title=dataset.title, problems=list(dataset.problems), events_file=dataset.path,
+                        events_file_readable=False)
     problems: list[Problem] = list(dataset.problems)
     articles: dict[str, Article] = {}
     infos: dict[str, ArticleInfo] = {}
@@ -141,7 +145,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         articles={name: ArticleText(name, a.path, a.text, infos[name].title, infos[name].outlet)
                   for name, a in articles.items()},
         events_file=dataset.path,
-        events_file_readable=dataset.readable,
+        articles_dir=dataset.articles_dir,
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 from timeline_app.model.articles import Article
@@ -11,6 +10,7 @@ from timeline_app.model.events import Event, Origin, Source, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
 from timeline_app.model.problems import Problem
+from timeline_app.model.suggest import did_you_mean
 
 
 def apply_curation(
@@ -29,7 +29,7 @@ def apply_curation(
         target = by_id.get(entry.id) if entry.id else None
         if entry.hide:
             if target is None:
-                hint = _did_you_mean(entry.id or "", extracted_ids)
+                hint = did_you_mean(entry.id or "", extracted_ids)
                 problems.append(Problem.warning(events_file, entry.position.line, entry.position.column,
                                                 f"hide: no extracted event has the id '{entry.id}'{hint}"))
             else:
@@ -51,7 +51,7 @@ def apply_curation(
             problems.append(Problem.error(
                 events_file, entry.position.line, entry.position.column,
                 f"no extracted event has the id '{entry.id}', so the entry needs its own `{missing}:`"
-                f"{_did_you_mean(entry.id or '', extracted_ids)}",
+                f"{did_you_mean(entry.id or '', extracted_ids)}",
             ))
             continue
         event = Event(
@@ -147,7 +147,4 @@ def _quote_sources(entry: CuratedEntry, articles: dict[str, Article], infos: dic
     return sources
 
 
-def _did_you_mean(word: str, ids: dict[str, Event]) -> str:
-    close = difflib.get_close_matches(word, list(ids), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
 

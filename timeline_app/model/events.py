@@ -20,7 +20,10 @@ class Kind(enum.Enum):
     @property
     def order(self) -> int:
         """Position of the kind in sort order and in the lanes."""
-        return list(Kind).index(self)
+        return _KIND_ORDER[self]
+
+
+_KIND_ORDER = {kind: position for position, kind in enumerate(Kind)}
 
 
 class Status(enum.Enum):

@@ -6,6 +6,9 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from timeline_app.model.events import Event, Status
@@ -14,6 +17,19 @@ from timeline_app.model.problems import display_path
 from timeline_app.model.timeline import Timeline
 
 FORMATS = ("json", "csv", "ics")
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` (UTF-8, line endings as given) so that a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def export_timeline(timeline: Timeline, fmt: str) -> str:
@@ -74,12 +90,14 @@ def event_record(event: Event) -> dict[str, Any]:
 
 
 def to_json(timeline: Timeline) -> str:
-    """`{"title", "events": [...], "problems": [...]}`, as the command line documents it."""
+    """`{"title", "events": [...], "problems": [...]}`, as the command line documents it; problem files are
+    given relative to the events file's folder, so that the export does not depend on where it was run."""
+    base = timeline.events_file.parent if timeline.events_file is not None else None
     data = {
         "title": timeline.title,
         "events": [event_record(e) for e in timeline.events],
         "problems": [
-            {"file": display_path(p.file), "line": p.line, "column": p.column, "severity": p.severity.value,
+            {"file": display_path(p.file, base), "line": p.line, "column": p.column, "severity": p.severity.value,
              "message": p.message}
             for p in timeline.problems
         ],
@@ -112,7 +130,7 @@ def to_ics(timeline: Timeline) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-app//timeline-app 0.1//EN",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(timeline.title)}"]
     for event in timeline.events:
-        last = (event.end or event.date).end
+        last = event.last_day
         status = "CANCELLED" if event.status is Status.CANCELLED else (
             "TENTATIVE" if event.status.is_tentative else "CONFIRMED")
         lines += [

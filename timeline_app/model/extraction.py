@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from timeline_app.model.articles import Article, Sentence
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.people import JAPAN, KOREA, PersonFinder, PersonMention, country_words
+from timeline_app.model.people import JAPAN, KOREA, OTHER_COUNTRY, PersonFinder, PersonMention, country_words
 from timeline_app.model.temporal import DateMention, find_dates
 from timeline_app.model.triggers import Trigger, find_triggers, status_near
 
@@ -107,14 +107,14 @@ def extract_mentions(
     article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]]
 ) -> list[Mention]:
     """Every Korea–Japan event phrase of the article's body, with date, status, participants and place."""
-    persons = _person_finder(people).find(article.plain)
+    cast = _Cast.of(_person_finder(people).find(article.plain), article.plain)
     quotes: list[tuple[int, int]] = []
     for p_start, p_end in article.paragraphs:
         quotes.extend(quoted_spans(article.plain, p_start, p_end))
     mentions: list[Mention] = []
     context = _Context()
     for index, sentence in enumerate(article.sentences):
-        found = _sentence_mentions(article, sentence, published, persons, quotes, context, index)
+        found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
         meetings = [m for m in found if m.kind is not Kind.OTHER]
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
@@ -167,7 +167,7 @@ def _sentence_mentions(
     article: Article,
     sentence: Sentence,
     published: dt.date | None,
-    persons: list[PersonMention],
+    cast: _Cast,
     quotes: list[tuple[int, int]],
     context: _Context,
     index: int,
@@ -185,30 +185,30 @@ def _sentence_mentions(
     assigned = _assign_dates(text, triggers, dates)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
-    in_sentence = [p for p in persons if sentence.start <= p.start < sentence.end]
-    earlier = [p for p in persons if p.start < sentence.start]
+    in_sentence = [p for p in cast.mentions if sentence.start <= p.start < sentence.end]
+    earlier = [p for p in cast.mentions if p.start < sentence.start]
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
         clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base)]
         before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
-        named = _participants(text, clause or in_sentence, before, persons)
+        named = _participants(text, clause or in_sentence, before, cast)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         antecedent = context.kind_near(index) if trigger.anaphoric else None
-        kind = _kind(trigger, named, persons, text, antecedent)
+        kind = _kind(trigger, named, cast, text, antecedent)
         if kind is None:
             continue
-        participants = _fitting_participants(kind, named, persons)
-        if any(_country(persons, name) == "other" for name in participants):
+        participants = _fitting_participants(kind, named, cast)
+        if any(cast.country(name) == OTHER_COUNTRY for name in participants):
             continue
         if antecedent is None:
-            if not _is_korea_japan(text, paragraph_text, article.plain, trigger, named, persons, kind):
+            if not _is_korea_japan(text, paragraph_text, trigger, named, cast, kind):
                 continue
             if trigger.name and not _named_is_bilateral(text, trigger):
                 continue
-            if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, persons):
+            if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, cast):
                 continue
         location = trigger.visit_to or _location(text, trigger, triggers)
         status = status_near(text, trigger.start, trigger.end)
@@ -317,8 +317,23 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
-def _country(persons: list[PersonMention], name: str) -> str | None:
-    return next((p.country for p in persons if p.name == name and p.country), None)
+@dataclass(frozen=True, slots=True)
+class _Cast:
+    """The people of one article, with each one's rank and country, and the countries the article names."""
+
+    mentions: list[PersonMention]
+    by_name: dict[str, PersonMention]
+    sides: frozenset[str]
+
+    @classmethod
+    def of(cls, mentions: list[PersonMention], text: str) -> _Cast:
+        """The cast of an article from its person mentions (rank and country agree for each name)."""
+        return cls(mentions, {m.name: m for m in mentions}, frozenset(country_words(text)))
+
+    def country(self, name: str) -> str | None:
+        """KR, JP, another country, or None when the article does not say."""
+        person = self.by_name.get(name)
+        return person.country if person is not None else None
 
 
 def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
@@ -328,7 +343,7 @@ def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
 
 
 def _participants(
-    text: str, in_sentence: list[PersonMention], earlier: list[PersonMention], persons: list[PersonMention]
+    text: str, in_sentence: list[PersonMention], earlier: list[PersonMention], cast: _Cast
 ) -> tuple[str, ...]:
     """The people the clause names; for "the two leaders" and "their", the last Korean and Japanese leaders
     named before; for "the ministers", the last two ministers."""
@@ -348,18 +363,17 @@ def _participants(
         wanted = [p for p in reversed(earlier) if p.leader]
     else:
         return tuple(names)
-    countries = {p.name: p.country for p in persons if p.country}
     recent: list[str] = []
     for side in (KOREA, JAPAN):  # one of each side first, then whoever was named last
         for person in wanted:
-            if countries.get(person.name) == side and person.name not in names:
-                if countries.get(names[0]) != side if names else True:
+            if cast.country(person.name) == side and person.name not in names:
+                if cast.country(names[0]) != side if names else True:
                     recent.append(person.name)
                 break
     for person in wanted:
         if len(names) + len(recent) >= 2:
             break
-        if person.name not in names and person.name not in recent and countries.get(person.name) != "other":
+        if person.name not in names and person.name not in recent and cast.country(person.name) != OTHER_COUNTRY:
             recent.append(person.name)
     first_named = {p.name: p.start for p in reversed(earlier)}
     names.extend(sorted(recent[: 2 - len(names)], key=lambda n: first_named[n]))
@@ -377,9 +391,9 @@ def _visitor_first(
     return names
 
 
-def _fitting_participants(kind: Kind, names: tuple[str, ...], persons: list[PersonMention]) -> tuple[str, ...]:
+def _fitting_participants(kind: Kind, names: tuple[str, ...], cast: _Cast) -> tuple[str, ...]:
     """Leaders take part in summits and calls, ministers in ministerial meetings; unknown roles fit all."""
-    roles = {p.name: p for p in persons}
+    roles = cast.by_name
     if kind is Kind.MINISTERIAL:
         return tuple(n for n in names if n not in roles or not roles[n].leader)
     if kind is Kind.SUMMIT:
@@ -405,13 +419,13 @@ def _noun(trigger: Trigger, text: str) -> str:
 
 
 def _kind(
-    trigger: Trigger, participants: tuple[str, ...], persons: list[PersonMention], text: str,
+    trigger: Trigger, participants: tuple[str, ...], cast: _Cast, text: str,
     antecedent: Kind | None = None,
 ) -> Kind | None:
     """The kind of an event phrase: its own, else the people's rank, the words around it, what came before."""
     if not trigger.generic:
         return trigger.kind
-    roles = {p.name: p for p in persons}
+    roles = cast.by_name
     if any(roles[name].leader for name in participants if name in roles):
         return Kind.SUMMIT
     if any(roles[name].minister for name in participants if name in roles):
@@ -465,11 +479,10 @@ _TWO_SIDES = re.compile(
 )
 
 
-def _generic_is_bilateral(text: str, participants: tuple[str, ...], persons: list[PersonMention]) -> bool:
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast) -> bool:
     """"Met" and "held talks" name a Korea–Japan meeting only when both sides take part: people of both
     countries, "Korea and Japan", "his Japanese counterpart", "the two leaders"."""
-    countries = {p.name: p.country for p in persons}
-    sides = {countries.get(name) for name in participants}
+    sides = {cast.country(name) for name in participants}
     return {KOREA, JAPAN} <= sides or bool(_BILATERAL.search(text) or _TWO_SIDES.search(text))
 
 
@@ -482,18 +495,16 @@ def _named_is_bilateral(text: str, trigger: Trigger) -> bool:
 
 
 def _is_korea_japan(
-    text: str, paragraph: str, article: str, trigger: Trigger, participants: tuple[str, ...],
-    persons: list[PersonMention], kind: Kind,
+    text: str, paragraph: str, trigger: Trigger, participants: tuple[str, ...], cast: _Cast, kind: Kind,
 ) -> bool:
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
-    countries = {p.name: p.country for p in persons if p.country}
-    if any(countries.get(name) == "other" for name in participants):
+    if any(cast.country(name) == OTHER_COUNTRY for name in participants):
         return False
-    sides = {countries[name] for name in participants if countries.get(name) in (KOREA, JAPAN)}
+    sides = {side for name in participants if (side := cast.country(name)) in (KOREA, JAPAN)}
     if trigger.visit_to:
         sides |= country_words(trigger.visit_to)
     both = {KOREA, JAPAN}
     if sides == both or country_words(text) | sides == both or country_words(paragraph) | sides == both:
         return True
     # Two people named, in a report about both countries, none of them from a third country.
-    return kind is not Kind.OTHER and len(participants) >= 2 and country_words(article) == both
+    return kind is not Kind.OTHER and len(participants) >= 2 and cast.sides == both

@@ -25,12 +25,11 @@ class Precision(enum.Enum):
 _RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class FuzzyDate:
     """A period of the calendar named at one precision: 2025-06-17, 2025-W24, 2025-08 or 2022.
 
-    `start` is always the first day of the period (a Monday for weeks), so that
-    ordering FuzzyDates orders them by the start of their period.
+    `start` is always the first day of the period (a Monday for weeks); `sort_key` orders periods by it.
     """
 
     start: dt.date
@@ -72,6 +71,10 @@ class FuzzyDate:
         except ValueError as exc:
             raise ValueError(f"{text!r} is not a date on the calendar ({exc})") from None
         raise ValueError(f"{text!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+    def sort_key(self) -> tuple[dt.date, int]:
+        """By the start of the period, the finer precision first."""
+        return (self.start, self.precision.rank)
 
     @property
     def end(self) -> dt.date:

@@ -146,7 +146,7 @@ def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) ->
     """Cluster mentions into events: same kind, compatible dates, and shared people or place."""
     index = _ClusterIndex()
     dated = sorted((m for m in mentions if m.date is not None),
-                   key=lambda m: (m.date.precision.rank if m.date else 9, m.article, m.sentence.start))
+                   key=lambda m: (m.date.precision.rank if m.date else 0, m.article, m.sentence.start))
     for mention in dated:
         target = _best_cluster(index.near(mention), mention)
         if target is None:
@@ -335,10 +335,9 @@ def slug(text: str) -> str:
 
 def assign_ids(events: list[Event]) -> list[Event]:
     """Give each event a readable, stable id: date-kind-place (or people, or name), unique within the list."""
-    seen: Counter[str] = Counter()
+    taken = {event.id for event in events if event.id}
     for event in sorted(events, key=lambda e: e.sort_key()):
         if event.id:
-            seen[event.id] += 1
             continue
         named = event.title if event.kind is Kind.MINISTERIAL or event.kind is Kind.OTHER else None
         if named and not event.location:
@@ -350,6 +349,10 @@ def assign_ids(events: list[Event]) -> list[Event]:
         else:
             what = " ".join(event.title.split()[:4])
         base = "-".join(filter(None, [event.date.iso(), event.kind.value, slug(what)[:40]]))
-        seen[base] += 1
-        event.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        candidate, number = base, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        event.id = candidate
+        taken.add(candidate)
     return events

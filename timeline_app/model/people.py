@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 KOREA = "KR"
 JAPAN = "JP"
+OTHER_COUNTRY = "other"  # a named third country: its people are no side of a Korea–Japan event
 
 # Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
 _KOREAN_SURNAMES = frozenset(
@@ -50,12 +51,12 @@ def _country_of_adjective(adjective: str) -> str | None:
     if not lowered:
         return None
     if "north" in lowered:
-        return "other"
+        return OTHER_COUNTRY
     if "korea" in lowered:
         return KOREA
     if "japan" in lowered:
         return JAPAN
-    return "other"
+    return OTHER_COUNTRY
 
 
 @dataclass(frozen=True, slots=True)

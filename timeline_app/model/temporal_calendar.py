@@ -78,7 +78,7 @@ def resolve_before(raw: RawMention, later: FuzzyDate) -> FuzzyDate | None:
         return None
     candidates = _candidates(raw.month, raw.day, range(later.start.year - 1, later.start.year + 1))
     earlier = [c for c in candidates if c.start <= later.start]
-    return max(earlier) if earlier else None
+    return max(earlier, key=FuzzyDate.sort_key) if earlier else None
 
 
 def resolve_end(raw: RawMention, first: FuzzyDate | None, reference: dt.date | None,
@@ -92,7 +92,7 @@ def resolve_end(raw: RawMention, first: FuzzyDate | None, reference: dt.date | N
         if raw.kind == "date" and raw.month is not None:
             years = range(first.start.year, first.start.year + 2)
             later = [c for c in _candidates(raw.month, raw.day, years) if c.end >= first.start]
-            return min(later) if later else None
+            return min(later, key=FuzzyDate.sort_key) if later else None
         if raw.kind == "day_of_month" and raw.day is not None:
             for months in range(3):
                 day = _month_day(_add_months(first.start.replace(day=1), months), raw.day)
@@ -189,11 +189,11 @@ def choose(candidates: list[FuzzyDate], reference: dt.date, direction: Direction
     if direction == "past":
         before = [c for c in candidates if c.start <= reference]
         if before:
-            return max(before)
+            return max(before, key=FuzzyDate.sort_key)
     elif direction == "future":
         after = [c for c in candidates if c.end >= reference]
         if after:
-            return min(after)
+            return min(after, key=FuzzyDate.sort_key)
     return min(candidates, key=lambda c: (_distance(c, reference), c.start))
 
 

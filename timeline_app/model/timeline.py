@@ -29,6 +29,7 @@ class Timeline:
     problems: list[Problem] = field(default_factory=list)
     articles: dict[str, ArticleText] = field(default_factory=dict)
     events_file: Path | None = None
+    articles_dir: Path | None = None  # the folder events.yaml names; None when it could not be read
     # False when events.yaml could not be read or parsed at all (missing, YAML syntax error, not UTF-8):
     # a view should then keep showing the last good timeline.
     events_file_readable: bool = True
