@@ -385,6 +385,16 @@ PROBLEMS = [
         id="impossible month",
     ),
     pytest.param(
+        "events:\n  - id: a\n    date: 2025-W54\n",
+        ["events.yaml:3:11: error: 2025-W54 is not a date on the calendar: Invalid week: 54"],
+        id="impossible week",
+    ),
+    pytest.param(
+        "events:\n  - id: a\n    date: 9999-W52\n",
+        ["events.yaml:3:11: error: 9999-W52 is not a date on the calendar: the week ends after 9999-12-31"],
+        id="week past the last day a date can name",
+    ),
+    pytest.param(
         "events:\n  - id: a\n    date: June 17, 2025\n",
         [
             (

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
+from timeline_app.model.dataset import ENTRY_KEYS
 from timeline_app.model.suggest import closest, did_you_mean
 
-ENTRY_KEYS = [
-    "id",
-    "date",
-    "end",
-    "kind",
-    "title",
-    "location",
-    "participants",
-    "status",
-    "summary",
-    "sources",
-]
 ARTICLES = ["001_00fde95698b2452d.txt", "004_064537f604493f91.txt"]
 
 
@@ -36,7 +27,7 @@ ARTICLES = ["001_00fde95698b2452d.txt", "004_064537f604493f91.txt"]
     ],
 )
 def test_closest_names_the_likely_intended_choice(
-    word: str, choices: list[str], expected: str | None
+    word: str, choices: Sequence[str], expected: str | None
 ) -> None:
     assert closest(word, choices) == expected
 

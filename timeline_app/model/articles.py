@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_app.model.fuzzy_date import Precision
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import BadByte, Problem, decode_utf8
 from timeline_app.model.temporal import find_dates
 
 
@@ -105,19 +105,13 @@ def read_article(path: Path, data: bytes | None = None) -> Article:
         article = parse_article(name, "", path)
         article.problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
         return article
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        head = data[: exc.start]
-        line = head.count(b"\n") + 1
-        column = len(head[head.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+    text = decode_utf8(data)
+    if isinstance(text, BadByte):
         article = parse_article(name, "", path)
-        article.problems.append(
-            Problem.error(
-                path, line, column,
-                f"the article is not valid UTF-8: found byte 0x{data[exc.start]:02x}; save the file as UTF-8",
-            )
-        )
+        article.problems.append(Problem.error(
+            path, text.line, text.column,
+            f"the article is not valid UTF-8: found byte 0x{text.byte:02x}; save the file as UTF-8",
+        ))
         return article
     return parse_article(name, text, path)
 

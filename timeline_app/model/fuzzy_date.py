@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass
 
 
@@ -23,6 +24,16 @@ class Precision(enum.Enum):
 
 
 _RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-W([0-9]{2}))?")
+
+
+class NotOnCalendar(ValueError):
+    """A date written in an ISO form that names no period of the calendar: 2025-02-30, 2025-W54."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(f"{text!r} is not a date on the calendar ({reason})")
+        self.text = text
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +68,27 @@ class FuzzyDate:
 
     @classmethod
     def parse_iso(cls, text: str) -> FuzzyDate:
-        """Parse YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; raise ValueError with a reason otherwise."""
-        parts = text.split("-")
+        """Parse YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; raise ValueError with a reason otherwise.
+
+        A text in one of those forms that names no period of the calendar raises NotOnCalendar.
+        """
+        match = _ISO.fullmatch(text)
+        if match is None:
+            raise ValueError(f"{text!r} is not an ISO date (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY)")
+        year, month, day, week = match.groups()
         try:
-            if len(parts) == 1 and len(parts[0]) == 4:
-                return cls.year(int(parts[0]))
-            if len(parts) == 2 and len(parts[0]) == 4 and parts[1][:1] == "W" and len(parts[1]) == 3:
-                return cls(dt.date.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1), Precision.WEEK)
-            if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
-                return cls.month(int(parts[0]), int(parts[1]))
-            if len(parts) == 3 and len(parts[0]) == 4 and len(parts[1]) == 2 and len(parts[2]) == 2:
-                return cls.day(int(parts[0]), int(parts[1]), int(parts[2]))
+            if day is not None:
+                return cls.day(int(year), int(month), int(day))
+            if month is not None:
+                return cls.month(int(year), int(month))
+            if week is not None:
+                monday = dt.date.fromisocalendar(int(year), int(week), 1)
+                if monday > dt.date.max - dt.timedelta(days=6):
+                    raise ValueError(f"the week ends after {dt.date.max.isoformat()}")
+                return cls(monday, Precision.WEEK)
+            return cls.year(int(year))
         except ValueError as exc:
-            raise ValueError(f"{text!r} is not a date on the calendar ({exc})") from None
-        raise ValueError(f"{text!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+            raise NotOnCalendar(text, str(exc)) from None
 
     def sort_key(self) -> tuple[dt.date, int]:
         """By the start of the period, the finer precision first."""

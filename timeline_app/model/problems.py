@@ -53,3 +53,23 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+@dataclass(frozen=True, slots=True)
+class BadByte:
+    """The first byte that is not UTF-8, and its 1-based line and column (columns count characters)."""
+
+    line: int
+    column: int
+    byte: int
+
+
+def decode_utf8(data: bytes) -> str | BadByte:
+    """`data` decoded as UTF-8, or where the first byte that cannot be decoded lies."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = len(data[line_start : exc.start].decode("utf-8", errors="replace")) + 1
+        return BadByte(line, column, data[exc.start])

@@ -18,6 +18,8 @@ from typing import Any, Protocol
 import yaml
 import yaml.resolver
 
+from timeline_app.model.problems import line_and_column
+
 LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 # Deeper nesting is refused: no data file needs it, and both parsers slow down quadratically with depth.
 MAX_DEPTH = 100
@@ -38,56 +40,54 @@ class Position:
     column: int
 
 
-class Scalar:
+class _Node:
+    """What every node holds: its explicit tag (if any) and the line and column where it starts."""
+
+    __slots__ = ("column", "line", "tag")
+
+    def __init__(self, tag: str | None, line: int, column: int) -> None:
+        self.tag = tag
+        self.line = line
+        self.column = column
+
+    @property
+    def position(self) -> Position:
+        """Where the node (or its tag) starts."""
+        return Position(self.line, self.column)
+
+
+class Scalar(_Node):
     """A scalar as written: its text, its explicit tag (if any), and whether it was written plain."""
 
-    __slots__ = ("column", "line", "plain", "tag", "text")
+    __slots__ = ("plain", "text")
 
     def __init__(self, text: str, tag: str | None, plain: bool, line: int, column: int) -> None:
-        self.text = text
+        # Not through _Node.__init__: one call fewer for each scalar, the bulk of a large file.
         self.tag = tag
-        self.plain = plain
         self.line = line
         self.column = column
-
-    @property
-    def position(self) -> Position:
-        """Where the scalar (or its tag) starts."""
-        return Position(self.line, self.column)
+        self.text = text
+        self.plain = plain
 
 
-class Sequence:
+class Sequence(_Node):
     """A YAML list and its items."""
 
-    __slots__ = ("column", "items", "line", "tag")
+    __slots__ = ("items",)
 
     def __init__(self, tag: str | None, line: int, column: int) -> None:
+        super().__init__(tag, line, column)
         self.items: list[Node] = []
-        self.tag = tag
-        self.line = line
-        self.column = column
-
-    @property
-    def position(self) -> Position:
-        """Where the list starts."""
-        return Position(self.line, self.column)
 
 
-class Mapping:
+class Mapping(_Node):
     """A YAML mapping: its key and value nodes in the order written, duplicates included."""
 
-    __slots__ = ("column", "line", "pairs", "tag")
+    __slots__ = ("pairs",)
 
     def __init__(self, tag: str | None, line: int, column: int) -> None:
+        super().__init__(tag, line, column)
         self.pairs: list[tuple[Node, Node]] = []
-        self.tag = tag
-        self.line = line
-        self.column = column
-
-    @property
-    def position(self) -> Position:
-        """Where the mapping starts."""
-        return Position(self.line, self.column)
 
 
 Node = Scalar | Sequence | Mapping
@@ -130,7 +130,10 @@ def collector_paused() -> Iterator[None]:
 
 
 def compose(text: str, *, use_libyaml: bool = LIBYAML) -> Composed:
-    """The single document in `text` as nodes, or the syntax fault that stops it being read."""
+    """The single document in `text` as nodes, or the syntax fault that stops it being read.
+
+    Wrap the call and the reading of the nodes in `collector_paused` when the text may be large.
+    """
     if use_libyaml and LIBYAML:
         try:
             stream: str | bytes = text.encode("utf-8")
@@ -143,8 +146,7 @@ def compose(text: str, *, use_libyaml: bool = LIBYAML) -> Composed:
     parser: yaml.SafeLoader | yaml.CSafeLoader | None = None
     try:
         parser = loader(stream)
-        with collector_paused():
-            return Composed(_compose_events(parser))
+        return Composed(_compose_events(parser))
     except _Fault as exc:
         return Composed(None, exc.fault)
     except yaml.MarkedYAMLError as exc:
@@ -154,7 +156,8 @@ def compose(text: str, *, use_libyaml: bool = LIBYAML) -> Composed:
         if isinstance(stream, bytes):
             offset = len(stream[:offset].decode("utf-8", errors="ignore"))
         return Composed(
-            None, SyntaxFault(f"invalid YAML: {_reader_problem(exc)}", _offset_position(text, offset))
+            None,
+            SyntaxFault(f"invalid YAML: {_reader_problem(exc)}", Position(*line_and_column(text, offset))),
         )
     except yaml.YAMLError as exc:
         return Composed(None, SyntaxFault(f"invalid YAML: {exc}", Position(1, 1)))
@@ -273,14 +276,8 @@ def _encoding_fault(text: str, offset: int) -> SyntaxFault:
     code = ord(text[offset]) if offset < len(text) else 0
     return SyntaxFault(
         f"invalid YAML: the character U+{code:04X} is not allowed in a YAML document",
-        _offset_position(text, offset),
+        Position(*line_and_column(text, offset)),
     )
-
-
-def _offset_position(text: str, offset: int) -> Position:
-    """The 1-based line and column of character `offset` in `text`."""
-    line = text.count("\n", 0, offset) + 1
-    return Position(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
 
 
 def is_null(node: Node) -> bool:
