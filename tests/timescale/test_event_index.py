@@ -1,4 +1,4 @@
-"""The event index: rows sorted by time in each lane, visible rows by bisect, per-column counts, navigation."""
+"""The event index: rows in time order per lane, visible rows by bisect, per-column counts, navigation."""
 
 import datetime as dt
 import random

@@ -7,7 +7,7 @@ from timeline_app.model.events import Event, Kind
 from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.focus import focus_range
-from timeline_app.timescale.time_units import day_noon
+from timeline_app.timescale.time_units import day_noon, day_start
 
 ALL_LANES = range(len(Kind))
 
@@ -52,3 +52,16 @@ def test_only_the_given_lanes_count_and_an_empty_index_has_no_focus() -> None:
     assert focus_range(EventIndex.empty(), ALL_LANES) is None
     one = index_of(dt.date(2025, 1, 1))
     assert focus_range(one, ALL_LANES) == (day_noon(dt.date(2025, 1, 1)),) * 2
+
+
+def test_a_period_that_outlasts_the_later_events_is_shown_to_its_end() -> None:
+    days = [dt.date(2025, 6, 9), dt.date(2025, 6, 17), dt.date(2025, 7, 1), dt.date(2025, 7, 29)]
+    days += [dt.date(2025, 8, 23), dt.date(2025, 9, 8), dt.date(2025, 9, 15), dt.date(2025, 9, 30)]
+    events = [
+        Event(f"e{n}", f"Event {n}", Kind.SUMMIT, FuzzyDate.day(d.year, d.month, d.day))
+        for n, d in enumerate([dt.date(2015, 1, 1), dt.date(2015, 3, 1), *days])
+    ]
+    start, end = FuzzyDate.day(2025, 6, 20), FuzzyDate.day(2025, 12, 31)
+    events.append(Event("talks", "Talks to the end of the year", Kind.SUMMIT, start, end=end))
+    focus = focus_range(EventIndex.from_events(events), ALL_LANES)
+    assert focus == (day_noon(dt.date(2025, 6, 9)), day_start(dt.date(2026, 1, 1)))

@@ -1,4 +1,4 @@
-"""Axis ticks: calendar-correct steps from 300 years down to 2 hours, labels that fit and read unambiguously."""
+"""Axis ticks: calendar-correct steps from 300 years down to 2 hours, labels that fit and read plainly."""
 
 import datetime as dt
 import itertools

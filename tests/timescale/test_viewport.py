@@ -122,3 +122,13 @@ def test_fit_with_room_leaves_pixels_on_the_right_for_labels() -> None:
     assert math.isclose(view.time_to_x(T2025 + 100 * DAY), 1000 - 50 - 200)
     view.fit_with_room(T2025, T2025, room_px=0, margin=0.0)
     assert math.isclose(view.span, 7 * DAY) and math.isclose(view.t0, T2025 - 3.5 * DAY)
+
+
+def test_a_copy_maps_alike_and_moves_on_its_own() -> None:
+    view = Viewport(T2025, T2025 + 60, 640)  # clamped to an hour about the asked minute
+    twin = view.copy()
+    assert (twin.asked_range, twin.shown_range, twin.width_px) == (view.asked_range, view.shown_range, 640)
+    twin.pan_by_pixels(100)
+    twin.set_width(300)
+    assert view.shown_range == (T2025 + 30 - HOUR / 2, T2025 + 30 + HOUR / 2)
+    assert view.width_px == 640

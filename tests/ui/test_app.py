@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import shutil
 import tomllib
 from pathlib import Path
 
@@ -13,26 +12,9 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.window_data import ARTICLES, BUSAN, CALL, G7, fake_build, write_events
 from timeline_app.ui.app import DESKTOP_FILE, run_app, save_screenshot
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.settings import SETTINGS_FILE_VARIABLE, WindowSettings
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never read or write the user's real settings."""
-    path = tmp_path / "user-settings.ini"
-    monkeypatch.setenv(SETTINGS_FILE_VARIABLE, str(path))
-    return path
-
-
-@pytest.fixture
-def events_file(tmp_path: Path) -> Path:
-    shutil.copytree(ARTICLES, tmp_path / "articles")
-    path = tmp_path / "events.yaml"
-    write_events(path, G7, BUSAN, CALL)
-    return path
+from timeline_app.ui.settings import WindowSettings
 
 
 def distinct_colours(image: QImage) -> int:
@@ -47,7 +29,7 @@ def test_a_screenshot_has_exactly_the_requested_size(
     qtbot: QtBot, events_file: Path, tmp_path: Path, size: tuple[int, int]
 ) -> None:
     output = tmp_path / "shot.png"
-    assert save_screenshot(events_file, output, "g7", size, build=fake_build) == 0
+    assert save_screenshot(events_file, output, "g7", size) == 0
     image = QImage(str(output))
     assert (image.width(), image.height()) == size
     assert distinct_colours(image) > 20
@@ -57,7 +39,7 @@ def test_an_unknown_event_id_is_refused_with_a_message(
     qtbot: QtBot, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "shot.png"
-    assert save_screenshot(events_file, output, "no-such-event", (1024, 700), build=fake_build) == 2
+    assert save_screenshot(events_file, output, "no-such-event", (1024, 700)) == 2
     message = capsys.readouterr().err
     assert "no-such-event" in message and "g7" in message
     assert not output.exists()
@@ -66,7 +48,7 @@ def test_an_unknown_event_id_is_refused_with_a_message(
 def test_a_screenshot_smaller_than_the_window_can_be_is_refused(
     qtbot: QtBot, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert save_screenshot(events_file, tmp_path / "shot.png", None, (320, 200), build=fake_build) == 2
+    assert save_screenshot(events_file, tmp_path / "shot.png", None, (320, 200)) == 2
     assert "at least" in capsys.readouterr().err
 
 
@@ -74,14 +56,14 @@ def test_an_unwritable_output_is_reported(
     qtbot: QtBot, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "no-such-folder" / "shot.png"
-    assert save_screenshot(events_file, output, None, (1024, 700), build=fake_build) == 2
+    assert save_screenshot(events_file, output, None, (1024, 700)) == 2
     assert "cannot write the screenshot" in capsys.readouterr().err
 
 
 def test_the_screenshot_shows_the_selected_event(qtbot: QtBot, events_file: Path, tmp_path: Path) -> None:
     plain, selected = tmp_path / "plain.png", tmp_path / "selected.png"
-    assert save_screenshot(events_file, plain, None, (1024, 700), build=fake_build) == 0
-    assert save_screenshot(events_file, selected, "busan", (1024, 700), build=fake_build) == 0
+    assert save_screenshot(events_file, plain, None, (1024, 700)) == 0
+    assert save_screenshot(events_file, selected, "busan", (1024, 700)) == 0
     assert QImage(str(plain)) != QImage(str(selected))
 
 
@@ -97,7 +79,7 @@ def test_run_app_shows_the_window_and_remembers_the_file(
                 widget.close()
 
     QTimer.singleShot(0, close_the_window)
-    assert run_app(events_file, ["timeline-app"], build=fake_build) == 0
+    assert run_app(events_file, ["timeline-app"]) == 0
     [window] = shown
     assert window.windowTitle() == "Test timeline — events.yaml"
     assert not QApplication.windowIcon().isNull()

@@ -126,3 +126,14 @@ def test_show_line_highlights_that_line(qtbot: QtBot) -> None:
     [selection] = reader.text_view().extraSelections()
     assert selection.cursor.block().text() == "  - id: [broken"
     assert reader.text_view().textCursor().blockNumber() == 2
+
+
+def test_show_line_counts_lines_of_the_file_not_lines_wrapped_on_screen(qtbot: QtBot) -> None:
+    long_line = "A paragraph far wider than the reader, so that it wraps over several lines on screen. " * 6
+    text = f"{long_line}\n{long_line}\nThe third line of the file.\n{long_line}\n"
+    reader = make_reader(qtbot)
+    reader.show_line(ArticleText("notes.txt", Path("/data/notes.txt"), text), 3)
+    assert reader.text_view().document().firstBlock().layout().lineCount() > 2  # the first line wraps
+    [selection] = reader.text_view().extraSelections()
+    assert selection.cursor.block().text() == "The third line of the file."
+    assert reader.text_view().textCursor().block().text() == "The third line of the file."

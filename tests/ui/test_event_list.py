@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.model.events import Event, Kind, Source
 from timeline_app.model.fuzzy_date import FuzzyDate
-from timeline_app.ui.event_list import Column, EventList
+from timeline_app.ui.event_list import EventList
+from timeline_app.ui.event_table_model import Column
 
 
 def source(excerpt: str) -> Source:

@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from timeline_app.model.events import Kind
+from timeline_app.ui.colours import is_dark
 from timeline_app.ui.kind_legend import KindLegend
-from timeline_app.ui.kind_style import KIND_STYLES, glyph_pixmap, is_dark
+from timeline_app.ui.kind_style import KIND_STYLES, glyph_icon
 
 
 def make_legend(qtbot: QtBot) -> KindLegend:
@@ -59,8 +60,8 @@ def test_glyph_colours_follow_light_and_dark_palettes(qtbot: QtBot) -> None:
     assert not is_dark(light) and is_dark(dark)
     for kind, style in KIND_STYLES.items():
         assert style.colour_for(light) == style.colour and style.colour_for(dark) == style.dark_colour
-        on_light = glyph_pixmap(kind, 24, light).toImage().pixelColor(12, 13)
-        on_dark = glyph_pixmap(kind, 24, dark).toImage().pixelColor(12, 13)
+        on_light = glyph_icon(kind, light, 24).pixmap(24, 24).toImage().pixelColor(12, 13)
+        on_dark = glyph_icon(kind, dark, 24).pixmap(24, 24).toImage().pixelColor(12, 13)
         assert on_light.alpha() == 255 and on_light != on_dark
         # Readable: the light variant is darker than mid-grey, the dark variant lighter.
         assert style.colour.lightness() < 128 < style.dark_colour.lightness()

@@ -14,20 +14,22 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
-from tests.ui.window_data import (
+from tests.ui.data_sets import (
     BUSAN,
+    BUSAN_REPORT,
+    BUSAN_SENTENCE,
     CALL,
     DEFENCE,
     G7,
     RELOAD_MS,
     REPOSITORY,
     WindowFactory,
-    fake_build,
     write_events,
 )
+from timeline_app.model.build import build_timeline
 from timeline_app.model.events import Kind
 from timeline_app.model.timeline import Timeline
-from timeline_app.ui.event_list import Column
+from timeline_app.ui.event_table_model import Column
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import WindowSettings
 
@@ -89,7 +91,7 @@ def test_open_article_shows_the_excerpt_highlighted_in_the_reader(
     assert reader is not None
     qtbot.waitUntil(reader.isVisible)
     source = window.session.timeline.events[1].sources[1]
-    assert source.article == "003_8631131a1bd5f464.txt"
+    assert source.article == G7["sources"][1]["article"]  # type: ignore[index]
     selections = reader.text_view().extraSelections()
     assert (selections[0].cursor.selectionStart(), selections[0].cursor.selectionEnd()) == (
         source.start,
@@ -126,7 +128,7 @@ def test_a_yaml_error_shows_the_banner_and_keeps_the_timeline(
     events_file.write_text("title: Test timeline\nevents:\n  - id: [unclosed\n", encoding="utf-8")
     qtbot.waitUntil(banner.isVisible, timeout=RELOAD_MS)
     assert banner.problem_lines()[0].startswith("events.yaml:")
-    assert "YAML syntax error" in banner.problem_lines()[0]
+    assert "invalid YAML" in banner.problem_lines()[0]
     assert window.event_list().visible_ids() == ["call", "g7", "busan"]
     assert "1 problem" in window.status_text()
 
@@ -141,7 +143,7 @@ def test_a_window_opened_on_a_broken_file_recovers_when_it_is_fixed(
     events_file.write_text("title: [unclosed\n", encoding="utf-8")
     window = make_window()
     assert window.problem_banner().isVisible()
-    assert window.windowTitle() == "events — events.yaml"
+    assert window.windowTitle() == "Timeline — events.yaml"  # the model's title for a file it cannot read
     assert window.event_list().visible_ids() == []
     write_events(events_file, CALL)
     qtbot.waitUntil(lambda: window.event_list().visible_ids() == ["call"], timeout=RELOAD_MS)
@@ -155,13 +157,13 @@ def test_an_open_article_follows_edits_of_its_file(
     window.open_first_source("busan")
     reader = window.article_reader()
     assert reader is not None
-    article = events_file.parent / "articles" / "004_064537f604493f91.txt"
+    article = events_file.parent / "articles" / BUSAN_REPORT
     article.write_text(
         "A correction was added at the top.\n" + article.read_text(encoding="utf-8"), encoding="utf-8"
     )
     qtbot.waitUntil(lambda: reader.text_view().toPlainText().startswith("A correction"), timeout=RELOAD_MS)
     selections = reader.text_view().extraSelections()
-    assert selections[0].cursor.selectedText() == "in Busan on September 30"
+    assert selections[0].cursor.selectedText() == BUSAN_SENTENCE
 
 
 def test_the_selection_and_the_visible_range_survive_a_reload(
@@ -227,7 +229,7 @@ def test_a_busy_indicator_shows_while_loading(
     def slow_build(path: Path) -> Timeline:
         if threading.current_thread() is not threading.main_thread():
             release.wait(timeout=10)
-        return fake_build(path)
+        return build_timeline(path)
 
     window = make_window(build=slow_build)
     try:
@@ -292,8 +294,6 @@ def test_the_shortcuts_window_lists_the_menu_keys(make_window: WindowFactory) ->
 
 
 def test_the_repository_events_file_opens(qtbot: QtBot) -> None:
-    from timeline_app.model.build import build_timeline
-
     events_path = REPOSITORY / "events.yaml"
     timeline = build_timeline(events_path)
     window = MainWindow(timeline, events_path, watch=False)

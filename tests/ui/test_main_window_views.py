@@ -10,10 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.ui.data_sets import (
+    BUSAN,
+    BUSAN_REPORT,
+    CALL,
+    DEFENCE,
+    G7,
+    RELOAD_MS,
+    WindowFactory,
+    line_of,
+    write_events,
+)
 from tests.ui.test_canvas_navigation import ring_is_drawn
 from tests.ui.test_main_window import click_list_row
 from tests.ui.test_timeline_canvas import colour_distance, marker
-from tests.ui.window_data import BUSAN, CALL, DEFENCE, G7, RELOAD_MS, WindowFactory, fake_build, write_events
+from timeline_app.model.build import build_timeline
 from timeline_app.model.timeline import Timeline
 from timeline_app.timescale.time_units import day_start
 from timeline_app.ui.main_window import MainWindow
@@ -67,7 +78,7 @@ def test_f5_reloads_by_hand(qtbot: QtBot, make_window: WindowFactory) -> None:
 
     def counting_build(path: Path) -> Timeline:
         builds.append(threading.current_thread() is threading.main_thread())
-        return fake_build(path)
+        return build_timeline(path)
 
     window = make_window(build=counting_build)
     with qtbot.waitActive(window):
@@ -163,11 +174,13 @@ def test_an_entry_with_a_problem_is_listed_in_the_banner_while_the_valid_ones_sh
     qtbot: QtBot, make_window: WindowFactory, events_file: Path
 ) -> None:
     window = make_window()
-    wrong = dict(DEFENCE, sources=[{"article": "004_064537f604493f91.txt", "quote": "no such words"}])
+    wrong = dict(DEFENCE, sources=[{"article": BUSAN_REPORT, "quote": "no such words"}])
     write_events(events_file, G7, BUSAN, CALL, wrong)
     banner = window.problem_banner()
     qtbot.waitUntil(banner.isVisible, timeout=RELOAD_MS)
-    assert banner.problem_lines() == ["events.yaml:4: quote not found: no such words"]
+    line = line_of(events_file, "no such words")
+    expected = f"events.yaml:{line}: quote not found in {BUSAN_REPORT}: 'no such words'"
+    assert banner.problem_lines() == [expected]
     assert sorted(window.event_list().visible_ids()) == ["busan", "call", "defence", "g7"]
     assert all(window.canvas().marker_position(i) is not None for i in ("call", "g7", "busan"))
     write_events(events_file, G7, BUSAN, CALL, DEFENCE)

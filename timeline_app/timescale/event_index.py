@@ -36,6 +36,33 @@ def event_times(event: Event) -> tuple[float, float]:
 
 
 @dataclass(frozen=True, slots=True)
+class LaneWindow:
+    """The rows of one lane that overlap [t0, t1]: `carried` start before t0 and reach into it (in row
+    order), `inside` start in [t0, t1]."""
+
+    t0: float
+    t1: float
+    carried: tuple[int, ...]
+    inside: range
+
+    @property
+    def count(self) -> int:
+        """How many rows overlap [t0, t1]."""
+        return len(self.carried) + len(self.inside)
+
+    def rows(self) -> list[int]:
+        """Every overlapping row, in row (time) order."""
+        return [*self.carried, *self.inside]
+
+    def column_counts(self, bounds: Sequence[int]) -> list[int]:
+        """The rows per column given the column bounds of `EventIndex.column_bounds`; the carried rows
+        count in the first column."""
+        counts = [b - a for a, b in pairwise(bounds)]
+        counts[0] += len(self.carried)
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
 class OffscreenRun:
     """Events of one lane wholly on one side of the shown range: how many, the first and last of
     their starts, and `nearest`, the edge closest to the range (the latest end of events before it,
@@ -186,18 +213,22 @@ class EventIndex:
         """Whether the row's [start, end] meets [t0, t1]."""
         return self._starts[row] <= t1 and self._ends[row] >= t0
 
-    def carried_rows(self, t0: float, t1: float, lane: int) -> list[int]:
-        """Rows of `lane` that start before t0 and still overlap [t0, t1] (periods reaching into view)."""
+    def window(self, t0: float, t1: float, lane: int) -> LaneWindow:
+        """The rows of `lane` overlapping [t0, t1], split into those carried in from before t0 and
+        those starting inside. O(log n + rows that start before t0 but may reach it)."""
         rows = self.visible_rows(t0, t1, lane)
         first_inside = bisect_left(self._starts, t0, rows.start, rows.stop)
         ends = self._ends
-        return [row for row in range(rows.start, first_inside) if ends[row] >= t0]
+        carried = tuple(row for row in range(rows.start, first_inside) if ends[row] >= t0)
+        return LaneWindow(t0, t1, carried, range(first_inside, rows.stop))
+
+    def carried_rows(self, t0: float, t1: float, lane: int) -> list[int]:
+        """Rows of `lane` that start before t0 and still overlap [t0, t1] (periods reaching into view)."""
+        return list(self.window(t0, t1, lane).carried)
 
     def count_visible(self, t0: float, t1: float, lane: int) -> int:
         """How many rows of `lane` overlap [t0, t1]."""
-        rows = self.visible_rows(t0, t1, lane)
-        first_inside = bisect_left(self._starts, t0, rows.start, rows.stop)
-        return rows.stop - first_inside + len(self.carried_rows(t0, t1, lane))
+        return self.window(t0, t1, lane).count
 
     def earlier(self, t0: float, lane: int) -> OffscreenRun | None:
         """The rows of `lane` that end before t0 (None when there are none). O(log n + rows carried)."""
@@ -224,27 +255,25 @@ class EventIndex:
         first = self._starts[first_after]
         return OffscreenRun(rows.stop - first_after, first, self._starts[rows.stop - 1], first)
 
-    def column_bounds(self, t0: float, t1: float, lane: int, columns: int) -> list[int]:
-        """Row boundaries of `columns` equal slices of [t0, t1]: the rows of `lane` starting in
+    def column_bounds(self, window: LaneWindow, columns: int) -> list[int]:
+        """Row boundaries of `columns` equal slices of the window's [t0, t1]: the rows starting in
         slice k are range(b[k], b[k + 1]); b has columns + 1 items. O(columns * log n)."""
-        rows = self.visible_rows(t0, t1, lane)
-        width = (t1 - t0) / max(columns, 1)
+        inside = window.inside
+        width = (window.t1 - window.t0) / max(columns, 1)
         starts = self._starts
-        lo = bisect_left(starts, t0, rows.start, rows.stop)
+        lo = inside.start
         bounds = [lo]
         for k in range(1, max(columns, 1)):
-            lo = bisect_left(starts, t0 + k * width, lo, rows.stop)
+            lo = bisect_left(starts, window.t0 + k * width, lo, inside.stop)
             bounds.append(lo)
-        bounds.append(rows.stop)
+        bounds.append(inside.stop)
         return bounds
 
     def column_counts(self, t0: float, t1: float, lane: int, columns: int) -> list[int]:
         """How many rows of `lane` fall in each of `columns` equal slices of [t0, t1], by start;
         rows starting before t0 that reach into it count in the first. Sums to `count_visible`."""
-        bounds = self.column_bounds(t0, t1, lane, columns)
-        counts = [b - a for a, b in pairwise(bounds)]
-        counts[0] += len(self.carried_rows(t0, t1, lane))
-        return counts
+        window = self.window(t0, t1, lane)
+        return window.column_counts(self.column_bounds(window, columns))
 
     def start(self, row: int) -> float:
         """The row's start in seconds."""
@@ -319,6 +348,10 @@ class EventIndex:
             return to_date(self._ends[row] - DAY / 2)
         return to_date(self._starts[row])
 
+    def latest_end(self, rows: range) -> float:
+        """The latest end among `rows` (a run of one lane; -inf when empty). O(len(rows)), in C."""
+        return max(self._ends[rows.start : rows.stop], default=-math.inf)
+
     def extent(self, lanes: Collection[int]) -> tuple[float, float] | None:
         """(earliest start, latest end) over `lanes`, or None when they hold no rows."""
         starts: list[float] = []
@@ -351,10 +384,6 @@ class EventIndex:
             if self._lanes[candidate] in lanes:
                 return candidate
         return None
-
-    def date_order(self) -> Sequence[int]:
-        """All rows in date order: by first day, then lane (kind), then time and title within the lane."""
-        return self._ordering()[0]
 
     def _ordering(self) -> tuple[array[int], array[int]]:
         """The date order and each row's position in it, computed on first use."""

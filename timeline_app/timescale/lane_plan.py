@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline_app.timescale.event_index import EventIndex, OffscreenRun
+from timeline_app.timescale.event_index import EventIndex, LaneWindow, OffscreenRun
 from timeline_app.timescale.label_layout import (
     LabelItem,
     LabelLayoutSettings,
@@ -239,13 +238,14 @@ def plan_lane(
     (the axis' minor ticks) when it fits. O(width * log n) per lane.
     """
     t0, t1 = viewport.shown_range
-    visible = index.count_visible(t0, t1, lane)
+    window = index.window(t0, t1, lane)
+    visible = window.count
     if visible <= individual_limit:
-        rows = [row for row in index.visible_rows(t0, t1, lane) if index.overlaps(row, t0, t1)]
+        rows = window.rows()
         bars = BarSeries(geometry.plot_left, bin_px, t0, 0.0)
         badges_from_periods = False
     else:
-        rows, bars = _bin_columns(index, lane, viewport, geometry, selected_row, bin_px)
+        rows, bars = _bin_columns(index, window, geometry, selected_row, bin_px)
         badges_from_periods = True
     markers, bands = _markers(index, rows, viewport, geometry)
     settings = LabelLayoutSettings(
@@ -278,7 +278,7 @@ def plan_lane(
             min((e.badge.left - _EDGE_GAP for e in edges if e.later), default=geometry.plot_right),
         )
         if badges_from_periods:
-            badges = _period_badges(index, lane, viewport, geometry, period_edges, measure, y)
+            badges = _period_badges(index, window, viewport, geometry, period_edges, measure, y)
             badges = tuple(b for b in badges if inner[0] <= b.left and b.left + b.width <= inner[1])
         else:
             badges = _hidden_badges(index, layout.hidden, geometry, measure, y, inner)
@@ -335,20 +335,18 @@ def _markers(
 
 def _bin_columns(
     index: EventIndex,
-    lane: int,
-    viewport: Viewport,
+    window: LaneWindow,
     geometry: LaneGeometry,
     selected_row: int | None,
     bin_px: float,
 ) -> tuple[list[int], BarSeries]:
     """Rows to draw one by one (alone in their column, or selected) and bars for the other columns."""
-    t0, t1 = viewport.shown_range
+    t0, t1 = window.t0, window.t1
     width = geometry.plot_right - geometry.plot_left
     columns = max(math.ceil(width / bin_px), 1)
-    bounds = index.column_bounds(t0, t1, lane, columns)
-    carried = index.carried_rows(t0, t1, lane)
-    counts = [b - a for a, b in pairwise(bounds)]
-    counts[0] += len(carried)
+    bounds = index.column_bounds(window, columns)
+    carried = window.carried
+    counts = window.column_counts(bounds)
     alone: list[int] = []
     if selected_row is not None:
         if selected_row in carried:
@@ -372,7 +370,7 @@ def _bin_columns(
             and not any(occupied[column + 1 : column + 1 + reach])
         ):
             members = range(bounds[column], bounds[column + 1])
-            extra = carried if column == 0 else []
+            extra = carried if column == 0 else ()
             alone.extend(row for row in (*extra, *members) if row != selected_row)
         elif count > 0:
             bar_columns.append(column)
@@ -412,7 +410,7 @@ def _hidden_badges(
 
 def _period_badges(
     index: EventIndex,
-    lane: int,
+    window: LaneWindow,
     viewport: Viewport,
     geometry: LaneGeometry,
     period_edges: Sequence[float],
@@ -420,13 +418,13 @@ def _period_badges(
     y: float,
 ) -> tuple[Badge, ...]:
     """The count of events in each period between `period_edges`, centred in the period when it fits."""
-    t0, t1 = viewport.shown_range
+    t0, t1 = window.t0, window.t1
     edges = [t0, *(edge for edge in period_edges if t0 < edge < t1), t1]
-    rows = index.visible_rows(t0, t1, lane)
-    bounds = [index.first_row_from(edge, rows) for edge in edges[:-1]] + [rows.stop]
-    carried = len(index.carried_rows(t0, t1, lane))
+    inside = window.inside
+    bounds = [index.first_row_from(edge, inside) for edge in edges[:-1]] + [inside.stop]
+    carried = len(window.carried)
     badges: list[Badge] = []
-    for number, (a, b) in enumerate(itertools.pairwise(edges)):
+    for number, (a, b) in enumerate(pairwise(edges)):
         count = bounds[number + 1] - bounds[number] + (carried if number == 0 else 0)
         if count == 0:
             continue

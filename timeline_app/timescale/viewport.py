@@ -26,6 +26,10 @@ class Viewport:
         self._shown = _showable(0.0, YEAR)
         self.set_range(t0, t1)
 
+    def copy(self) -> Viewport:
+        """An independent viewport with the same width, asked range and shown range."""
+        return Viewport(*self._asked, self._width)
+
     @property
     def asked_range(self) -> tuple[float, float]:
         """The range last asked for, as asked."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.model.events import Source, Span
 from timeline_app.model.timeline import ArticleText
+from timeline_app.ui.colours import blend
 
 
 def document_position(text: str, offset: int) -> int:
@@ -19,15 +20,6 @@ def document_position(text: str, offset: int) -> int:
     """
     prefix = text[: max(0, min(offset, len(text)))]
     return len(prefix.encode("utf-16-le")) // 2 - prefix.count("\r\n")
-
-
-def mix(first: QColor, second: QColor, amount: float) -> QColor:
-    """`amount` of `first` blended into `second` (0: all second, 1: all first)."""
-    return QColor.fromRgbF(
-        first.redF() * amount + second.redF() * (1 - amount),
-        first.greenF() * amount + second.greenF() * (1 - amount),
-        first.blueF() * amount + second.blueF() * (1 - amount),
-    )
 
 
 class ArticleReader(QWidget):
@@ -102,7 +94,7 @@ class ArticleReader(QWidget):
         self._highlights = ()
         self._line = max(1, line)
         self._apply_selections()
-        block = self._text.document().findBlockByLineNumber(self._line - 1)
+        block = self._text.document().findBlockByNumber(self._line - 1)
         self._scroll_to(block.position() if block.isValid() else 0)
 
     def _show(self, article: ArticleText, published: dt.date | None, outlet: str | None) -> None:
@@ -144,20 +136,20 @@ class ArticleReader(QWidget):
         selections: list[QTextEdit.ExtraSelection] = []
         if self._excerpt is not None:
             excerpt = QTextCharFormat()
-            excerpt.setBackground(mix(accent, base, 0.25))
+            excerpt.setBackground(blend(base, accent, 0.25))
             excerpt.setForeground(text)
             selections.append(self._selection(self._excerpt.start, self._excerpt.end, excerpt))
             strong = QTextCharFormat()
-            strong.setBackground(mix(accent, base, 0.6))
+            strong.setBackground(blend(base, accent, 0.6))
             strong.setForeground(text)
             strong.setFontUnderline(True)
             selections.extend(self._selection(span.start, span.end, strong) for span in self._highlights)
         elif self._line is not None:
             line = QTextCharFormat()
-            line.setBackground(mix(accent, base, 0.22))
+            line.setBackground(blend(base, accent, 0.22))
             line.setForeground(text)
             line.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
-            block = self._text.document().findBlockByLineNumber(self._line - 1)
+            block = self._text.document().findBlockByNumber(self._line - 1)
             cursor = QTextCursor(block)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor

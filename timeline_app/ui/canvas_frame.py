@@ -13,8 +13,8 @@ from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.lane_plan import (
     INDIVIDUAL_LIMIT,
     Badge,
-    Bar,
     EdgeBadge,
+    EventLabel,
     LaneGeometry,
     LanePlan,
     plan_lane,
@@ -69,19 +69,6 @@ class TextMeasure:
 
 
 @dataclass(frozen=True)
-class RenderStats:
-    """What the last paint did: events drawn one by one, events counted in bars (together the
-    visible ones), its time, and the rectangle of every text drawn (axis labels, event labels, badges)."""
-
-    drawn: int = 0
-    aggregated: int = 0
-    visible: int = 0
-    paint_ms: float = 0.0
-    label_rects: tuple[QRectF, ...] = ()
-    badges: tuple[tuple[QRectF, str], ...] = ()
-
-
-@dataclass(frozen=True)
 class ZoomTarget:
     """A place that acts when clicked: a badge or a bar zooms in on [t0, t1], where its `count`
     events are; an `edge` badge scrolls to the events beyond that edge (starting from t0 to t1)."""
@@ -91,7 +78,6 @@ class ZoomTarget:
     count: int
     kind: Kind
     badge: Badge | None = None
-    bar: Bar | None = None
     edge: EdgeBadge | None = None
 
 
@@ -104,12 +90,26 @@ class CanvasFrame:
     plot_left: float
     plot_right: float
     axis_bottom: float
-    t0: float
-    t1: float
+    viewport: Viewport  # a copy, as it was when the frame was laid out
     axis: Ticks
     axis_labels: AxisLabels
     kinds: tuple[Kind, ...]
     lanes: tuple[LanePlan, ...]
+    selected_row: int | None = None
+
+    @property
+    def t0(self) -> float:
+        """The time at the left edge of the plot."""
+        return self.viewport.t0
+
+    @property
+    def t1(self) -> float:
+        """The time at the right edge of the plot."""
+        return self.viewport.t1
+
+    def x_of(self, t: float) -> float:
+        """The widget x of time `t` (may lie outside the plot)."""
+        return self.plot_left + self.viewport.time_to_x(t)
 
     @property
     def visible(self) -> int:
@@ -185,7 +185,7 @@ class CanvasFrame:
             if top <= y <= bottom:
                 bar = lane.bars.bar_at(x)
                 if bar is not None:
-                    return ZoomTarget(bar.t0, bar.t1, bar.count, kind, bar=bar)
+                    return ZoomTarget(bar.t0, bar.t1, bar.count, kind)
         return None
 
     def badge_rects(self) -> list[tuple[QRectF, str]]:
@@ -195,6 +195,30 @@ class CanvasFrame:
             for lane in self.lanes
             for badge in (*lane.badges, *(edge.badge for edge in lane.edges))
         ]
+
+    def axis_label_rects(self) -> list[QRectF]:
+        """Where the axis labels are drawn: the major ones in the top row, the minor ones below."""
+        row = self.axis_row_height
+        rects = [QRectF(self.plot_left + label.left, 2, label.width, row) for label in self.axis_labels.major]
+        rects.extend(
+            QRectF(self.plot_left + label.left, 2 + row, label.width, row) for label in self.axis_labels.minor
+        )
+        return rects
+
+    def text_rects(self) -> list[QRectF]:
+        """The rectangle of every text drawn: axis labels, then lane by lane event titles, badges and the
+        counts beyond the edges."""
+        rects = self.axis_label_rects()
+        for lane in self.lanes:
+            rects.extend(label_rect(lane.geometry, label) for label in lane.labels)
+            rects.extend(badge_rect(lane.geometry, badge) for badge in lane.badges)
+            rects.extend(badge_rect(lane.geometry, edge.badge) for edge in lane.edges)
+        return rects
+
+    @property
+    def axis_row_height(self) -> float:
+        """The height of each of the axis' two rows of labels."""
+        return (self.axis_bottom - 4) / 2
 
     def label_of(self, row: int) -> tuple[float, float] | None:
         """The (left, right) x of the row's label, when it has one."""
@@ -220,12 +244,45 @@ class CanvasFrame:
                 return all(bars.bar_at(point.x() + dx) is None for dx in (-reach, 0.0, reach))
         return True
 
-    def lane_at(self, y: float) -> int | None:
-        """The position in `lanes` of the lane at height y."""
-        for position, lane in enumerate(self.lanes):
-            if lane.geometry.top <= y < lane.geometry.bottom:
-                return position
-        return None
+
+@dataclass(frozen=True)
+class RenderStats:
+    """What the last paint did: events drawn one by one, events counted in bars (together the
+    visible ones), its time, and the rectangle of every text drawn (worked out when asked)."""
+
+    frame: CanvasFrame | None = None
+    paint_ms: float = 0.0
+
+    @property
+    def drawn(self) -> int:
+        """Events drawn one by one."""
+        return self.frame.drawn if self.frame is not None else 0
+
+    @property
+    def aggregated(self) -> int:
+        """Events counted in bars."""
+        return self.frame.aggregated if self.frame is not None else 0
+
+    @property
+    def visible(self) -> int:
+        """Events of shown kinds overlapping the shown range."""
+        return self.frame.visible if self.frame is not None else 0
+
+    @property
+    def label_rects(self) -> list[QRectF]:
+        """Every text drawn: axis labels, event titles, badges, counts beyond the edges."""
+        return self.frame.text_rects() if self.frame is not None else []
+
+    @property
+    def badges(self) -> list[tuple[QRectF, str]]:
+        """Every badge drawn, with its text."""
+        return self.frame.badge_rects() if self.frame is not None else []
+
+
+def label_rect(geometry: LaneGeometry, label: EventLabel) -> QRectF:
+    """Where an event's title is drawn: a box one line high about the label's middle."""
+    height = geometry.line_height
+    return QRectF(label.left, label.y - height / 2, label.width, height)
 
 
 def badge_rect(geometry: LaneGeometry, badge: Badge) -> QRectF:
@@ -289,7 +346,17 @@ def build_frame(
                 )
             )
     return CanvasFrame(
-        width, height, plot_left, plot_right, axis_bottom, t0, t1, axis, labels, kinds, tuple(lanes)
+        width,
+        height,
+        plot_left,
+        plot_right,
+        axis_bottom,
+        viewport.copy(),
+        axis,
+        labels,
+        kinds,
+        tuple(lanes),
+        selected_row,
     )
 
 

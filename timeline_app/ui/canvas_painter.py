@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
@@ -12,12 +12,57 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.model.events import Kind, Status
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.lane_plan import Band, LanePlan
-from timeline_app.ui.canvas_frame import BAND_HEIGHT, GLYPH_SIZE, CanvasFrame, badge_rect, bar_extent
-from timeline_app.ui.kind_style import KIND_STYLES, draw_glyph, is_dark
+from timeline_app.ui.canvas_frame import (
+    BAND_HEIGHT,
+    GLYPH_SIZE,
+    CanvasFrame,
+    badge_rect,
+    bar_extent,
+    label_rect,
+)
+from timeline_app.ui.colours import blend, is_dark
+from timeline_app.ui.kind_style import KIND_STYLES, draw_glyph, glyph_pixmap
+from timeline_app.ui.wording import plural
 
 _DIMMED_OPACITY = 0.22
 _VECTOR_ENGINES = (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture)
 _GLYPH_MARGIN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """An event's title as drawn: its box, its text (elided to fit) and how it is set."""
+
+    row: int
+    rect: QRectF
+    text: str
+    font: QFont
+    flipped: bool
+
+
+class _Fonts:
+    """The fonts one base font gives the canvas, made once: bold, smaller, and one per title style."""
+
+    def __init__(self, base: QFont) -> None:
+        self.key = base.key()
+        self.base = QFont(base)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.small = _scaled_font(base, 0.85)
+        self.badge = _scaled_font(base, 0.9)
+        self._titles: dict[tuple[bool, bool, bool], tuple[QFont, QFontMetricsF]] = {}
+
+    def title(self, bold: bool, italic: bool, struck: bool) -> tuple[QFont, QFontMetricsF]:
+        """The font (and its metrics) of a title: bold when selected, italic when not yet happened,
+        struck through when cancelled."""
+        style = (bold, italic, struck)
+        if style not in self._titles:
+            font = QFont(self.base)
+            font.setBold(bold)
+            font.setItalic(italic)
+            font.setStrikeOut(struck)
+            self._titles[style] = (font, QFontMetricsF(font))
+        return self._titles[style]
 
 
 @dataclass(frozen=True)
@@ -39,6 +84,11 @@ class CanvasPainter:
         self._static_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._glyphs: dict[tuple[Kind, bool, bool, float], QPixmap] = {}
+        self._fonts: _Fonts | None = None
+        # The titles of the last frame painted, per lane: measured and elided once per frame.
+        self._titles_of: CanvasFrame | None = None
+        self._titles_fonts: _Fonts | None = None
+        self._titles: list[list[_Title]] = []
 
     def paint(
         self,
@@ -48,9 +98,11 @@ class CanvasPainter:
         index: EventIndex,
         counts: Mapping[Kind, int],
         state: PaintState,
-    ) -> list[QRectF]:
-        """Paint `frame` and return the rectangle of every text drawn."""
+    ) -> None:
+        """Paint `frame` in `state`."""
         palette = widget.palette()
+        fonts = self._fonts_for(widget.font())
+        titles = self._titles_for(frame, index, fonts)
         ratio = widget.devicePixelRatioF()
         engine = painter.paintEngine()
         vector = engine is not None and engine.type() in _VECTOR_ENGINES
@@ -60,13 +112,12 @@ class CanvasPainter:
             self._paint_static(painter, widget, frame, counts)
         else:
             painter.drawPixmap(0, 0, self._static_layer(widget, frame, counts, ratio))
-        texts = self._axis_rects(widget.font(), frame)
         painter.save()
         painter.setClipRect(
             QRectF(frame.plot_left, frame.axis_bottom, frame.plot_right - frame.plot_left + 6, frame.height)
         )
-        for kind, lane in zip(frame.kinds, frame.lanes):
-            texts.extend(self._paint_lane(painter, widget, kind, lane, index, state, palette, ratio, vector))
+        for kind, lane, lane_titles in zip(frame.kinds, frame.lanes, titles):
+            self._paint_lane(painter, fonts, kind, lane, lane_titles, index, state, palette, ratio, vector)
         painter.restore()
         if state.rubber_band is not None:
             self._paint_rubber_band(painter, frame, state.rubber_band, palette)
@@ -77,7 +128,36 @@ class CanvasPainter:
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, frame.width - 2, frame.height - 2))
-        return texts
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        """The canvas fonts made from `font`, made again only when it changes."""
+        if self._fonts is None or self._fonts.key != font.key():
+            self._fonts = _Fonts(font)
+        return self._fonts
+
+    def _titles_for(self, frame: CanvasFrame, index: EventIndex, fonts: _Fonts) -> list[list[_Title]]:
+        """The titles of each lane of `frame`, set in their fonts and elided to their labels' widths;
+        worked out once per frame (the selection is part of the frame, the hover is not)."""
+        if frame is not self._titles_of or fonts is not self._titles_fonts:
+            self._titles = [self._lane_titles(lane, frame.selected_row, index, fonts) for lane in frame.lanes]
+            self._titles_of, self._titles_fonts = frame, fonts
+        return self._titles
+
+    @staticmethod
+    def _lane_titles(
+        lane: LanePlan, selected_row: int | None, index: EventIndex, fonts: _Fonts
+    ) -> list[_Title]:
+        titles: list[_Title] = []
+        for label in lane.labels:
+            status = index.status(label.row)
+            font, metrics = fonts.title(
+                label.row == selected_row, status.is_tentative, status is Status.CANCELLED
+            )
+            title = index.title(label.row)
+            if label.elided or metrics.horizontalAdvance(title) > label.width:
+                title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, label.width)
+            titles.append(_Title(label.row, label_rect(lane.geometry, label), title, font, label.flipped))
+        return titles
 
     def _static_layer(
         self, widget: QWidget, frame: CanvasFrame, counts: Mapping[Kind, int], ratio: float
@@ -118,23 +198,21 @@ class CanvasPainter:
         header = base.lighter(135) if dark else base.darker(108)
         # Opaque blends: translucent lines across the whole height are slow to draw.
         ink = palette.color(QPalette.ColorRole.Text)
-        rule = _blend(base, ink, 0.24)
-        faint = _blend(base, ink, 0.085)
-        strong = _blend(base, ink, 0.2)
+        rule = blend(base, ink, 0.24)
+        faint = blend(base, ink, 0.085)
+        strong = blend(base, ink, 0.2)
         for position, lane in enumerate(frame.lanes):
             if position % 2:
                 geometry = lane.geometry
                 painter.fillRect(QRectF(0, geometry.top, frame.width, geometry.height), stripe)
         painter.fillRect(QRectF(0, 0, frame.width, frame.axis_bottom), header)
         painter.fillRect(QRectF(0, frame.axis_bottom, frame.plot_left, frame.height), header)
-        font = widget.font()
-        metrics = QFontMetricsF(font)
-        row = (frame.axis_bottom - 4) / 2
+        fonts = self._fonts_for(widget.font())
+        metrics = QFontMetricsF(fonts.base)
+        row = frame.axis_row_height
         top, bottom = frame.axis_bottom, frame.height
         for tick in frame.axis.minor:
-            x = frame.plot_left + (tick.time - frame.t0) / (frame.t1 - frame.t0) * (
-                frame.plot_right - frame.plot_left
-            )
+            x = frame.x_of(tick.time)
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QLineF(x, top, x, bottom))
             painter.setPen(QPen(strong, 1))
@@ -142,9 +220,7 @@ class CanvasPainter:
         for tick in frame.axis.major:
             if tick.time < frame.t0:
                 continue
-            x = frame.plot_left + (tick.time - frame.t0) / (frame.t1 - frame.t0) * (
-                frame.plot_right - frame.plot_left
-            )
+            x = frame.x_of(tick.time)
             painter.setPen(QPen(strong, 1))
             painter.drawLine(QLineF(x, 2, x, bottom))
         painter.setPen(QPen(rule, 1))
@@ -156,9 +232,7 @@ class CanvasPainter:
             painter.drawLine(QLineF(0, lane.geometry.top - 0.5, frame.width, lane.geometry.top - 0.5))
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        painter.setFont(fonts.bold)
         painter.setPen(text)
         for label in frame.axis_labels.major:
             painter.drawText(
@@ -166,7 +240,7 @@ class CanvasPainter:
                 Qt.AlignmentFlag.AlignVCenter,
                 label.text,
             )
-        painter.setFont(font)
+        painter.setFont(fonts.base)
         painter.setPen(text)
         for label in frame.axis_labels.minor:
             painter.drawText(
@@ -174,56 +248,43 @@ class CanvasPainter:
                 Qt.AlignmentFlag.AlignVCenter,
                 label.text,
             )
-        small = _scaled_font(font, 0.85)
+        bold_metrics = QFontMetricsF(fonts.bold)
         for kind, lane in zip(frame.kinds, frame.lanes):
             style = KIND_STYLES[kind]
             geometry = lane.geometry
             y = geometry.marker_y
             draw_glyph(painter, kind, QPointF(14, y), GLYPH_SIZE, colour=style.colour_for(palette))
-            painter.setFont(bold)
+            painter.setFont(fonts.bold)
             painter.setPen(text)
             name_width = frame.plot_left - 34
             painter.drawText(
                 QRectF(26, y - metrics.height() / 2, name_width, metrics.height()),
                 Qt.AlignmentFlag.AlignVCenter,
-                QFontMetricsF(bold).elidedText(style.lane_label, Qt.TextElideMode.ElideRight, name_width),
+                bold_metrics.elidedText(style.lane_label, Qt.TextElideMode.ElideRight, name_width),
             )
-            count = counts.get(kind, 0)
             if geometry.height >= 2 * metrics.height() + 8:
-                painter.setFont(small)
+                painter.setFont(fonts.small)
                 painter.setPen(muted)
-                noun = "event" if count == 1 else "events"
                 painter.drawText(
                     QRectF(26, y + metrics.height() / 2, name_width, metrics.height()),
                     Qt.AlignmentFlag.AlignVCenter,
-                    f"{count:,} {noun}",
+                    plural(counts.get(kind, 0), "event"),
                 )
-
-    def _axis_rects(self, font: QFont, frame: CanvasFrame) -> list[QRectF]:
-        """The rectangles of the axis labels, as drawn by `_paint_static`."""
-        row = (frame.axis_bottom - 4) / 2
-        rects = [
-            QRectF(frame.plot_left + label.left, 2, label.width, row) for label in frame.axis_labels.major
-        ]
-        rects.extend(
-            QRectF(frame.plot_left + label.left, 2 + row, label.width, row)
-            for label in frame.axis_labels.minor
-        )
-        return rects
 
     def _paint_lane(
         self,
         painter: QPainter,
-        widget: QWidget,
+        fonts: _Fonts,
         kind: Kind,
         lane: LanePlan,
+        titles: Sequence[_Title],
         index: EventIndex,
         state: PaintState,
         palette: QPalette,
         ratio: float,
         vector: bool,
-    ) -> list[QRectF]:
-        """Bars, bands, leaders, glyphs, labels and badges of one lane; returns the text rectangles."""
+    ) -> None:
+        """Bars, bands, leaders, glyphs, titles and badges of one lane."""
         colour = KIND_STYLES[kind].colour_for(palette)
         dark = is_dark(palette)
         geometry = lane.geometry
@@ -265,9 +326,8 @@ class CanvasPainter:
                 r = geometry.glyph_radius + 1
                 painter.drawLine(QLineF(marker.x - r, marker.y + r, marker.x + r, marker.y - r))
         painter.setOpacity(1.0)
-        texts = self._paint_labels(painter, widget, lane, index, state, palette, dimmed)
-        texts.extend(self._paint_badges(painter, widget, lane, colour, palette))
-        texts.extend(self._paint_edges(painter, widget, lane, colour, palette))
+        self._paint_titles(painter, fonts, titles, palette, dimmed)
+        self._paint_badges(painter, fonts, lane, colour, palette)
         for marker in lane.markers:
             if marker.row == state.selected_row:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
@@ -283,7 +343,6 @@ class CanvasPainter:
                 painter.drawEllipse(
                     QPointF(marker.x, marker.y), geometry.glyph_radius + 3, geometry.glyph_radius + 3
                 )
-        return texts
 
     def _paint_bars(self, painter: QPainter, lane: LanePlan, colour: QColor, palette: QPalette) -> None:
         """The lane's count bars, rising from its bottom (log scale)."""
@@ -294,7 +353,7 @@ class CanvasPainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # Opaque: translucent fills of many narrow bars are slow to draw.
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_blend(palette.color(QPalette.ColorRole.Base), colour, 0.45))
+        painter.setBrush(blend(palette.color(QPalette.ColorRole.Base), colour, 0.45))
         base_line = round(bottom)
         reach = bottom - top
         left, step = series.plot_left, series.column_px
@@ -339,102 +398,64 @@ class CanvasPainter:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
 
-    def _paint_labels(
+    def _paint_titles(
         self,
         painter: QPainter,
-        widget: QWidget,
-        lane: LanePlan,
-        index: EventIndex,
-        state: PaintState,
+        fonts: _Fonts,
+        titles: Sequence[_Title],
         palette: QPalette,
         dimmed: Callable[[int], bool],
-    ) -> list[QRectF]:
+    ) -> None:
         """The titles of the lane's events (bold when selected, italic when not yet happened)."""
-        base = widget.font()
-        text = palette.color(QPalette.ColorRole.Text)
-        rects: list[QRectF] = []
-        height = lane.geometry.line_height
-        fonts: dict[tuple[bool, bool, bool], tuple[QFont, QFontMetricsF]] = {}
-        for label in lane.labels:
-            status = index.status(label.row)
-            style = (label.row == state.selected_row, status.is_tentative, status is Status.CANCELLED)
-            if style not in fonts:
-                font = QFont(base)
-                font.setBold(style[0])
-                font.setItalic(style[1])
-                font.setStrikeOut(style[2])
-                fonts[style] = (font, QFontMetricsF(font))
-            font, metrics = fonts[style]
-            title = index.title(label.row)
-            if label.elided or metrics.horizontalAdvance(title) > label.width:
-                title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, label.width)
-            rect = QRectF(label.left, label.y - height / 2, label.width, height)
-            painter.setFont(font)
-            painter.setOpacity(_DIMMED_OPACITY if dimmed(label.row) else 1.0)
-            painter.setPen(text)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for title in titles:
+            painter.setFont(title.font)
+            painter.setOpacity(_DIMMED_OPACITY if dimmed(title.row) else 1.0)
             # Widths are measured in bold: a flipped label keeps to its glyph whatever its weight.
-            side = Qt.AlignmentFlag.AlignRight if label.flipped else Qt.AlignmentFlag.AlignLeft
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | side, title)
-            rects.append(rect)
+            side = Qt.AlignmentFlag.AlignRight if title.flipped else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(title.rect, Qt.AlignmentFlag.AlignVCenter | side, title.text)
         painter.setOpacity(1.0)
-        painter.setFont(base)
-        return rects
+        painter.setFont(fonts.base)
 
     def _paint_badges(
-        self, painter: QPainter, widget: QWidget, lane: LanePlan, colour: QColor, palette: QPalette
-    ) -> list[QRectF]:
-        """The '+N' and per-period counts of the lane, as pills in its colour."""
-        rects: list[QRectF] = []
-        height = lane.geometry.line_height - 2
+        self, painter: QPainter, fonts: _Fonts, lane: LanePlan, colour: QColor, palette: QPalette
+    ) -> None:
+        """The lane's '+N' and per-period counts as pills tinted in its colour, then its counts of the
+        events beyond the edges as outlined pills."""
+        text = palette.color(QPalette.ColorRole.Text)
         fill = QColor(colour)
         fill.setAlpha(38)
         edge = QColor(colour)
         edge.setAlpha(140)
-        painter.setFont(_scaled_font(widget.font(), 0.9))
-        for badge in lane.badges:
-            rect = badge_rect(lane.geometry, badge)
-            painter.setPen(QPen(edge, 1))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
-            rects.append(rect)
-        painter.setFont(widget.font())
-        return rects
+        painter.setFont(fonts.badge)
+        geometry = lane.geometry
+        self._paint_pills(painter, [(badge_rect(geometry, b), b.text) for b in lane.badges], edge, fill, text)
+        if lane.edges:
+            beyond = [(badge_rect(geometry, e.badge), e.badge.text) for e in lane.edges]
+            self._paint_pills(
+                painter, beyond, colour, blend(palette.color(QPalette.ColorRole.Base), colour, 0.08), text
+            )
+        painter.setFont(fonts.base)
 
-    def _paint_edges(
-        self, painter: QPainter, widget: QWidget, lane: LanePlan, colour: QColor, palette: QPalette
-    ) -> list[QRectF]:
-        """The counts of events beyond the left and right edges, as outlined pills with an arrow."""
-        rects: list[QRectF] = []
-        if not lane.edges:
-            return rects
-        height = lane.geometry.line_height - 2
-        base = palette.color(QPalette.ColorRole.Base)
-        painter.setFont(_scaled_font(widget.font(), 0.9))
-        for edge in lane.edges:
-            rect = badge_rect(lane.geometry, edge.badge)
-            painter.setPen(QPen(colour, 1))
-            painter.setBrush(_blend(base, colour, 0.08))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge.badge.text)
-            rects.append(rect)
-        painter.setFont(widget.font())
-        return rects
+    @staticmethod
+    def _paint_pills(
+        painter: QPainter, pills: Sequence[tuple[QRectF, str]], outline: QColor, fill: QColor, text: QColor
+    ) -> None:
+        """Rounded boxes with their text centred, in the painter's font."""
+        for rect, label in pills:
+            radius = rect.height() / 2
+            painter.setPen(QPen(outline, 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, radius, radius)
+            painter.setPen(text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     def _glyph(self, kind: Kind, hollow: bool, dark: bool, colour: QColor, ratio: float) -> QPixmap:
         """The glyph of `kind`, pre-drawn for this device pixel ratio."""
         key = (kind, hollow, dark, ratio)
         pixmap = self._glyphs.get(key)
         if pixmap is None:
-            side = GLYPH_SIZE + _GLYPH_MARGIN
-            pixmap = QPixmap(round(side * ratio), round(side * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            glyph_painter = QPainter(pixmap)
-            draw_glyph(glyph_painter, kind, QPointF(side / 2, side / 2), GLYPH_SIZE, hollow, colour)
-            glyph_painter.end()
+            pixmap = glyph_pixmap(kind, colour, GLYPH_SIZE, GLYPH_SIZE + _GLYPH_MARGIN, ratio, hollow)
             self._glyphs[key] = pixmap
         return pixmap
 
@@ -464,19 +485,13 @@ class CanvasPainter:
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, message)
 
     def clear_caches(self) -> None:
-        """Forget the static layer and the glyphs (after a palette or font change)."""
+        """Forget the static layer, the glyphs, the fonts and the titles (after a palette or font change)."""
         self._static = None
         self._static_key = None
         self._glyphs.clear()
-
-
-def _blend(under: QColor, over: QColor, amount: float) -> QColor:
-    """The opaque colour of `over` drawn at opacity `amount` on `under`."""
-    return QColor.fromRgbF(
-        under.redF() + (over.redF() - under.redF()) * amount,
-        under.greenF() + (over.greenF() - under.greenF()) * amount,
-        under.blueF() + (over.blueF() - under.blueF()) * amount,
-    )
+        self._fonts = None
+        self._titles_of = self._titles_fonts = None
+        self._titles = []
 
 
 def _scaled_font(font: QFont, factor: float) -> QFont:

@@ -7,13 +7,15 @@ from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QEvent, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.model.events import Event, Source, Status
 from timeline_app.model.fuzzy_date import Precision
 from timeline_app.model.timeline import ArticleText
-from timeline_app.ui.article_reader import mix
+from timeline_app.ui.colours import WARNING, blend
+from timeline_app.ui.event_text import DATE_SEPARATOR, date_parts, kind_label
+from timeline_app.ui.wording import plural
 
 SOURCE_SCHEME = "source"
 
@@ -29,9 +31,6 @@ _STATUS_NOTE = {
     Status.POSSIBLE: "possible, not confirmed",
     Status.CANCELLED: "cancelled",
 }
-
-_WARNING = QColor(230, 160, 0)
-
 
 def _text(value: str) -> str:
     """Article or user text made safe for rich text: never interpreted as HTML."""
@@ -69,9 +68,9 @@ class _Colours:
         text = palette.color(QPalette.ColorRole.Text)
         self.text = text.name()
         self.muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-        self.excerpt = mix(text, base, 0.06).name()
-        self.highlight = mix(palette.color(QPalette.ColorRole.Highlight), base, 0.4).name()
-        self.warning = mix(_WARNING, base, 0.28).name()
+        self.excerpt = blend(base, text, 0.06).name()
+        self.highlight = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.4).name()
+        self.warning = blend(base, WARNING, 0.28).name()
 
 
 def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPalette) -> str:
@@ -80,15 +79,13 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
     muted = f'style="color:{colours.muted}"'
     out: list[str] = [f"<h2>{_text(event.title)}</h2>"]
 
-    when = f"<b>{_text(event.date.human())}</b>"
-    if event.end is not None:
-        when += f" – <b>{_text(event.end.human())}</b>"
+    when = DATE_SEPARATOR.join(f"<b>{_text(part)}</b>" for part in date_parts(event.date, event.end))
     note = _PRECISION_NOTE.get(event.date.precision)
     if note:
         when += f" <span {muted}>({note})</span>"
     out.append(f'<p style="font-size:large">{when}</p>')
 
-    rows: list[tuple[str, str]] = [("Kind", event.kind.value.capitalize())]
+    rows: list[tuple[str, str]] = [("Kind", _text(kind_label(event.kind)))]
     status = _text(event.status.value.capitalize())
     if event.status in _STATUS_NOTE:
         status += f" <span {muted}>({_STATUS_NOTE[event.status]})</span>"
@@ -106,7 +103,8 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
         items = "".join(f"<li>{_text(c)}</li>" for c in event.conflicts)
         out.append(
             f'<table width="100%" cellpadding="8" style="margin-top:10px" bgcolor="{colours.warning}">'
-            f'<tr><td><b>⚠ The sources disagree</b><ul style="margin:4px 0 0 0">{items}</ul></td></tr></table>'
+            '<tr><td><b>⚠ The sources disagree</b>'
+            f'<ul style="margin:4px 0 0 0">{items}</ul></td></tr></table>'
         )
     if event.summary:
         out.append(f"<p>{_text(event.summary)}</p>")
@@ -122,8 +120,7 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
         out.extend(f"<li>{_text(n)}</li>" for n in event.notes)
         out.append("</ul>")
 
-    count = len(event.sources)
-    out.append(f"<h4>{count} source{'s' if count != 1 else ''}</h4>")
+    out.append(f"<h4>{plural(len(event.sources), 'source')}</h4>")
     if not event.sources:
         out.append(f"<p {muted}>No article reports this event; it comes from events.yaml only.</p>")
     strong = f"background-color:{colours.highlight}; color:{colours.text}"

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Collection, Sequence
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,213 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.model.events import Event, Kind, Status
-from timeline_app.ui.kind_style import KIND_STYLES, glyph_icon
-
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ICON_SIZE = 14
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(enum.IntEnum):
-    """The columns of the table, left to right."""
-
-    DATE = 0
-    KIND = 1
-    TITLE = 2
-    SOURCES = 3
-
-
-_HEADERS = {Column.DATE: "Date", Column.KIND: "Kind", Column.TITLE: "Title", Column.SOURCES: "Sources"}
-
-
-def search_text(event: Event) -> str:
-    """Everything the search field looks through, case-folded: title, people, place, kind, excerpts."""
-    parts = [event.title, *event.participants, event.location or "", event.kind.value, event.summary or ""]
-    parts.extend(source.excerpt for source in event.sources)
-    return "\n".join(parts).casefold()
-
-
-def matches(event: Event, query: str) -> bool:
-    """Whether every word of `query` occurs in the event's searchable text."""
-    haystack = search_text(event)
-    return all(word in haystack for word in query.casefold().split())
-
-
-class EventTableModel(QAbstractTableModel):
-    """One row per event: date at its precision, kind, title, number of sources."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._events: list[Event] = []
-        self._icons: dict[Kind, QIcon] = {}
-        self._palette = QPalette()
-        self._pixel_ratio = 1.0
-
-    def set_events(self, events: Sequence[Event]) -> None:
-        """Replace all rows."""
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
-    def set_look(self, palette: QPalette, pixel_ratio: float) -> None:
-        """Draw the kind glyphs in `palette`'s colours for a screen of this pixel density."""
-        self._palette = QPalette(palette)
-        self._pixel_ratio = pixel_ratio
-        self._icons.clear()
-        if self._events:
-            self.dataChanged.emit(
-                self.index(0, Column.KIND),
-                self.index(len(self._events) - 1, Column.KIND),
-                [Qt.ItemDataRole.DecorationRole],
-            )
-
-    def pixel_ratio(self) -> float:
-        """The pixel density the kind glyphs are drawn for."""
-        return self._pixel_ratio
-
-    def events(self) -> list[Event]:
-        """The events, in model order."""
-        return list(self._events)
-
-    def event_at(self, row: int) -> Event:
-        """The event of a model row."""
-        return self._events[row]
-
-    def row_of(self, event_id: str) -> int | None:
-        """The model row of an event, if present."""
-        for row, event in enumerate(self._events):
-            if event.id == event_id:
-                return row
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Number of events (a table has no children)."""
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, icon, tooltip and font for each role."""
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event, column)
-        if role == EVENT_ID_ROLE:
-            return event.id
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.KIND:
-            if event.kind not in self._icons:
-                self._icons[event.kind] = glyph_icon(event.kind, self._palette, _ICON_SIZE, self._pixel_ratio)
-            return self._icons[event.kind]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(event, column)
-        if role == Qt.ItemDataRole.FontRole and (
-            event.status.is_tentative or event.status is Status.CANCELLED
-        ):
-            font = QFont()
-            font.setItalic(event.status.is_tentative)
-            font.setStrikeOut(event.status is Status.CANCELLED)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.SOURCES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _display(event: Event, column: Column) -> str:
-        if column is Column.DATE:
-            return event.date.human()
-        if column is Column.KIND:
-            return KIND_STYLES[event.kind].label.capitalize()
-        if column is Column.TITLE:
-            return event.title
-        return str(len(event.sources))
-
-    @staticmethod
-    def _tooltip(event: Event, column: Column) -> str:
-        if column is Column.DATE:
-            end = f" – {event.end.human()}" if event.end is not None else ""
-            return f"{event.date.human()}{end} ({event.date.iso()})"
-        if column is Column.TITLE:
-            status = "" if event.status is Status.OCCURRED else f" ({event.status.value})"
-            return f"{event.title}{status}"
-        if column is Column.SOURCES:
-            return "\n".join(sorted({s.outlet or s.article for s in event.sources}))
-        return event.kind.value.capitalize()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[Column(section)]
-        return None
-
-
-class EventFilterProxy(QSortFilterProxyModel):
-    """Hides rows of hidden kinds and rows that do not match the search; sorts dates chronologically."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._query = ""
-        self._hidden: frozenset[Kind] = frozenset()
-        self.setDynamicSortFilter(True)
-
-    def _event_model(self) -> EventTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, EventTableModel)
-        return model
-
-    def query(self) -> str:
-        """The search text in effect."""
-        return self._query
-
-    def set_query(self, query: str) -> None:
-        """Keep only rows matching every word of `query` ('' keeps all)."""
-        if query != self._query:
-            self.beginFilterChange()
-            self._query = query
-            self._end_row_filter_change()
-
-    def set_hidden_kinds(self, kinds: Collection[Kind]) -> None:
-        """Hide rows of these kinds."""
-        hidden = frozenset(kinds)
-        if hidden != self._hidden:
-            self.beginFilterChange()
-            self._hidden = hidden
-            self._end_row_filter_change()
-
-    def _end_row_filter_change(self) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        """Kind shown and search matched."""
-        event = self._event_model().event_at(source_row)
-        return event.kind not in self._hidden and matches(event, self._query)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        """Dates by period start then precision; kinds in lane order; titles ignoring case."""
-        model = self._event_model()
-        a, b = model.event_at(left.row()), model.event_at(right.row())
-        column = Column(left.column())
-        if column is Column.KIND:
-            return (a.kind.order, a.sort_key()) < (b.kind.order, b.sort_key())
-        if column is Column.TITLE:
-            return (a.title.casefold(), a.sort_key()) < (b.title.casefold(), b.sort_key())
-        if column is Column.SOURCES:
-            return (len(a.sources), a.sort_key()) < (len(b.sources), b.sort_key())
-        return (a.date.start, a.date.precision.rank, a.sort_key()) < (
-            b.date.start,
-            b.date.precision.rank,
-            b.sort_key(),
-        )
+from timeline_app.model.events import Event, Kind
+from timeline_app.ui.event_table_model import (
+    EVENT_ID_ROLE,
+    ICON_SIZE,
+    Column,
+    EventFilterProxy,
+    EventTableModel,
+)
 
 
 class EventList(QWidget):
@@ -280,7 +76,7 @@ class EventList(QWidget):
         self._table.setShowGrid(False)
         self._table.setWordWrap(False)
         self._table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._table.setIconSize(QSize(_ICON_SIZE, _ICON_SIZE))
+        self._table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self._table.verticalHeader().hide()
         self._table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self._table.horizontalHeader()
@@ -359,10 +155,8 @@ class EventList(QWidget):
 
     def matching_ids(self) -> frozenset[str] | None:
         """Ids of the events the search matches (whatever their kind), or None when not searching."""
-        query = self._proxy.query()
-        if not query.split():
-            return None
-        return frozenset(e.id for e in self._model.events() if matches(e, query))
+        words = self._proxy.query_words()
+        return self._model.matching_ids(words) if words else None
 
     def visible_ids(self) -> list[str]:
         """Ids of the rows shown, top to bottom."""

@@ -1,4 +1,4 @@
-"""A legend of the kinds of events: one checkbox per kind (glyph, colour, name, count) that shows or hides it."""
+"""The legend of the kinds of events: a checkbox per kind (glyph, colour, name, count) to show or hide it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from timeline_app.model.events import Kind
 from timeline_app.ui.kind_style import KIND_STYLES, glyph_icon
+from timeline_app.ui.wording import plural
 
 _ICON_SIZE = 16
 
@@ -72,9 +73,9 @@ class KindLegend(QWidget):
             style = KIND_STYLES[kind]
             count = self._counts[kind]
             box.setText(f"{style.lane_label} ({count})")
-            noun = style.label if count == 1 else style.plural
-            box.setToolTip(f"Show or hide {style.plural} on the timeline ({count} {noun})")
-            box.setAccessibleName(f"{style.lane_label}, {count} {noun}")
+            counted = plural(count, style.label, style.plural)
+            box.setToolTip(f"Show or hide {style.plural} on the timeline ({counted})")
+            box.setAccessibleName(f"{style.lane_label}, {counted}")
 
     def _refresh_icons(self) -> None:
         """Each checkbox's glyph, in its kind's colour for the current palette."""

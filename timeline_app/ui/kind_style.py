@@ -10,6 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 
 from timeline_app.model.events import Kind
+from timeline_app.ui.colours import is_dark
+
+# The share of an icon's side that its glyph spans.
+_ICON_GLYPH_SHARE = 0.72
 
 
 class Glyph(enum.Enum):
@@ -54,16 +58,6 @@ KIND_STYLES: Mapping[Kind, KindStyle] = {
         QColor("#7b3fa0"), QColor("#d2a8ff"), Glyph.TRIANGLE, "Other", "other event", "other events"
     ),
 }
-
-
-def kind_style(kind: Kind) -> KindStyle:
-    """The style of `kind`."""
-    return KIND_STYLES[kind]
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether the palette's base (the background of views) is dark."""
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def glyph_path(glyph: Glyph, centre: QPointF, size: float) -> QPainterPath:
@@ -128,20 +122,26 @@ def draw_glyph(
 
 
 def glyph_pixmap(
-    kind: Kind, size: int, palette: QPalette, device_pixel_ratio: float = 1.0, hollow: bool = False
+    kind: Kind,
+    colour: QColor,
+    glyph_size: float,
+    side: float,
+    device_pixel_ratio: float = 1.0,
+    hollow: bool = False,
 ) -> QPixmap:
-    """A transparent square pixmap, `size` logical pixels across, holding the glyph of `kind`."""
-    pixmap = QPixmap(round(size * device_pixel_ratio), round(size * device_pixel_ratio))
+    """A transparent square pixmap, `side` logical pixels across, with the glyph of `kind` in its middle,
+    `glyph_size` across, in `colour` (drawn for a screen of `device_pixel_ratio`)."""
+    pixels = round(side * device_pixel_ratio)
+    pixmap = QPixmap(pixels, pixels)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    draw_glyph(
-        painter, kind, QPointF(size / 2, size / 2), size * 0.72, hollow, KIND_STYLES[kind].colour_for(palette)
-    )
+    draw_glyph(painter, kind, QPointF(side / 2, side / 2), glyph_size, hollow, colour)
     painter.end()
     return pixmap
 
 
 def glyph_icon(kind: Kind, palette: QPalette, size: int = 16, device_pixel_ratio: float = 1.0) -> QIcon:
     """An icon of the glyph of `kind` in its colour for `palette` (for legends and lists)."""
-    return QIcon(glyph_pixmap(kind, size, palette, device_pixel_ratio))
+    colour = KIND_STYLES[kind].colour_for(palette)
+    return QIcon(glyph_pixmap(kind, colour, size * _ICON_GLYPH_SHARE, size, device_pixel_ratio))

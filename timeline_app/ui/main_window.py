@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.events import Event, Kind
-from timeline_app.model.export import export_timeline
+from timeline_app.model.export import export_timeline, write_text_atomically
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import ArticleText, Timeline
 from timeline_app.ui.article_reader import ArticleReader
@@ -27,11 +27,13 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.kind_legend import KindLegend
 from timeline_app.ui.problem_banner import ProblemBanner
-from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, TimelineSession, build_timeline
+from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, build_timeline
+from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.shortcuts_dialog import ShortcutsDialog, action_entries
 from timeline_app.ui.timeline_canvas import TimelineCanvas
 from timeline_app.ui.window_menus import CANVAS_KEYS, WindowMenus
+from timeline_app.ui.wording import plural
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
     def export_data(self, path: Path, fmt: str) -> bool:
         """Save the events as JSON, CSV or iCalendar."""
         try:
-            path.write_text(export_timeline(self._session.timeline, fmt), encoding="utf-8", newline="")
+            write_text_atomically(path, export_timeline(self._session.timeline, fmt))
         except OSError as exc:
             self.statusBar().showMessage(f"Could not write {path}: {exc.strerror}", 8000)
             return False
@@ -369,9 +371,9 @@ class MainWindow(QMainWindow):
         sources = sum(len(e.sources) for e in events)
         articles = len({s.article for e in events for s in e.sources})
         problems = len(self._session.problems)
-        parts = [_plural(len(events), "event"), _plural(sources, "source"), _plural(problems, "problem")]
+        parts = [plural(len(events), "event"), plural(sources, "source"), plural(problems, "problem")]
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(f"Sources are excerpts from {_plural(articles, 'article')}.")
+        self._counts.setToolTip(f"Sources are excerpts from {plural(articles, 'article')}.")
 
     # -- article reader -----------------------------------------------------------------------
 
@@ -457,7 +459,3 @@ class MainWindow(QMainWindow):
         if self._shortcuts is not None:
             self._shortcuts.close()
         super().closeEvent(event)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.problems import Problem, Severity, display_path
-from timeline_app.ui.article_reader import mix
+from timeline_app.ui.colours import WARNING, blend
+from timeline_app.ui.wording import plural
 
-_ACCENT = QColor(230, 160, 0)
 _VISIBLE_ROWS = 4
 
 
@@ -36,10 +36,6 @@ def _severity_icon(widget: QWidget, error: bool) -> QIcon:
         QStyle.StandardPixmap.SP_MessageBoxCritical if error else QStyle.StandardPixmap.SP_MessageBoxWarning
     )
     return widget.style().standardIcon(pixmap)
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class ProblemBanner(QFrame):
@@ -132,8 +128,8 @@ class ProblemBanner(QFrame):
                 "The events file could not be read; the last version that could be read stays on screen."
             )
         else:
-            parts = [_count(errors, "error")] if errors else []
-            parts += [_count(warnings, "warning")] if warnings else []
+            parts = [plural(errors, "error")] if errors else []
+            parts += [plural(warnings, "warning")] if warnings else []
             counts = ", ".join(parts)
             summary = f"{counts} in the input; every entry that could be read is shown."
         self._summary.setText(summary)
@@ -195,7 +191,7 @@ class ProblemBanner(QFrame):
         """A tinted background with an accent bar on the left, in the palette's own tones."""
         painter = QPainter(self)
         window = self.palette().color(QPalette.ColorRole.Window)
-        painter.fillRect(self.rect(), mix(_ACCENT, window, 0.2))
-        painter.fillRect(QRect(0, 0, 4, self.height()), _ACCENT)
+        painter.fillRect(self.rect(), blend(window, WARNING, 0.2))
+        painter.fillRect(QRect(0, 0, 4, self.height()), WARNING)
         painter.end()
         super().paintEvent(event)

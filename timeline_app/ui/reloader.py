@@ -1,8 +1,4 @@
-"""Live reload: watch the events file and its articles, rebuild the timeline off the UI thread.
-
-`Reloader` does the watching, debouncing and background building; `TimelineSession` is the
-document the views subscribe to: it owns the timeline on screen and the problems of the last load.
-"""
+"""Live reload: watch the events file and its articles, rebuild the timeline off the UI thread."""
 
 from __future__ import annotations
 
@@ -80,7 +76,8 @@ class _BuildWorker(QObject):
 
 
 class Reloader(QObject):
-    """Watches the events file, its folder and the article files; rebuilds the timeline on change.
+    """Watches the events file, its folder, the articles folder and the article files; rebuilds the
+    timeline on change.
 
     Changes are debounced, builds run on a worker thread, and only the newest build is delivered
     through `loaded`: a result overtaken by a later request is dropped.
@@ -105,7 +102,8 @@ class Reloader(QObject):
         self._loading = False
         self._forced = False
         self._signature: _Signature = ()
-        self._extra_files: tuple[Path, ...] = ()
+        self._articles_dir: Path | None = None
+        self._article_files: tuple[Path, ...] = ()
         self._thread: QThread | None = None
         self._worker: _BuildWorker | None = None
         self._debounce = QTimer(self)
@@ -123,15 +121,18 @@ class Reloader(QObject):
         return self._events_path
 
     def set_events_path(self, events_path: Path) -> None:
-        """Watch another events file instead, and load it now."""
+        """Watch another events file instead (and no articles until told), and load it now."""
         self._events_path = events_path
-        self._extra_files = ()
+        self._articles_dir = None
+        self._article_files = ()
         self._sync_watches()
         self.reload()
 
-    def watch_files(self, paths: Iterable[Path]) -> None:
-        """Also watch these files (the articles the timeline cites) and their folders."""
-        self._extra_files = tuple(sorted(set(paths)))
+    def watch_articles(self, folder: Path | None, files: Iterable[Path]) -> None:
+        """Also watch the articles folder (None: none), for articles added or removed, and these article
+        files and their folders, for edits in place; replaces the articles watched before."""
+        self._articles_dir = folder
+        self._article_files = tuple(sorted(set(files)))
         self._sync_watches()
         self._signature = self._take_signature()
 
@@ -194,13 +195,12 @@ class Reloader(QObject):
         self.loaded.emit(timeline)
 
     def _wanted_files(self) -> list[Path]:
-        return [self._events_path, *self._extra_files]
+        return [self._events_path, *self._article_files]
 
     def _wanted_folders(self) -> list[Path]:
         folders = {path.parent for path in self._wanted_files()}
-        articles = self._events_path.parent / "articles"
-        if articles.is_dir():
-            folders.add(articles)
+        if self._articles_dir is not None and self._articles_dir.is_dir():
+            folders.add(self._articles_dir)
         return sorted(folders)
 
     def _sync_watches(self) -> None:
@@ -241,106 +241,3 @@ class Reloader(QObject):
         self._sync_watches()
         if self._forced or self._take_signature() != self._signature:
             self.reload()
-
-
-class TimelineSession(QObject):
-    """The document behind the main window: the timeline on screen and the problems of the last load.
-
-    When a load cannot read the events file at all, the last good timeline of the same file stays
-    on screen and only the problems change.
-    """
-
-    timeline_changed = Signal()
-    loading_changed = Signal(bool)
-    events_path_changed = Signal()
-
-    def __init__(
-        self,
-        timeline: Timeline,
-        events_path: Path,
-        build: BuildFunction = build_timeline,
-        *,
-        watch: bool = True,
-        debounce_ms: int = DEBOUNCE_MS,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._timeline = timeline
-        self._problems = list(timeline.problems)
-        self._readable = timeline.events_file_readable
-        self._shows_current_file = True
-        self._reloader: Reloader | None = None
-        self._events_path = events_path
-        if watch:
-            self._reloader = Reloader(events_path, build, debounce_ms=debounce_ms, parent=self)
-            self._reloader.loaded.connect(self._on_loaded)
-            self._reloader.loading_changed.connect(self.loading_changed)
-            self._reloader.watch_files(self._article_paths(timeline))
-        else:
-            self._build = build
-
-    @property
-    def timeline(self) -> Timeline:
-        """The timeline on screen: the newest one whose events file could be read."""
-        return self._timeline
-
-    @property
-    def problems(self) -> list[Problem]:
-        """The problems found by the newest load (also when it could not read the events file)."""
-        return self._problems
-
-    @property
-    def events_file_readable(self) -> bool:
-        """False when the newest load could not read or parse the events file."""
-        return self._readable
-
-    @property
-    def events_path(self) -> Path:
-        """The events file this session shows."""
-        return self._events_path
-
-    @property
-    def reloader(self) -> Reloader | None:
-        """The file watcher, or None for a session that does not watch (screenshots)."""
-        return self._reloader
-
-    def is_loading(self) -> bool:
-        """Whether a load is under way."""
-        return self._reloader is not None and self._reloader.is_loading()
-
-    def reload(self) -> None:
-        """Load the events file again (in the background when watching, at once otherwise)."""
-        if self._reloader is not None:
-            self._reloader.reload()
-        else:
-            self._on_loaded(self._build(self._events_path))
-
-    def open(self, events_path: Path) -> None:
-        """Show another events file."""
-        self._events_path = events_path
-        self._shows_current_file = False
-        self.events_path_changed.emit()
-        if self._reloader is not None:
-            self._reloader.set_events_path(events_path)
-        else:
-            self.reload()
-
-    def shutdown(self) -> None:
-        """Stop watching and wait for any build in progress."""
-        if self._reloader is not None:
-            self._reloader.shutdown()
-
-    @staticmethod
-    def _article_paths(timeline: Timeline) -> list[Path]:
-        return [article.path for article in timeline.articles.values()]
-
-    @Slot(object)
-    def _on_loaded(self, timeline: Timeline) -> None:
-        self._problems = list(timeline.problems)
-        self._readable = timeline.events_file_readable
-        if timeline.events_file_readable or not self._shows_current_file:
-            self._timeline = timeline
-            self._shows_current_file = True
-            if self._reloader is not None:
-                self._reloader.watch_files(self._article_paths(timeline))
-        self.timeline_changed.emit()

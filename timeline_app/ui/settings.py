@@ -35,10 +35,6 @@ class WindowSettings:
         """Settings kept in the INI file at `path`."""
         return cls(QSettings(str(path), QSettings.Format.IniFormat))
 
-    def file_name(self) -> str:
-        """Where the settings are stored."""
-        return self._settings.fileName()
-
     def bytes_value(self, key: str) -> QByteArray | None:
         """A saved Qt state (geometry, splitter sizes), or None."""
         value = self._settings.value(key)

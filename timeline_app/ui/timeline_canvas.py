@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline_app.model.events import Event, Kind
 from timeline_app.timescale.event_index import EventIndex
@@ -32,19 +32,16 @@ from timeline_app.ui.canvas_frame import (
     build_frame,
     plot_span,
 )
+from timeline_app.ui.canvas_gestures import CanvasGestures
 from timeline_app.ui.canvas_painter import CanvasPainter, PaintState
 from timeline_app.ui.canvas_tooltips import event_tooltip, target_tooltip
 
 __all__ = ["RenderStats", "TimelineCanvas"]
 
 _KEY_ZOOM = 0.5
-_WHEEL_ZOOM_PER_NOTCH = 0.8
-_WHEEL_PAN_PER_NOTCH = 60.0
-_DOUBLE_CLICK_ZOOM = 0.5
 _FIT_MARGIN = 0.03
 _LABEL_ROOM_PX = 230.0
 _LABEL_ROOM_SHARE = 0.3
-_RUBBER_BAND_MIN_PX = 4
 _REVEAL_SPAN = DAY
 _TEXT_GAP = 8.0
 # A fixed first view until events arrive (there is no hidden "now").
@@ -86,11 +83,7 @@ class TimelineCanvas(QWidget):
         self._painter = CanvasPainter()
         self._stats = RenderStats()
         self._text = TextMeasure(self.font())
-        self._press: QPointF | None = None
-        self._press_range: tuple[float, float] | None = None
-        self._dragging = False
-        self._band_from: float | None = None
-        self._band_to: float | None = None
+        self._gestures = CanvasGestures(self)
 
     # Data
 
@@ -193,6 +186,14 @@ class TimelineCanvas(QWidget):
             return
         self._fit_with_label_room(*focus, self.fit_focus)
 
+    def zoom_about(self, t: float, factor: float) -> None:
+        """Multiply the span shown by `factor` (< 1 zooms in), keeping time `t` where it is."""
+        self._change_range(lambda: self._viewport.zoom_about(t, factor))
+
+    def pan_by_pixels(self, dx: float) -> None:
+        """Move the content right by dx pixels (earlier times come into view when dx > 0)."""
+        self._change_range(lambda: self._viewport.pan_by_pixels(dx))
+
     def zoom_in(self) -> None:
         """Halve the span shown, about its centre."""
         self._zoom_about_centre(_KEY_ZOOM)
@@ -215,14 +216,18 @@ class TimelineCanvas(QWidget):
 
     # Queries (clicks, tests, other views)
 
+    def plot_span(self) -> tuple[float, float]:
+        """The (left, right) widget x of the plot (the lane names sit left of it)."""
+        return plot_span(float(self.width()))
+
     def time_at(self, x: float) -> float:
         """The time at widget x (x is kept inside the plot)."""
-        return self._time_at(x)
+        left, right = self.plot_span()
+        return self._viewport.x_to_time(min(max(x, left), right) - left)
 
     def x_at(self, t: float) -> float:
         """The widget x of time t (may lie outside the plot)."""
-        left, _ = plot_span(float(self.width()))
-        return left + self._viewport.time_to_x(t)
+        return self.plot_span()[0] + self._viewport.time_to_x(t)
 
     def event_at(self, pos: QPoint) -> str | None:
         """The id of the event drawn under `pos` (glyph, label or band), if any."""
@@ -243,8 +248,56 @@ class TimelineCanvas(QWidget):
         return row is not None and self._current_frame().shows_clearly(row)
 
     def render_stats(self) -> RenderStats:
-        """What the last paint drew: events one by one, events in bars, their time, text rectangles."""
+        """What the last paint drew: events one by one, events in bars, its time, text rectangles."""
         return self._stats
+
+    # Acting on a place (clicks, double-clicks, hover, Enter)
+
+    def click_at(self, position: QPointF) -> None:
+        """Select the event at `position`, zoom into the badge or bar there, scroll to the events
+        counted beyond an edge, or (on nothing) clear the selection."""
+        frame = self._current_frame()
+        row = frame.event_at(position)
+        if row is not None:
+            self.select(self._index.event_id(row), ensure_visible=False)
+            return
+        target = frame.zoom_target_at(position)
+        if target is not None and target.edge is not None:
+            edge = target.edge
+            farthest = target.t1 if edge.later else target.t0
+            self._change_range(lambda: self._viewport.scroll_towards(edge.nearest, farthest))
+        elif target is not None:
+            self._zoom_to(target)
+        else:
+            self.select(None)
+
+    def activate_at(self, position: QPointF) -> bool:
+        """Select and activate the event at `position`; False when there is none."""
+        row = self._current_frame().event_at(position)
+        if row is None:
+            return False
+        event_id = self._index.event_id(row)
+        self.select(event_id, ensure_visible=False)
+        self.event_activated.emit(event_id)
+        return True
+
+    def activate_selected(self) -> None:
+        """Activate the selected event, if any (Enter)."""
+        if self._selected_id is not None:
+            self.event_activated.emit(self._selected_id)
+
+    def hover_at(self, position: QPointF) -> None:
+        """Track the event under the cursor (ring and pointing hand)."""
+        frame = self._current_frame()
+        row = frame.event_at(position)
+        clickable = row is not None or frame.zoom_target_at(position) is not None
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        if row != self._hovered_row:
+            self._hovered_row = row
+            self.update()
 
     def tooltip_text(self, pos: QPoint) -> str | None:
         """The tooltip at `pos`: an event's title, date and sources, or what a badge or bar counts."""
@@ -282,17 +335,12 @@ class TimelineCanvas(QWidget):
             hovered_row=self._hovered_row,
             matching_ids=self._matching,
             focused=self.hasFocus(),
-            rubber_band=(self._band_from, self._band_to)
-            if self._band_from is not None and self._band_to is not None
-            else None,
+            rubber_band=self._gestures.rubber_band(),
             message=message,
         )
-        rects = self._painter.paint(painter, self, frame, self._index, self._counts, state)
+        self._painter.paint(painter, self, frame, self._index, self._counts, state)
         painter.end()
-        elapsed = (time.perf_counter() - started) * 1000
-        self._stats = RenderStats(
-            frame.drawn, frame.aggregated, frame.visible, elapsed, tuple(rects), tuple(frame.badge_rects())
-        )
+        self._stats = RenderStats(frame, (time.perf_counter() - started) * 1000)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the asked range across the new width (or fit again, when the view is as fitted)."""
@@ -334,90 +382,26 @@ class TimelineCanvas(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Zoom about the cursor; pan with a horizontal wheel or Shift+wheel."""
-        angle = event.angleDelta()
-        pixels = event.pixelDelta()
-        horizontal, vertical = angle.x(), angle.y()
-        pixel_x, pixel_y = pixels.x(), pixels.y()
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and horizontal == 0:
-            horizontal, vertical = vertical, 0
-            pixel_x, pixel_y = pixel_y, 0
-        if horizontal:
-            dx = pixel_x if pixel_x else horizontal / 120 * _WHEEL_PAN_PER_NOTCH
-            self._change_range(lambda: self._viewport.pan_by_pixels(dx))
-        elif vertical:
-            factor = _WHEEL_ZOOM_PER_NOTCH ** (vertical / 120)
-            t = self._time_at(event.position().x())
-            self._change_range(lambda: self._viewport.zoom_about(t, factor))
-        event.accept()
+        self._gestures.wheel(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Start a click, a drag (pan) or, with Shift, a rubber band (zoom to range)."""
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self._gestures.press(event):
             super().mousePressEvent(event)
-            return
-        self._press = event.position()
-        self._press_range = self._viewport.shown_range
-        self._dragging = False
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self._band_from = self._band_to = self._clamp_x(event.position().x())
-        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Pan while dragging, grow the rubber band, or track what is under the cursor."""
-        position = event.position()
-        if self._press is None:
-            self._hover(position)
-            return
-        if self._band_from is not None:
-            self._band_to = self._clamp_x(position.x())
-            self.update()
-            return
-        if (
-            not self._dragging
-            and (position - self._press).manhattanLength() >= QApplication.startDragDistance()
-        ):
-            self._dragging = True
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        if self._dragging and self._press_range is not None:
-            t0, t1 = self._press_range
-            shift = (position.x() - self._press.x()) * (t1 - t0) / self._viewport.width_px
-            self._change_range(lambda: self._viewport.set_range(t0 - shift, t1 - shift))
+        self._gestures.move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Finish: zoom to the rubber band, end the pan, or act on the click."""
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+        if not self._gestures.release(event):
             super().mouseReleaseEvent(event)
-            return
-        band = (self._band_from, self._band_to)
-        dragging = self._dragging
-        self._press = self._press_range = None
-        self._dragging = False
-        self._band_from = self._band_to = None
-        self.unsetCursor()
-        if band[0] is not None and band[1] is not None:
-            if abs(band[1] - band[0]) >= _RUBBER_BAND_MIN_PX:
-                t0, t1 = self._time_at(band[0]), self._time_at(band[1])
-                self.set_visible_range(t0, t1)
-            self.update()
-        elif not dragging:
-            self._click(event.position())
-        self._hover(event.position())
-        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """On an event: select and activate it; elsewhere: zoom in about the cursor."""
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self._gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
-            return
-        row = self._current_frame().event_at(event.position())
-        if row is not None:
-            event_id = self._index.event_id(row)
-            self.select(event_id, ensure_visible=False)
-            self.event_activated.emit(event_id)
-        else:
-            t = self._time_at(event.position().x())
-            self._change_range(lambda: self._viewport.zoom_about(t, _DOUBLE_CLICK_ZOOM))
-        event.accept()
 
     def leaveEvent(self, event: QEvent) -> None:
         """Forget the hovered event."""
@@ -427,31 +411,9 @@ class TimelineCanvas(QWidget):
         super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Zoom, walk the events, fit, activate."""
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key == Qt.Key.Key_0 and ctrl:
-            self.fit_all()
-        elif key == Qt.Key.Key_Right:
-            self.select_next()
-        elif key == Qt.Key.Key_Left:
-            self.select_previous()
-        elif key == Qt.Key.Key_Home:
-            self.select_first()
-        elif key == Qt.Key.Key_End:
-            self.select_last()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected_id is not None:
-            self.event_activated.emit(self._selected_id)
-        elif key == Qt.Key.Key_Escape and self._selected_id is not None:
-            self.select(None)
-        else:
+        """Zoom, walk the events, fit, activate (see `CanvasGestures.key`)."""
+        if not self._gestures.key(event):
             super().keyPressEvent(event)
-            return
-        event.accept()
 
     # Internals
 
@@ -496,22 +458,12 @@ class TimelineCanvas(QWidget):
     def _zoom_about_centre(self, factor: float) -> None:
         """Zoom by `factor` about the middle of the shown range."""
         t0, t1 = self._viewport.shown_range
-        self._change_range(lambda: self._viewport.zoom_about((t0 + t1) / 2, factor))
+        self.zoom_about((t0 + t1) / 2, factor)
 
     def _plot_width(self) -> float:
         """The width of the plot (the canvas less the lane names and the right margin)."""
-        left, right = plot_span(float(self.width()))
+        left, right = self.plot_span()
         return right - left
-
-    def _time_at(self, x: float) -> float:
-        """The time at widget x (clamped to the plot)."""
-        left, _ = plot_span(float(self.width()))
-        return self._viewport.x_to_time(self._clamp_x(x) - left)
-
-    def _clamp_x(self, x: float) -> float:
-        """x kept inside the plot."""
-        left, right = plot_span(float(self.width()))
-        return min(max(x, left), right)
 
     def _shown_lanes(self) -> list[int]:
         """The lanes of the kinds not hidden."""
@@ -547,36 +499,6 @@ class TimelineCanvas(QWidget):
             missing = self._text.label_width(self._index.title(row)) - (label[1] - label[0])
             self._change_range(lambda: self._viewport.pan_by_pixels(-missing - _TEXT_GAP))
 
-    def _click(self, position: QPointF) -> None:
-        """Select the event under the click, zoom into a badge or bar, or clear the selection."""
-        frame = self._current_frame()
-        row = frame.event_at(position)
-        if row is not None:
-            self.select(self._index.event_id(row), ensure_visible=False)
-            return
-        target = frame.zoom_target_at(position)
-        if target is not None and target.edge is not None:
-            edge = target.edge
-            farthest = target.t1 if edge.later else target.t0
-            self._change_range(lambda: self._viewport.scroll_towards(edge.nearest, farthest))
-        elif target is not None:
-            self._zoom_to(target)
-        else:
-            self.select(None)
-
     def _zoom_to(self, target: ZoomTarget) -> None:
         """Show the time a badge or bar covers, with room around it."""
         self._change_range(lambda: self._viewport.fit(target.t0, target.t1, 0.15, min_span=DAY))
-
-    def _hover(self, position: QPointF) -> None:
-        """Track the event under the cursor (ring and pointing hand)."""
-        frame = self._current_frame()
-        row = frame.event_at(position)
-        clickable = row is not None or frame.zoom_target_at(position) is not None
-        if clickable:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            self.unsetCursor()
-        if row != self._hovered_row:
-            self._hovered_row = row
-            self.update()

@@ -1,4 +1,4 @@
-"""The main window's menus (File, Edit, View, Help), their actions and keys, and the file dialogs they open."""
+"""The main window's menus (File, Edit, View, Help), their actions and keys, and the dialogs they open."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
-from timeline_app.ui.reloader import TimelineSession
+from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 from timeline_app.ui.timeline_canvas import TimelineCanvas
@@ -102,13 +102,29 @@ class WindowMenus:
         shortcuts: list[QKeySequence] | None = None,
         tip: str | None = None,
     ) -> QAction:
+        action = self._new_action(name, text, shortcuts, tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _toggle(
+        self, name: str, text: str, shortcut: QKeySequence, on_toggled: Callable[[bool], object]
+    ) -> QAction:
+        """A checkable action, checked at first, that calls `on_toggled` with its new state."""
+        action = self._new_action(name, text, [shortcut], None)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(on_toggled)
+        return action
+
+    def _new_action(
+        self, name: str, text: str, shortcuts: list[QKeySequence] | None, tip: str | None
+    ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(name)
         if shortcuts:
             action.setShortcuts(shortcuts)
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
         self._actions[name] = action
         return action
@@ -168,16 +184,12 @@ class WindowMenus:
         ):
             view_menu.addAction(self._action(name, text, method, [key(shortcut)]))
         view_menu.addSeparator()
-        show_list = self._action("show_list", "Event &list", lambda: None, [key("Ctrl+1")])
-        show_list.setCheckable(True)
-        show_list.setChecked(True)
-        show_list.toggled.connect(target.event_list().setVisible)
-        view_menu.addAction(show_list)
-        show_detail = self._action("show_detail", "&Detail pane", lambda: None, [key("Ctrl+2")])
-        show_detail.setCheckable(True)
-        show_detail.setChecked(True)
-        show_detail.toggled.connect(target.detail_pane().setVisible)
-        view_menu.addAction(show_detail)
+        view_menu.addAction(
+            self._toggle("show_list", "Event &list", key("Ctrl+1"), target.event_list().setVisible)
+        )
+        view_menu.addAction(
+            self._toggle("show_detail", "&Detail pane", key("Ctrl+2"), target.detail_pane().setVisible)
+        )
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(
