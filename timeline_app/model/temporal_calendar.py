@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta
+
 from timeline_app.model.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.temporal_forms import RawMention
 
@@ -225,8 +227,9 @@ def _month_day(first_of_month: dt.date, day: int) -> dt.date | None:
 
 
 def _add_months(first_of_month: dt.date, months: int) -> dt.date:
-    index = first_of_month.year * 12 + first_of_month.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+    """The first of the month `months` months away ("next month" in December is January of the next year)."""
+    moved: dt.date = first_of_month + relativedelta(months=months)
+    return moved
 
 
 def _weekday(weekday: int, modifier: str | None, reference: dt.date, direction: Direction) -> dt.date:
