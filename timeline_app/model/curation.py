@@ -6,7 +6,7 @@ from pathlib import Path
 
 from timeline_app.model.articles import Article
 from timeline_app.model.dataset import CuratedEntry, find_quote
-from timeline_app.model.events import Event, Origin, Source, Span, Status
+from timeline_app.model.events import Event, Kind, Origin, Source, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
 from timeline_app.model.problems import Problem
@@ -25,6 +25,7 @@ def apply_curation(
     by_id = {event.id: event for event in events}
     extracted_ids = dict(by_id)
     result = list(events)
+    candidates = _Candidates(events)
     for entry in entries:
         target = by_id.get(entry.id) if entry.id else None
         if entry.hide:
@@ -34,11 +35,12 @@ def apply_curation(
                                                 f"hide: no extracted event has the id '{entry.id}'{hint}"))
             else:
                 result.remove(target)
+                candidates.discard(target)
                 del by_id[target.id]
             continue
         sources = _quote_sources(entry, articles, infos)
         if target is None:
-            target = _matching_event(entry, [e for e in result if e.origin is Origin.EXTRACTED])
+            target = _matching_event(entry, candidates.near(entry))
         if target is not None:
             _refine(target, entry, sources)
             if entry.id and target.id != entry.id:
@@ -72,6 +74,39 @@ def apply_curation(
         if event.id:
             by_id[event.id] = event
     return assign_ids(result), problems
+
+
+class _Candidates:
+    """The extracted events an entry may describe, by kind and by the months their dates cover, so that an
+    entry is compared with the events of its time only; hidden and refined events drop out."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self._order = {id(event): position for position, event in enumerate(events)}
+        self._by_month: dict[tuple[Kind, int], list[Event]] = {}
+        for event in events:
+            for month in _months(event.date):
+                self._by_month.setdefault((event.kind, month), []).append(event)
+        self._gone: set[int] = set()
+
+    def discard(self, event: Event) -> None:
+        """Leave `event` out from now on (it was hidden)."""
+        self._gone.add(id(event))
+
+    def near(self, entry: CuratedEntry) -> list[Event]:
+        """The extracted events of the entry's kind whose dates may meet its date, in their order."""
+        if entry.kind is None or entry.date is None:
+            return []
+        found: dict[int, Event] = {}
+        for month in _months(entry.date):
+            for event in self._by_month.get((entry.kind, month), ()):
+                if event.origin is Origin.EXTRACTED and id(event) not in self._gone:
+                    found[self._order[id(event)]] = event
+        return [found[position] for position in sorted(found)]
+
+
+def _months(date: FuzzyDate) -> range:
+    """The months a date's period covers, as year * 12 + month - 1."""
+    return range(date.start.year * 12 + date.start.month - 1, date.end.year * 12 + date.end.month)
 
 
 def _matching_event(entry: CuratedEntry, events: list[Event]) -> Event | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ def check_quotes(dataset: Dataset, articles: Mapping[str, str]) -> list[Problem]
                 problems.append(Problem.error(dataset.path, where.line, where.column, message))
                 continue
             if quote.article not in folded:
-                folded[quote.article] = _Folded(text)
+                folded[quote.article] = _folded(text)
             if folded[quote.article].find(quote.quote) is None:
                 message = f"quote not found in {quote.article}: '{shorten(quote.quote, 80)}'"
                 problems.append(
@@ -47,7 +48,21 @@ def check_quotes(dataset: Dataset, articles: Mapping[str, str]) -> list[Problem]
 
 def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     """Offsets [start, end) in `text` of the first match of `quote`, folded as `check_quotes` folds."""
-    return _Folded(text).find(quote)
+    return _folded(text).find(quote)
+
+
+_FOLDED: dict[str, _Folded] = {}
+_FOLDED_LIMIT = 256
+
+
+def _folded(text: str) -> _Folded:
+    """`text` folded, kept for the next quotes of the same article (in this build and the next ones)."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_LIMIT:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = _Folded(text)
+    return folded
 
 
 class _Folded:
@@ -57,7 +72,7 @@ class _Folded:
 
     def __init__(self, text: str) -> None:
         pieces: list[str] = []
-        offsets: list[int] = []
+        offsets = array("l")
         done = 0
         for match in _SPACE.finditer(text):
             pieces.append(text[done : match.start()])
@@ -72,7 +87,7 @@ class _Folded:
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """Offsets in the original text of the first match of `quote` (folded the same way)."""
-        wanted = _Folded(quote.strip()).text
+        wanted = _SPACE.sub(" ", quote.strip()).translate(_QUOTE_FOLD)
         if not wanted:
             return None
         at = self.text.find(wanted)
