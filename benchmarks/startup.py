@@ -1,0 +1,71 @@
+"""Start-up: seconds from process start to the first painted frame, for the app and for a bare window.
+
+Both programs print "first-paint SECONDS" (wall clock) after their first paint and quit; the time is
+taken from just before the process is started. Python byte code is cached (in a private folder, as an
+installed program has it), and one unmeasured run of each warms it and the disk cache.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.synthetic import REPOSITORY
+
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
+BUNDLED_EVENTS = REPOSITORY / "events.yaml"
+
+
+def child_environment(scratch: Path) -> dict[str, str]:
+    """The environment of a measured program: offscreen, private settings and byte-code cache."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["TIMELINE_APP_SETTINGS"] = str(scratch / "settings.ini")
+    env["TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPOSITORY), env.get("PYTHONPATH")]))
+    return env
+
+
+def first_paint_seconds(command: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
+    """Seconds from starting `command` to the first-paint time it prints."""
+    started = time.time()
+    done = subprocess.run(
+        command, env=env, cwd=REPOSITORY, capture_output=True, text=True, timeout=timeout, check=False
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(
+        f"{command} printed no first-paint time (exit {done.returncode}): {done.stderr[-400:]}"
+    )
+
+
+def app_command() -> list[str]:
+    """timeline-app on the bundled data."""
+    return [sys.executable, "-m", "timeline_app", "--events", str(BUNDLED_EVENTS)]
+
+
+def bare_command() -> list[str]:
+    """The bare PySide6 window."""
+    return [sys.executable, str(BARE_WINDOW)]
+
+
+def measure_startup(repeats: int) -> dict[str, float]:
+    """Median start-up seconds of the app and of the bare window (runs interleaved), and their ratio."""
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-startup-") as folder:
+        env = child_environment(Path(folder))
+        first_paint_seconds(app_command(), env)
+        first_paint_seconds(bare_command(), env)
+        app_times, bare_times = [], []
+        for _ in range(max(repeats, 1)):
+            bare_times.append(first_paint_seconds(bare_command(), env))
+            app_times.append(first_paint_seconds(app_command(), env))
+    app, bare = statistics.median(app_times), statistics.median(bare_times)
+    return {"app_s": app, "bare_s": bare, "ratio": app / bare}

@@ -1,0 +1,1 @@
+"""Smoke tests of the benchmark, so that it never rots."""
