@@ -71,17 +71,30 @@ def test_run_app_shows_the_window_and_remembers_the_file(
     qtbot: QtBot, events_file: Path, private_settings: Path
 ) -> None:
     shown: list[MainWindow] = []
+    while_loading: list[tuple[int, bool, str]] = []
 
-    def close_the_window() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                shown.append(widget)
-                widget.close()
+    def close_the_window_once_loaded() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
-    QTimer.singleShot(0, close_the_window)
+        def loading(started: bool) -> None:
+            if started:
+                status = window.statusBar().currentMessage()
+                while_loading.append((len(window.session.timeline.events), window.is_loading_shown(), status))
+
+        def loaded() -> None:
+            shown.append(window)
+            window.close()
+
+        window.session.loading_changed.connect(loading)
+        window.session.timeline_changed.connect(loaded)
+
+    QTimer.singleShot(0, close_the_window_once_loaded)
     assert run_app(events_file, ["timeline-app"]) == 0
     [window] = shown
+    assert while_loading == [(0, True, "Loading…")]  # the window shows first, empty, then loads
+    assert len(window.session.timeline.events) == 3
     assert window.windowTitle() == "Test timeline — events.yaml"
+    assert not window.is_loading_shown()
     assert not QApplication.windowIcon().isNull()
     assert QGuiApplication.desktopFileName() == "timeline-app"
     assert WindowSettings.in_file(private_settings).last_events_file() == events_file.resolve()

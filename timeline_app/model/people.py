@@ -35,7 +35,7 @@ _NATIONALITY = (
 )
 # The title first (fast to find), then the name after it and the nationality before it.
 _TITLED = re.compile(
-    rf"\b(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
+    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>North\s+Korea|South\s+Korea|Korea|Japan|China|the\s+United\s+States|the\s+U\.S\.))?"
 )

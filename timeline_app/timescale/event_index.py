@@ -6,9 +6,10 @@ import datetime as dt
 import math
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, islice, pairwise
+from itertools import accumulate, compress, islice, pairwise
+from operator import lt
 
 from timeline_app.model.events import Event, Kind, Status
 from timeline_app.model.fuzzy_date import FuzzyDate, Precision
@@ -93,23 +94,40 @@ class EventIndex:
         ids: Sequence[str],
         titles: Sequence[str],
         source_counts: array[int],
+        order: array[int] | None = None,
     ) -> None:
-        """Take arrays already sorted by (lane, start); use `from_events` or `from_arrays` instead."""
+        """Take arrays already sorted by (lane, start), and the id and title of row r at `order[r]` of
+        `ids` and `titles` (at r without an order); use `from_events` or `from_arrays` instead."""
         self._starts = starts
         self._ends = ends
         self._lanes = lanes
         self._flags = flags
         self._sources = source_counts
-        self._ids = "\x00" + "\x00".join(ids) + "\x00"
-        self._id_offsets = array("q", accumulate((len(i) + 1 for i in ids), initial=1))
-        self._titles = "".join(titles)
-        self._title_offsets = array("q", accumulate((len(t) for t in titles), initial=0))
+        # The caller's sequences, not copies: a million strings would cost more than all the arrays.
+        self._ids = ids
+        self._titles = titles
+        self._order = order
+        self._rows_by_id: dict[str, int] | None = None
         self._lane_bounds = [bisect_left(lanes, lane) for lane in range(LANE_COUNT)] + [len(starts)]
         # Within each lane, the latest end among the rows so far: nondecreasing, so bisectable.
         self._max_ends = array("d")
         for lane in range(LANE_COUNT):
             lo, hi = self._lane_bounds[lane], self._lane_bounds[lane + 1]
             self._max_ends.extend(accumulate(ends[lo:hi], max))
+        # Each lane's ends sorted, for what lies wholly before a time; and its periods by length class
+        # (length in [2**(e-1), 2**e)), so that the periods reaching into a range are found by bisection.
+        self._sorted_ends = array("d")
+        self._periods: list[list[tuple[float, array[int], array[float]]]] = []
+        for lane in range(LANE_COUNT):
+            lo, hi = self._lane_bounds[lane], self._lane_bounds[lane + 1]
+            self._sorted_ends.extend(sorted(ends[lo:hi]))
+            classes: dict[int, tuple[array[int], array[float]]] = {}
+            for row in compress(range(lo, hi), map(lt, starts[lo:hi], ends[lo:hi])):
+                length_class = math.frexp(ends[row] - starts[row])[1]
+                rows, row_starts = classes.setdefault(length_class, (array("I"), array("d")))
+                rows.append(row)
+                row_starts.append(starts[row])
+            self._periods.append([(2.0 ** (e + 1), rows, s) for e, (rows, s) in sorted(classes.items())])
         self._date_order: array[int] | None = None
         self._date_rank: array[int] | None = None
 
@@ -150,38 +168,28 @@ class EventIndex:
 
         Rows past the shortest column are dropped, and so are rows whose start is not a
         finite time; an end before its start is taken as the start; a lane out of range
-        goes to the last lane (other); `flags` come from `event_flags.pack_flags`.
+        goes to the last lane (other); `flags` come from `event_flags.pack_flags`. The index
+        keeps `ids` and `titles` themselves (and a permutation when the rows needed sorting).
         """
         n = min(len(starts), len(ends), len(lanes), len(flags), len(ids), len(titles))
         if source_counts is not None:
             n = min(n, len(source_counts))
-        rows: Iterable[int] = range(n)
-        if not all(map(math.isfinite, islice(starts, n))):
-            rows = [i for i in range(n) if math.isfinite(starts[i])]
-        order = sorted(rows, key=starts.__getitem__)
-        top = LANE_COUNT - 1
-        lane_of = [min(max(int(lane), 0), top) for lane in lanes[:n]]
-        order.sort(key=lane_of.__getitem__)
-        sorted_starts = array("d", (min(max(starts[i], DOMAIN_START), DOMAIN_END) for i in order))
+        order = _lane_time_order(starts, lanes, n)
+        rows: Iterable[int] = range(n) if order is None else order
+        count = n if order is None else len(order)
+        sorted_starts = array("d", (min(max(starts[i], DOMAIN_START), DOMAIN_END) for i in rows))
         sorted_ends = array(
             "d",
-            (min(e, DOMAIN_END) if e >= s else s for s, e in zip(sorted_starts, (ends[i] for i in order))),
+            (min(e, DOMAIN_END) if e >= s else s for s, e in zip(sorted_starts, (ends[i] for i in rows))),
         )
-        sorted_lanes = array("B", (lane_of[i] for i in order))
-        sorted_flags = array("H", (int(flags[i]) & 0xFFFF for i in order))
+        top = LANE_COUNT - 1
+        sorted_lanes = array("B", (min(max(int(lanes[i]), 0), top) for i in rows))
+        sorted_flags = array("H", (int(flags[i]) & 0xFFFF for i in rows))
         if source_counts is None:
-            counts = array("H", bytes(2 * len(order)))
+            counts = array("H", bytes(2 * count))
         else:
-            counts = array("H", (min(max(int(source_counts[i]), 0), _MAX_SOURCES) for i in order))
-        return cls(
-            sorted_starts,
-            sorted_ends,
-            sorted_lanes,
-            sorted_flags,
-            [ids[i] for i in order],
-            [titles[i] for i in order],
-            counts,
-        )
+            counts = array("H", (min(max(int(source_counts[i]), 0), _MAX_SOURCES) for i in rows))
+        return cls(sorted_starts, sorted_ends, sorted_lanes, sorted_flags, ids, titles, counts, order)
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -215,12 +223,20 @@ class EventIndex:
 
     def window(self, t0: float, t1: float, lane: int) -> LaneWindow:
         """The rows of `lane` overlapping [t0, t1], split into those carried in from before t0 and
-        those starting inside. O(log n + rows that start before t0 but may reach it)."""
-        rows = self.visible_rows(t0, t1, lane)
-        first_inside = bisect_left(self._starts, t0, rows.start, rows.stop)
+        those starting inside. O(log n + periods that reach t0)."""
+        rows = self.lane_rows(lane)
+        hi = bisect_right(self._starts, t1, rows.start, rows.stop)
+        first_inside = bisect_left(self._starts, t0, rows.start, hi)
+        carried = tuple(sorted(row for row in self._reaching(t0, lane) if row < first_inside))
+        return LaneWindow(t0, t1, carried, range(first_inside, hi))
+
+    def _reaching(self, t0: float, lane: int) -> Iterator[int]:
+        """The rows of `lane` that start before t0 and end at or after it (periods only, by class)."""
         ends = self._ends
-        carried = tuple(row for row in range(rows.start, first_inside) if ends[row] >= t0)
-        return LaneWindow(t0, t1, carried, range(first_inside, rows.stop))
+        for reach, rows, starts in self._periods[lane]:
+            lo = bisect_left(starts, t0 - reach)
+            hi = bisect_left(starts, t0, lo)
+            yield from (row for row in rows[lo:hi] if ends[row] >= t0)
 
     def carried_rows(self, t0: float, t1: float, lane: int) -> list[int]:
         """Rows of `lane` that start before t0 and still overlap [t0, t1] (periods reaching into view)."""
@@ -231,20 +247,21 @@ class EventIndex:
         return self.window(t0, t1, lane).count
 
     def earlier(self, t0: float, lane: int) -> OffscreenRun | None:
-        """The rows of `lane` that end before t0 (None when there are none). O(log n + rows carried)."""
+        """The rows of `lane` that end before t0 (None when there are none). O(log n + periods that
+        reach t0)."""
         rows = self.lane_rows(lane)
-        wholly_before = bisect_left(self._max_ends, t0, rows.start, rows.stop)
-        first_inside = bisect_left(self._starts, t0, wholly_before, rows.stop)
-        straddling = [row for row in range(wholly_before, first_inside) if self._ends[row] < t0]
-        head = range(rows.start, wholly_before)
-        if not head and not straddling:
+        wholly_before = bisect_left(self._sorted_ends, t0, rows.start, rows.stop)
+        if wholly_before == rows.start:
             return None
-        candidates = ([head.start, head.stop - 1] if head else []) + straddling
-        starts = [self._starts[row] for row in candidates]
-        nearest = max(self._ends[row] for row in straddling) if straddling else -math.inf
-        if head:
-            nearest = max(nearest, self._max_ends[head.stop - 1])
-        return OffscreenRun(len(head) + len(straddling), min(starts), max(starts), nearest)
+        # Rows starting before t0 are those ending before it and the few periods reaching into it.
+        reaching = set(self._reaching(t0, lane))
+        first, last = rows.start, bisect_left(self._starts, t0, rows.start, rows.stop) - 1
+        while first in reaching:
+            first += 1
+        while last in reaching:
+            last -= 1
+        nearest = self._sorted_ends[wholly_before - 1]
+        return OffscreenRun(wholly_before - rows.start, self._starts[first], self._starts[last], nearest)
 
     def later(self, t1: float, lane: int) -> OffscreenRun | None:
         """The rows of `lane` that start after t1 (None when there are none). O(log n)."""
@@ -309,20 +326,19 @@ class EventIndex:
 
     def event_id(self, row: int) -> str:
         """The row's event id."""
-        return self._ids[self._id_offsets[row] : self._id_offsets[row + 1] - 1]
+        return self._ids[row if self._order is None else self._order[row]]
 
     def title(self, row: int) -> str:
         """The row's event title."""
-        return self._titles[self._title_offsets[row] : self._title_offsets[row + 1]]
+        return self._titles[row if self._order is None else self._order[row]]
 
     def row_of(self, event_id: str) -> int | None:
-        """The row of the event with this id, or None."""
-        if not event_id or "\x00" in event_id:
-            return None
-        found = self._ids.find("\x00" + event_id + "\x00")
-        if found < 0:
-            return None
-        return bisect_left(self._id_offsets, found + 1)
+        """The row of the event with this id (the first row when ids repeat), or None."""
+        if self._rows_by_id is None:
+            # Built on the first look-up only: a million ids cost tens of megabytes.
+            rows = range(len(self._starts) - 1, -1, -1)
+            self._rows_by_id = dict(zip(map(self.event_id, rows), rows))
+        return self._rows_by_id.get(event_id) if event_id else None
 
     def date(self, row: int) -> FuzzyDate:
         """The row's date at its precision."""
@@ -395,3 +411,24 @@ class EventIndex:
                 rank[row] = position
             self._date_order, self._date_rank = order, rank
         return self._date_order, self._date_rank
+
+
+def _lane_time_order(starts: Sequence[float], lanes: Sequence[int], n: int) -> array[int] | None:
+    """The first `n` rows with a finite start, sorted by (lane clamped to the lanes, start), stably;
+    None when that is every row in the order given. Sorts one lane at a time, to keep the transient
+    lists small."""
+    top = LANE_COUNT - 1
+    lane_keys = array("B", (min(max(int(lane), 0), top) for lane in islice(lanes, n)))
+    finite = all(map(math.isfinite, islice(starts, n)))
+    if finite and all(
+        a < b or (a == b and s <= t)
+        for (a, s), (b, t) in pairwise(zip(lane_keys, islice(starts, n)))
+    ):
+        return None
+    order = array("I")
+    for lane in range(LANE_COUNT):
+        members = array("I", (i for i, key in enumerate(lane_keys) if key == lane))
+        if not finite:
+            members = array("I", (i for i in members if math.isfinite(starts[i])))
+        order.extend(sorted(members, key=starts.__getitem__))
+    return order

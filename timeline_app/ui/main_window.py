@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import collections
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QPainter, QShowEvent
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.events import Event, Kind
-from timeline_app.model.export import export_timeline, write_text_atomically
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import ArticleText, Timeline
-from timeline_app.ui.article_reader import ArticleReader
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.kind_legend import KindLegend
@@ -30,10 +28,13 @@ from timeline_app.ui.problem_banner import ProblemBanner
 from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, build_timeline
 from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.shortcuts_dialog import ShortcutsDialog, action_entries
 from timeline_app.ui.timeline_canvas import TimelineCanvas
 from timeline_app.ui.window_menus import CANVAS_KEYS, WindowMenus
 from timeline_app.ui.wording import plural
+
+if TYPE_CHECKING:
+    from timeline_app.ui.article_reader import ArticleReader
+    from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
@@ -205,6 +206,16 @@ class MainWindow(QMainWindow):
         """Read the events file again (F5)."""
         self._session.reload()
 
+    def load(self) -> None:
+        """Read the events file in the background, showing "Loading…" in the status bar at once
+        (the first load, after the window has painted an empty timeline)."""
+        self._progress.setToolTip("Loading the timeline…")
+        self._progress.show()
+        self.statusBar().showMessage("Loading…")
+        self._session.reload()
+        if not self._session.is_loading():
+            self._on_loading_changed(False)
+
     def focus_search(self) -> None:
         """Show the event list and put the cursor in its search field (Ctrl+F)."""
         self._menus.action("show_list").setChecked(True)
@@ -260,6 +271,8 @@ class MainWindow(QMainWindow):
     def export_image(self, path: Path) -> bool:
         """Save the timeline as PNG (at the screen's pixel density) or SVG, chosen by suffix."""
         if path.suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgGenerator
+
             generator = QSvgGenerator()
             generator.setFileName(str(path))
             generator.setSize(self._canvas.size())
@@ -276,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def export_data(self, path: Path, fmt: str) -> bool:
         """Save the events as JSON, CSV or iCalendar."""
+        from timeline_app.model.export import export_timeline, write_text_atomically
+
         try:
             write_text_atomically(path, export_timeline(self._session.timeline, fmt))
         except OSError as exc:
@@ -287,6 +302,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the keyboard shortcuts window."""
         if self._shortcuts is None:
+            from timeline_app.ui.shortcuts_dialog import ShortcutsDialog, action_entries
+
             self._shortcuts = ShortcutsDialog([*action_entries(self._menus.actions()), *CANVAS_KEYS], self)
         self._shortcuts.show()
         self._shortcuts.raise_()
@@ -354,11 +371,12 @@ class MainWindow(QMainWindow):
             self._progress_delay.stop()
             if self._progress.isVisibleTo(self):
                 self._progress.hide()
+                self._progress.setToolTip("Reloading the timeline…")
                 self.statusBar().clearMessage()
 
     @Slot()
     def _show_progress(self) -> None:
-        if self._session.is_loading():
+        if self._session.is_loading() and not self._progress.isVisibleTo(self):
             self._progress.show()
             self.statusBar().showMessage("Reloading…")
 
@@ -379,6 +397,8 @@ class MainWindow(QMainWindow):
 
     def _ensure_reader(self) -> ArticleReader:
         if self._reader is None:
+            from timeline_app.ui.article_reader import ArticleReader
+
             self._reader = ArticleReader(self)
         return self._reader
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -13,8 +13,10 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 from timeline_app.ui.timeline_canvas import TimelineCanvas
+
+if TYPE_CHECKING:
+    from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 
 DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
 IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
