@@ -122,3 +122,10 @@ def test_export_keeps_an_existing_output_when_the_events_file_cannot_be_read(tmp
     assert main(["export", "--format", "json", "--events", str(tmp_path / "missing.yaml"), "-o", str(out)]) == 1
     assert out.read_text(encoding="utf-8") == "precious"
     assert ": error: " in capsys.readouterr().err
+
+
+def test_the_command_line_offers_every_export_format():
+    from timeline_app.cli import EXPORT_FORMATS
+    from timeline_app.model.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS
