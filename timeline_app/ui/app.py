@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageWriter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.model.timeline import Timeline
@@ -85,9 +85,12 @@ def _application(argv: list[str]) -> QApplication:
 def run_app(events_path: Path, argv: list[str], *, build: BuildFunction = build_timeline) -> int:
     """Open the main window on `events_path` and run until it is closed; returns the exit code."""
     app = _application(argv)
-    # The window paints an empty timeline first; the events file is read on the worker thread after that.
+    # The window paints an empty timeline first (the list, detail pane and banner are built just after);
+    # the events file is read on the worker thread after that.
     empty = Timeline(title="", events_file=events_path)
-    window = MainWindow(empty, events_path, build=build, settings=WindowSettings.for_user())
+    window = MainWindow(
+        empty, events_path, build=build, settings=WindowSettings.for_user(), defer_panes=True
+    )
     # Filters run newest first: the probe reports before the load starts.
     window.canvas().installEventFilter(_AfterFirstPaint(window.load, window))
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
@@ -111,6 +114,9 @@ def save_screenshot(
     Needs no display (renders offscreen). Returns 0, or 2 after a message on stderr when the event
     id is unknown, the size is below the window's minimum, or the PNG cannot be written.
     """
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QImageWriter
+
     width, height = size
     if width < MINIMUM_SIZE.width() or height < MINIMUM_SIZE.height():
         print(

@@ -23,6 +23,7 @@ class KindLegend(QWidget):
         super().__init__(parent)
         self._counts: dict[Kind, int] = {kind: 0 for kind in Kind}
         self._boxes: dict[Kind, QCheckBox] = {}
+        self._icons_drawn: tuple[float, tuple[int, ...]] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(14)
@@ -80,5 +81,10 @@ class KindLegend(QWidget):
     def _refresh_icons(self) -> None:
         """Each checkbox's glyph, in its kind's colour for the current palette."""
         ratio = self.devicePixelRatioF()
+        palette = self.palette()
+        drawn = (ratio, tuple(KIND_STYLES[kind].colour_for(palette).rgba() for kind in self._boxes))
+        if drawn == self._icons_drawn:
+            return  # a style or palette change that leaves the glyphs' colours alone
+        self._icons_drawn = drawn
         for kind, box in self._boxes.items():
-            box.setIcon(glyph_icon(kind, self.palette(), _ICON_SIZE, ratio))
+            box.setIcon(glyph_icon(kind, palette, _ICON_SIZE, ratio))

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model.events import Event, Kind
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import ArticleText, Timeline
-from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.event_list import EventList
 from timeline_app.ui.kind_legend import KindLegend
-from timeline_app.ui.problem_banner import ProblemBanner
 from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, build_timeline
 from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
@@ -34,11 +31,15 @@ from timeline_app.ui.wording import plural
 
 if TYPE_CHECKING:
     from timeline_app.ui.article_reader import ArticleReader
+    from timeline_app.ui.detail_pane import DetailPane
+    from timeline_app.ui.event_list import EventList
+    from timeline_app.ui.problem_banner import ProblemBanner
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
 PROGRESS_DELAY_MS = 150
+DETAIL_MINIMUM_WIDTH = 300
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +54,11 @@ class MainWindow(QMainWindow):
         settings: WindowSettings | None = None,
         watch: bool = True,
         debounce_ms: int = DEBOUNCE_MS,
+        defer_panes: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """With `defer_panes`, the event list, detail pane and problem banner are built by `build_panes`
+        (or when first asked for), so that the first frame comes sooner; placeholders hold their places."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self._session = TimelineSession(
@@ -68,23 +72,22 @@ class MainWindow(QMainWindow):
         self._reader_source: tuple[str, int] | None = None
         self._shortcuts: ShortcutsDialog | None = None
 
-        self._banner = ProblemBanner()
+        self._banner: ProblemBanner | None = None
+        self._list: EventList | None = None
+        self._detail: DetailPane | None = None
         self._legend = KindLegend()
         self._canvas = TimelineCanvas()
-        self._list = EventList()
-        self._detail = DetailPane()
+        self._list_slot = QWidget()
+        self._list_slot.setObjectName("event_list_placeholder")
+        self._detail_slot = QWidget()
+        self._detail_slot.setObjectName("detail_pane_placeholder")
         self._build_layout()
         self._build_status_bar()
         self._menus = WindowMenus(self, self, settings)
 
         self._canvas.selection_changed.connect(self._on_canvas_selection)
         self._canvas.event_activated.connect(self.open_first_source)
-        self._list.selection_changed.connect(self._on_list_selection)
-        self._list.event_activated.connect(self.open_first_source)
-        self._list.filter_changed.connect(self._on_filter_changed)
         self._legend.hidden_kinds_changed.connect(self._on_hidden_kinds)
-        self._detail.source_requested.connect(self.open_source)
-        self._banner.problem_activated.connect(self.open_problem)
         self._session.timeline_changed.connect(self._on_timeline_changed)
         self._session.loading_changed.connect(self._on_loading_changed)
         self._session.events_path_changed.connect(self._update_title)
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE)
         self._on_timeline_changed()
         self._restore_settings()
+        if not defer_panes:
+            self.build_panes()
 
     # -- construction -------------------------------------------------------------------------
 
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
         self._left_splitter.setObjectName("left_splitter")
         self._left_splitter.setChildrenCollapsible(False)
         self._left_splitter.addWidget(timeline_box)
-        self._left_splitter.addWidget(self._list)
+        self._left_splitter.addWidget(self._list_slot)
         self._left_splitter.setStretchFactor(0, 3)
         self._left_splitter.setStretchFactor(1, 2)
 
@@ -117,20 +122,48 @@ class MainWindow(QMainWindow):
         self._main_splitter.setObjectName("main_splitter")
         self._main_splitter.setChildrenCollapsible(False)
         self._main_splitter.addWidget(self._left_splitter)
-        self._main_splitter.addWidget(self._detail)
+        self._main_splitter.addWidget(self._detail_slot)
         self._main_splitter.setStretchFactor(0, 3)
         self._main_splitter.setStretchFactor(1, 1)
-        self._detail.setMinimumWidth(300)
-        self._list.setMinimumHeight(120)
+        self._detail_slot.setMinimumWidth(DETAIL_MINIMUM_WIDTH)
+        self._list_slot.setMinimumHeight(120)
         self._canvas.setMinimumHeight(200)
 
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self._banner)
-        layout.addWidget(self._main_splitter, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(6, 6, 6, 0)
+        self._central_layout.setSpacing(6)
+        self._central_layout.addWidget(self._main_splitter, 1)
         self.setCentralWidget(central)
+
+    def build_panes(self) -> None:
+        """Build the event list, detail pane and problem banner in place of their placeholders (once)."""
+        if self._list is not None:
+            return
+        from timeline_app.ui.detail_pane import DetailPane
+        from timeline_app.ui.event_list import EventList
+        from timeline_app.ui.problem_banner import ProblemBanner
+
+        self._banner = ProblemBanner()
+        self._list = EventList()
+        self._detail = DetailPane()
+        self._detail.setMinimumWidth(DETAIL_MINIMUM_WIDTH)
+        self._list.setMinimumHeight(120)
+        self._list.setVisible(self._list_slot.isVisibleTo(self._left_splitter))
+        self._detail.setVisible(self._detail_slot.isVisibleTo(self._main_splitter))
+        self._central_layout.insertWidget(0, self._banner)
+        self._left_splitter.replaceWidget(1, self._list)
+        self._main_splitter.replaceWidget(1, self._detail)
+        self._list_slot.deleteLater()
+        self._detail_slot.deleteLater()
+
+        self._list.selection_changed.connect(self._on_list_selection)
+        self._list.event_activated.connect(self.open_first_source)
+        self._list.filter_changed.connect(self._on_filter_changed)
+        self._list.set_hidden_kinds(self._legend.hidden_kinds())
+        self._detail.source_requested.connect(self.open_source)
+        self._banner.problem_activated.connect(self.open_problem)
+        self._on_timeline_changed()
 
     def _build_status_bar(self) -> None:
         self._counts = QLabel()
@@ -172,14 +205,20 @@ class MainWindow(QMainWindow):
 
     def event_list(self) -> EventList:
         """The event table."""
+        self.build_panes()
+        assert self._list is not None
         return self._list
 
     def detail_pane(self) -> DetailPane:
         """The pane describing the selected event."""
+        self.build_panes()
+        assert self._detail is not None
         return self._detail
 
     def problem_banner(self) -> ProblemBanner:
         """The banner listing the problems of the last load."""
+        self.build_panes()
+        assert self._banner is not None
         return self._banner
 
     def article_reader(self) -> ArticleReader | None:
@@ -209,6 +248,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Read the events file in the background, showing "Loading…" in the status bar at once
         (the first load, after the window has painted an empty timeline)."""
+        self.build_panes()
         self._progress.setToolTip("Loading the timeline…")
         self._progress.show()
         self.statusBar().showMessage("Loading…")
@@ -219,7 +259,7 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         """Show the event list and put the cursor in its search field (Ctrl+F)."""
         self._menus.action("show_list").setChecked(True)
-        self._list.focus_search()
+        self.event_list().focus_search()
 
     def open_events_file(self, path: Path) -> None:
         """Show another events file (loaded in the background)."""
@@ -317,16 +357,18 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             self._canvas.set_events(timeline.events)
-            self._list.set_events(timeline.events)
             self._legend.set_counts(dict(collections.Counter(e.kind for e in timeline.events)))
-            self._canvas.set_dimmed(self._list.matching_ids())
+            if self._list is not None:
+                self._list.set_events(timeline.events)
+                self._canvas.set_dimmed(self._list.matching_ids())
         finally:
             self._syncing = False
         selected = self._selected if self._selected and timeline.event(self._selected) else None
         self._set_selection(selected, None)
-        self._banner.set_problems(
-            self._session.problems, self._session.events_file_readable, self._session.events_path.parent
-        )
+        if self._banner is not None:
+            self._banner.set_problems(
+                self._session.problems, self._session.events_file_readable, self._session.events_path.parent
+            )
         self._update_title()
         self._update_counts()
         self._refresh_reader()
@@ -337,12 +379,13 @@ class MainWindow(QMainWindow):
         try:
             if origin is not self._canvas and self._canvas.selected_id() != event_id:
                 self._canvas.select(event_id)
-            if origin is not self._list:
+            if self._list is not None and origin is not self._list:
                 self._list.select(event_id)
         finally:
             self._syncing = False
-        event = self._session.timeline.event(event_id) if event_id else None
-        self._detail.show_event(event, self._session.timeline.articles)
+        if self._detail is not None:
+            event = self._session.timeline.event(event_id) if event_id else None
+            self._detail.show_event(event, self._session.timeline.articles)
 
     @Slot(str)
     def _on_canvas_selection(self, event_id: str) -> None:
@@ -356,12 +399,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        self._canvas.set_dimmed(self._list.matching_ids())
+        self._canvas.set_dimmed(self.event_list().matching_ids())
 
     @Slot(object)
     def _on_hidden_kinds(self, kinds: frozenset[Kind]) -> None:
         self._canvas.set_hidden_kinds(kinds)
-        self._list.set_hidden_kinds(kinds)
+        if self._list is not None:
+            self._list.set_hidden_kinds(kinds)
 
     @Slot(bool)
     def _on_loading_changed(self, loading: bool) -> None:
@@ -454,7 +498,7 @@ class MainWindow(QMainWindow):
         if not self._splitters_restored:
             self._splitters_restored = True
             width, height = self._main_splitter.width(), self._left_splitter.height()
-            detail = max(self._detail.minimumWidth(), min(460, round(width * 0.3)))
+            detail = max(DETAIL_MINIMUM_WIDTH, min(460, round(width * 0.3)))
             self._main_splitter.setSizes([width - detail, detail])
             timeline = round(height * 0.6)
             self._left_splitter.setSizes([timeline, height - timeline])

@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
-from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.event_list import EventList
 from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.timeline_canvas import TimelineCanvas
 
 if TYPE_CHECKING:
+    from timeline_app.ui.detail_pane import DetailPane
+    from timeline_app.ui.event_list import EventList
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
 
 DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
@@ -187,10 +187,10 @@ class WindowMenus:
             view_menu.addAction(self._action(name, text, method, [key(shortcut)]))
         view_menu.addSeparator()
         view_menu.addAction(
-            self._toggle("show_list", "Event &list", key("Ctrl+1"), target.event_list().setVisible)
+            self._toggle("show_list", "Event &list", key("Ctrl+1"), lambda shown: target.event_list().setVisible(shown))
         )
         view_menu.addAction(
-            self._toggle("show_detail", "&Detail pane", key("Ctrl+2"), target.detail_pane().setVisible)
+            self._toggle("show_detail", "&Detail pane", key("Ctrl+2"), lambda shown: target.detail_pane().setVisible(shown))
         )
 
         help_menu = bar.addMenu("&Help")
@@ -212,6 +212,8 @@ class WindowMenus:
             self._settings.set_path("files/last_folder", path.parent)
 
     def _ask_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             "Open events file",
@@ -223,6 +225,8 @@ class WindowMenus:
             self._target.open_events_file(Path(name))
 
     def _ask_export_image(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         stem = self._target.session.events_path.stem
         suggested = str(Path(self._start_folder()) / f"{stem}-timeline.png")
         name, chosen = QFileDialog.getSaveFileName(
@@ -238,6 +242,8 @@ class WindowMenus:
             QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
 
     def _ask_export_data(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         suggested = str(Path(self._start_folder()) / f"{self._target.session.events_path.stem}.json")
         name, chosen = QFileDialog.getSaveFileName(
             self._window, "Export data", suggested, ";;".join(DATA_FORMATS.values())
@@ -254,6 +260,8 @@ class WindowMenus:
             QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self._window,
             "About Timeline",
