@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.model.dataset_files import ARTICLES
+
 REPOSITORY = Path(__file__).resolve().parents[2]
 
 
@@ -22,3 +24,13 @@ def make_dataset(tmp_path):
         return path
 
     return make
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A data set folder with resources/articles holding two articles."""
+    articles = tmp_path / "resources" / "articles"
+    articles.mkdir(parents=True)
+    for name, text in ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    return tmp_path
