@@ -36,30 +36,55 @@ def event_times(event: Event) -> tuple[float, float]:
     return day_start(event.date.start), day_start(event.last_day) + DAY
 
 
-@dataclass(frozen=True, slots=True)
 class LaneWindow:
     """The rows of one lane that overlap [t0, t1]: `carried` start before t0 and reach into it (in row
-    order), `inside` start in [t0, t1]."""
+    order), `inside` start in [t0, t1]. The carried rows are listed on first use only: counting them
+    costs two bisections, listing them a walk over the periods that reach t0."""
 
-    t0: float
-    t1: float
-    carried: tuple[int, ...]
-    inside: range
+    __slots__ = ("_carried", "_index", "_lane", "carried_count", "inside", "t0", "t1")
+
+    def __init__(
+        self, index: EventIndex, lane: int, t0: float, t1: float, carried_count: int, inside: range
+    ) -> None:
+        """The window of `lane` of `index` over [t0, t1]; use `EventIndex.window`."""
+        self._index = index
+        self._lane = lane
+        self._carried: tuple[int, ...] | None = None
+        self.t0 = t0
+        self.t1 = t1
+        self.carried_count = carried_count
+        self.inside = inside
+
+    @property
+    def carried(self) -> tuple[int, ...]:
+        """The rows that start before t0 and reach into [t0, t1], in row order."""
+        if self._carried is None:
+            self._carried = self._index.carried_before(self.t0, self._lane, self.inside.start)
+        return self._carried
 
     @property
     def count(self) -> int:
         """How many rows overlap [t0, t1]."""
-        return len(self.carried) + len(self.inside)
+        return self.carried_count + len(self.inside)
 
     def rows(self) -> list[int]:
         """Every overlapping row, in row (time) order."""
         return [*self.carried, *self.inside]
 
+    def is_carried(self, row: int) -> bool:
+        """Whether `row` is one of the carried rows."""
+        index = self._index
+        return (
+            row in index.lane_rows(self._lane)
+            and row < self.inside.start
+            and index.start(row) < self.t0 <= index.end(row)
+        )
+
     def column_counts(self, bounds: Sequence[int]) -> list[int]:
         """The rows per column given the column bounds of `EventIndex.column_bounds`; the carried rows
         count in the first column."""
         counts = [b - a for a, b in pairwise(bounds)]
-        counts[0] += len(self.carried)
+        counts[0] += self.carried_count
         return counts
 
 
@@ -115,19 +140,26 @@ class EventIndex:
             lo, hi = self._lane_bounds[lane], self._lane_bounds[lane + 1]
             self._max_ends.extend(accumulate(ends[lo:hi], max))
         # Each lane's ends sorted, for what lies wholly before a time; and its periods by length class
-        # (length in [2**(e-1), 2**e)), so that the periods reaching into a range are found by bisection.
+        # (eight classes an octave), each with its longest length, so that the periods reaching into a
+        # range are found by bisection with little else scanned.
         self._sorted_ends = array("d")
         self._periods: list[list[tuple[float, array[int], array[float]]]] = []
         for lane in range(LANE_COUNT):
             lo, hi = self._lane_bounds[lane], self._lane_bounds[lane + 1]
             self._sorted_ends.extend(sorted(ends[lo:hi]))
-            classes: dict[int, tuple[array[int], array[float]]] = {}
+            classes: dict[int, tuple[list[float], array[int], array[float]]] = {}
             for row in compress(range(lo, hi), map(lt, starts[lo:hi], ends[lo:hi])):
-                length_class = math.frexp(ends[row] - starts[row])[1]
-                rows, row_starts = classes.setdefault(length_class, (array("I"), array("d")))
+                length = ends[row] - starts[row]
+                longest, rows, row_starts = classes.setdefault(
+                    math.floor(8 * math.log2(length)), ([length], array("I"), array("d"))
+                )
+                longest[0] = max(longest[0], length)
                 rows.append(row)
                 row_starts.append(starts[row])
-            self._periods.append([(2.0 ** (e + 1), rows, s) for e, (rows, s) in sorted(classes.items())])
+            # A little more than the longest, so that rounding cannot leave a reaching period out.
+            self._periods.append(
+                [(longest[0] * 1.000001 + 1.0, rows, s) for _, (longest, rows, s) in sorted(classes.items())]
+            )
         self._date_order: array[int] | None = None
         self._date_rank: array[int] | None = None
 
@@ -223,12 +255,24 @@ class EventIndex:
 
     def window(self, t0: float, t1: float, lane: int) -> LaneWindow:
         """The rows of `lane` overlapping [t0, t1], split into those carried in from before t0 and
-        those starting inside. O(log n + periods that reach t0)."""
+        those starting inside. O(log n); listing the carried rows costs O(periods that reach t0)."""
         rows = self.lane_rows(lane)
         hi = bisect_right(self._starts, t1, rows.start, rows.stop)
         first_inside = bisect_left(self._starts, t0, rows.start, hi)
-        carried = tuple(sorted(row for row in self._reaching(t0, lane) if row < first_inside))
-        return LaneWindow(t0, t1, carried, range(first_inside, hi))
+        if t0 <= t1:
+            # The rows before first_inside are all that start before t0: each ends before t0 or
+            # reaches it, and every row ending before t0 is among them (no row ends before it starts).
+            wholly_before = bisect_left(self._sorted_ends, t0, rows.start, rows.stop) - rows.start
+            carried_count = first_inside - rows.start - wholly_before
+            return LaneWindow(self, lane, t0, t1, carried_count, range(first_inside, hi))
+        carried = self.carried_before(t0, lane, first_inside)
+        window = LaneWindow(self, lane, t0, t1, len(carried), range(first_inside, hi))
+        window._carried = carried
+        return window
+
+    def carried_before(self, t0: float, lane: int, stop: int) -> tuple[int, ...]:
+        """The rows of `lane` before row `stop` that start before t0 and end at or after it, in row order."""
+        return tuple(sorted(row for row in self._reaching(t0, lane) if row < stop))
 
     def _reaching(self, t0: float, lane: int) -> Iterator[int]:
         """The rows of `lane` that start before t0 and end at or after it (periods only, by class)."""
@@ -248,17 +292,18 @@ class EventIndex:
 
     def earlier(self, t0: float, lane: int) -> OffscreenRun | None:
         """The rows of `lane` that end before t0 (None when there are none). O(log n + periods that
-        reach t0)."""
+        reach t0 from the first or last rows starting before it)."""
         rows = self.lane_rows(lane)
         wholly_before = bisect_left(self._sorted_ends, t0, rows.start, rows.stop)
         if wholly_before == rows.start:
             return None
-        # Rows starting before t0 are those ending before it and the few periods reaching into it.
-        reaching = set(self._reaching(t0, lane))
+        # Rows starting before t0 are those ending before it and the periods reaching into it
+        # (which end at or after t0): skip those at either end of the run.
+        ends = self._ends
         first, last = rows.start, bisect_left(self._starts, t0, rows.start, rows.stop) - 1
-        while first in reaching:
+        while ends[first] >= t0:
             first += 1
-        while last in reaching:
+        while ends[last] >= t0:
             last -= 1
         nearest = self._sorted_ends[wholly_before - 1]
         return OffscreenRun(wholly_before - rows.start, self._starts[first], self._starts[last], nearest)

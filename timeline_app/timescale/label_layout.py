@@ -188,20 +188,29 @@ def _layout(
     placed: list[PlacedItemLabel] = []
     hidden: list[LabelItem] = []
     reach = settings.glyph_radius + 1
+    # The rooms of the last item, kept while nothing is placed: items stacked at one x (periods begun
+    # before the view, pinned to its left edge) then cost one look at the lines, not one each.
+    last: tuple[float, float, list[float]] | None = None
     for item in ordered:
         left = max(item.anchor, settings.plot_left) + settings.glyph_radius + settings.text_offset
-        limit = min(settings.max_width, settings.plot_right - left)
-        label = _place(item, left, max(limit, 0.0), lines, settings, glyph_xs, reach, width_of)
+        limit = max(min(settings.max_width, settings.plot_right - left), 0.0)
+        if last is not None and last[0] == item.anchor and last[1] == left:
+            rooms = last[2]
+        else:
+            rooms = _rooms(item, left, limit, lines, settings, glyph_xs, reach)
+        label = _place(item, left, rooms, lines, settings, glyph_xs, reach, width_of)
         if label is None:
             hidden.append(item)
+            last = (item.anchor, left, rooms)
         else:
             placed.append(label)
+            last = None
     placed.sort(key=lambda label: label.anchor)
     hidden.sort(key=lambda item: item.anchor)
     return LabelLayout(tuple(placed), tuple(hidden))
 
 
-def _place(
+def _rooms(
     item: LabelItem,
     left: float,
     limit: float,
@@ -209,9 +218,9 @@ def _place(
     settings: LabelLayoutSettings,
     glyph_xs: Sequence[float],
     reach: float,
-    width_of: Callable[[int], float],
-) -> PlacedItemLabel | None:
-    """The label of `item` on the first line with room for all of it, else elided on the roomiest."""
+) -> list[float]:
+    """How wide the label of `item` may be on each line from the first down, starting at `left` (up to
+    `limit`); the lines stop at the first below the glyphs whose label covers the item's leader."""
     gap = settings.gap
     least = settings.min_width
     rooms: list[float] = []
@@ -227,6 +236,21 @@ def _place(
         rooms.append(room)
         if number > 0 and line.covers(item.anchor):
             break
+    return rooms
+
+
+def _place(
+    item: LabelItem,
+    left: float,
+    rooms: list[float],
+    lines: list[_Line],
+    settings: LabelLayoutSettings,
+    glyph_xs: Sequence[float],
+    reach: float,
+    width_of: Callable[[int], float],
+) -> PlacedItemLabel | None:
+    """The label of `item` on the first line with room for all of it (`rooms`, from `_rooms`), else
+    elided on the roomiest."""
     best = max(rooms, default=0.0)
     natural = width_of(item.key) if rooms else 0.0
     if best < natural:

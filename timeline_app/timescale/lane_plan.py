@@ -345,11 +345,10 @@ def _bin_columns(
     width = geometry.plot_right - geometry.plot_left
     columns = max(math.ceil(width / bin_px), 1)
     bounds = index.column_bounds(window, columns)
-    carried = window.carried
     counts = window.column_counts(bounds)
     alone: list[int] = []
     if selected_row is not None:
-        if selected_row in carried:
+        if window.is_carried(selected_row):
             column: int | None = 0
         elif bounds[0] <= selected_row < bounds[-1]:
             column = bisect_right(bounds, selected_row) - 1
@@ -370,7 +369,7 @@ def _bin_columns(
             and not any(occupied[column + 1 : column + 1 + reach])
         ):
             members = range(bounds[column], bounds[column + 1])
-            extra = carried if column == 0 else ()
+            extra = window.carried if column == 0 and window.carried_count else ()
             alone.extend(row for row in (*extra, *members) if row != selected_row)
         elif count > 0:
             bar_columns.append(column)
@@ -422,7 +421,7 @@ def _period_badges(
     edges = [t0, *(edge for edge in period_edges if t0 < edge < t1), t1]
     inside = window.inside
     bounds = [index.first_row_from(edge, inside) for edge in edges[:-1]] + [inside.stop]
-    carried = len(window.carried)
+    carried = window.carried_count
     badges: list[Badge] = []
     for number, (a, b) in enumerate(pairwise(edges)):
         count = bounds[number + 1] - bounds[number] + (carried if number == 0 else 0)

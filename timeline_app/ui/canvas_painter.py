@@ -6,10 +6,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintEngine, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.model.events import Kind, Status
+from timeline_app.timescale.event_flags import end_precision_of, precision_of, status_of
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.lane_plan import Band, LanePlan
 from timeline_app.ui.canvas_frame import (
@@ -27,6 +38,19 @@ from timeline_app.ui.wording import plural
 _DIMMED_OPACITY = 0.22
 _VECTOR_ENGINES = (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture)
 _GLYPH_MARGIN = 4
+# Bars up to this tall are drawn as one image per lane (a byte per pixel of height, while building it).
+_MAX_IMAGE_BAR = 255
+# Fewer bars than this are cheaper drawn as rectangles.
+_MIN_IMAGE_BARS = 64
+_BAR_ROWS: dict[int, bytes] = {}
+
+
+def _bar_row(least: int) -> bytes:
+    """A byte translation table giving 1 for heights of at least `least`, else 0."""
+    table = _BAR_ROWS.get(least)
+    if table is None:
+        table = _BAR_ROWS[least] = bytes(int(height >= least) for height in range(256))
+    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +108,7 @@ class CanvasPainter:
         self._static_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._glyphs: dict[tuple[Kind, bool, bool, float], QPixmap] = {}
+        self._band_styles: dict[tuple[int, int, bool], tuple[QPen, QColor]] = {}
         self._fonts: _Fonts | None = None
         # The titles of the last frame painted, per lane: measured and elided once per frame.
         self._titles_of: CanvasFrame | None = None
@@ -293,11 +318,13 @@ class CanvasPainter:
         def dimmed(row: int) -> bool:
             return matching is not None and index.event_id(row) not in matching
 
-        self._paint_bars(painter, lane, colour, palette)
+        self._paint_bars(painter, lane, colour, palette, vector)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for band in lane.bands:
+        for band, times in self._band_runs(lane.bands, index, colour, dark, state.selected_row, dimmed):
             painter.setOpacity(_DIMMED_OPACITY if dimmed(band.row) else 1.0)
-            self._paint_band(painter, band, index, colour, dark, band.row == state.selected_row, palette)
+            self._paint_band(
+                painter, band, index, colour, dark, band.row == state.selected_row, palette, times
+            )
         painter.setOpacity(1.0)
         leader = QColor(colour)
         leader.setAlpha(150)
@@ -344,7 +371,9 @@ class CanvasPainter:
                     QPointF(marker.x, marker.y), geometry.glyph_radius + 3, geometry.glyph_radius + 3
                 )
 
-    def _paint_bars(self, painter: QPainter, lane: LanePlan, colour: QColor, palette: QPalette) -> None:
+    def _paint_bars(
+        self, painter: QPainter, lane: LanePlan, colour: QColor, palette: QPalette, vector: bool
+    ) -> None:
         """The lane's count bars, rising from its bottom (log scale)."""
         series = lane.bars
         if not series:
@@ -352,19 +381,38 @@ class CanvasPainter:
         top, bottom = bar_extent(lane.geometry)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # Opaque: translucent fills of many narrow bars are slow to draw.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(blend(palette.color(QPalette.ColorRole.Base), colour, 0.45))
+        fill = blend(palette.color(QPalette.ColorRole.Base), colour, 0.45)
         base_line = round(bottom)
         reach = bottom - top
-        left, step = series.plot_left, series.column_px
-        width = max(round(step), 1)
-        heights = (max(round(reach * fraction), 1) for fraction in series.height_fractions())
-        painter.drawRects(
-            [
-                QRect(round(left + column * step), base_line - height, width, height)
-                for column, height in zip(series.columns, heights)
-            ]
-        )
+        heights = [max(round(reach * fraction), 1) for fraction in series.height_fractions()]
+        tallest = max(heights)
+        if vector or tallest > _MAX_IMAGE_BAR or len(heights) < _MIN_IMAGE_BARS:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            left, step = series.plot_left, series.column_px
+            width = max(round(step), 1)
+            painter.drawRects(
+                [
+                    QRect(round(left + column * step), base_line - height, width, height)
+                    for column, height in zip(series.columns, heights)
+                ]
+            )
+            return
+        # One pixel per column, one row per pixel of height, scaled to the columns' width: the same
+        # bars as rectangles, without an object per bar.
+        columns = series.columns[-1] + 1
+        stride = (columns + 3) // 4 * 4
+        by_column = bytearray(stride)
+        for column, height in zip(series.columns, heights):
+            by_column[column] = height
+        data = b"".join(by_column.translate(_bar_row(tallest - row)) for row in range(tallest))
+        image = QImage(data, stride, tallest, stride, QImage.Format.Format_Indexed8)
+        image.setColorTable([0, fill.rgba()])
+        # Converted once here: an indexed image is converted again for every pixel row it covers.
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        target = QRectF(series.plot_left, base_line - tallest, stride * series.column_px, tallest)
+        painter.drawImage(target, image)
 
     def _paint_band(
         self,
@@ -375,21 +423,16 @@ class CanvasPainter:
         dark: bool,
         selected: bool,
         palette: QPalette,
+        times: int = 1,
     ) -> None:
         """An event's period: fainter when its dates are only known to a week, month or year,
-        dashed when it has not happened yet, outlined in the highlight when selected."""
-        status = index.status(band.row)
-        end = index.end_date(band.row) or index.date(band.row)
-        fuzzy = index.date(band.row).precision.rank > 0 or end.precision.rank > 0
-        fill = QColor(colour)
-        fill.setAlpha((80 if dark else 50) if fuzzy else 105)
-        edge = QColor(colour)
-        edge.setAlpha(150)
-        pen = QPen(edge, 1)
-        if status.is_tentative:
-            pen.setStyle(Qt.PenStyle.DashLine)
-            fill.setAlpha(fill.alpha() // 2)
-        painter.setPen(pen if status.is_tentative or not fuzzy else Qt.PenStyle.NoPen)
+        dashed when it has not happened yet, outlined in the highlight when selected; `times` such
+        bands in one place (unoutlined) are filled once, as dense as they are drawn one over another."""
+        pen, fill = self._band_style(index.flags(band.row), colour, dark)
+        if times > 1:
+            fill = QColor(fill)
+            fill.setAlphaF(1 - (1 - fill.alphaF()) ** times)
+        painter.setPen(pen)
         painter.setBrush(fill)
         rect = QRectF(band.x0, band.y - BAND_HEIGHT / 2, max(band.x1 - band.x0, 1.0), BAND_HEIGHT)
         painter.drawRoundedRect(rect, 3, 3)
@@ -397,6 +440,55 @@ class CanvasPainter:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+
+    def _band_runs(
+        self,
+        bands: Sequence[Band],
+        index: EventIndex,
+        colour: QColor,
+        dark: bool,
+        selected_row: int | None,
+        dimmed: Callable[[int], bool],
+    ) -> list[tuple[Band, int]]:
+        """The bands with each run of unoutlined, unselected bands drawn alike in one place (periods
+        begun before the view, pinned to its left edge) as its first band and its length."""
+        runs: list[tuple[Band, int]] = []
+        for band in bands:
+            if runs and band.row != selected_row:
+                first, times = runs[-1]
+                flags = index.flags(band.row)
+                if (
+                    (band.x0, band.x1, band.y) == (first.x0, first.x1, first.y)
+                    and first.row != selected_row
+                    and flags == index.flags(first.row)
+                    and self._band_style(flags, colour, dark)[0].style() == Qt.PenStyle.NoPen
+                    and dimmed(band.row) == dimmed(first.row)
+                ):
+                    runs[-1] = (first, times + 1)
+                    continue
+            runs.append((band, 1))
+        return runs
+
+    def _band_style(self, flags: int, colour: QColor, dark: bool) -> tuple[QPen, QColor]:
+        """The outline and fill of a band, which depend only on its event's flags (made once each)."""
+        key = (flags, colour.rgba(), dark)
+        style = self._band_styles.get(key)
+        if style is None:
+            status = status_of(flags)
+            precision = precision_of(flags)
+            fuzzy = precision.rank > 0 or (end_precision_of(flags) or precision).rank > 0
+            fill = QColor(colour)
+            fill.setAlpha((80 if dark else 50) if fuzzy else 105)
+            edge = QColor(colour)
+            edge.setAlpha(150)
+            pen = QPen(edge, 1)
+            if status.is_tentative:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                fill.setAlpha(fill.alpha() // 2)
+            if not status.is_tentative and fuzzy:
+                pen = QPen(Qt.PenStyle.NoPen)
+            style = self._band_styles[key] = (pen, fill)
+        return style
 
     def _paint_titles(
         self,
@@ -489,6 +581,7 @@ class CanvasPainter:
         self._static = None
         self._static_key = None
         self._glyphs.clear()
+        self._band_styles.clear()
         self._fonts = None
         self._titles_of = self._titles_fonts = None
         self._titles = []
