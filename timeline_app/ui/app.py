@@ -8,7 +8,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +63,12 @@ class _FirstPaintProbe(QObject):
     def _report(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
         QCoreApplication.quit()
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages on stderr, less the offscreen platform's notes that it cannot resize or raise windows."""
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
 
 
 def application_icon() -> QIcon:
@@ -127,6 +142,7 @@ def save_screenshot(
         return 2
     if QCoreApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        qInstallMessageHandler(_quiet_offscreen)
     app = _application([sys.argv[0] if sys.argv else DESKTOP_FILE])
     timeline = build(events_path)
     if select is not None and timeline.event(select) is None:
