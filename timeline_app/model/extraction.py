@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -89,18 +90,14 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = closed + 1
 
 
-_FINDERS: dict[tuple[tuple[str, tuple[str, ...]], ...], PersonFinder] = {}
-
-
 def _person_finder(people: Mapping[str, tuple[str, ...]]) -> PersonFinder:
     """The finder of `people`, made once for all the articles of a data set (its patterns are costly)."""
-    key = tuple((name, tuple(aliases)) for name, aliases in people.items())
-    finder = _FINDERS.get(key)
-    if finder is None:
-        if len(_FINDERS) >= 4:
-            _FINDERS.clear()
-        finder = _FINDERS[key] = PersonFinder(people)
-    return finder
+    return _finder_for(tuple((name, tuple(aliases)) for name, aliases in people.items()))
+
+
+@functools.lru_cache(maxsize=4)
+def _finder_for(people: tuple[tuple[str, tuple[str, ...]], ...]) -> PersonFinder:
+    return PersonFinder(dict(people))
 
 
 def extract_mentions(

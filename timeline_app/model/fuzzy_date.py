@@ -67,6 +67,17 @@ class FuzzyDate:
         return cls(dt.date(year, 1, 1), Precision.YEAR)
 
     @classmethod
+    def containing(cls, day: dt.date, precision: Precision) -> FuzzyDate:
+        """The period of the given precision that contains `day`."""
+        if precision is Precision.DAY:
+            return cls(day, Precision.DAY)
+        if precision is Precision.WEEK:
+            return cls.week_of(day)
+        if precision is Precision.MONTH:
+            return cls.month(day.year, day.month)
+        return cls.year(day.year)
+
+    @classmethod
     def parse_iso(cls, text: str) -> FuzzyDate:
         """Parse YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; raise ValueError with a reason otherwise.
 

@@ -123,20 +123,9 @@ def shift(base: FuzzyDate, unit: str, count: int) -> FuzzyDate | None:
             moved = _add_months(base.start.replace(day=1), count)
         else:
             moved = dt.date(base.start.year + count, 1, 1)
-        return at_precision(moved, precision)
+        return FuzzyDate.containing(moved, precision)
     except (ValueError, OverflowError):
         return None
-
-
-def at_precision(day: dt.date, precision: Precision) -> FuzzyDate:
-    """The period of the given precision that contains `day`."""
-    if precision is Precision.DAY:
-        return FuzzyDate(day, Precision.DAY)
-    if precision is Precision.WEEK:
-        return FuzzyDate.week_of(day)
-    if precision is Precision.MONTH:
-        return FuzzyDate.month(day.year, day.month)
-    return FuzzyDate.year(day.year)
 
 
 def _absolute(raw: RawMention) -> FuzzyDate | None:

@@ -394,14 +394,7 @@ class EventIndex:
         precision = end_precision_of(self._flags[row])
         if precision is None:
             return None
-        last = to_date(self._ends[row] - DAY / 2)
-        if precision is Precision.WEEK:
-            return FuzzyDate.week_of(last)
-        if precision is Precision.MONTH:
-            return FuzzyDate.month(last.year, last.month)
-        if precision is Precision.YEAR:
-            return FuzzyDate.year(last.year)
-        return FuzzyDate(last, Precision.DAY)
+        return FuzzyDate.containing(to_date(self._ends[row] - DAY / 2), precision)
 
     def last_day(self, row: int) -> dt.date:
         """The last day the row's event may cover."""
