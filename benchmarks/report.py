@@ -125,12 +125,13 @@ def text_report(figures: dict[str, Any]) -> str:
             )
     if "startup" in figures:
         row = figures["startup"]
-        lines.append("Start-up to first paint       app s    bare s   ratio")
+        lines.append("Start-up to first paint       app s    bare s   ratio   events shown s")
         if "error" in row:
             lines.append(f"  {row['error']}")
         else:
             lines.append(
                 f"  {'':>27}  {_number(row['app_s'])}    {_number(row['bare_s'])}   {_number(row['ratio'], 2)}"
+                f"   {_number(row['loaded_s'])}"
             )
     memory = figures.get("memory", {})
     if memory:

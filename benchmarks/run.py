@@ -200,7 +200,7 @@ def named_figures(results: dict[str, Any], quick: bool) -> dict[str, Any]:
         figures["paint_correct"] = all(v["correct"] for v in paint.values())
     startup = results.get("startup", {})
     if "ratio" in startup:
-        figures["startup_s"] = {"app": startup["app_s"], "bare": startup["bare_s"]}
+        figures["startup_s"] = {"app": startup["app_s"], "bare": startup["bare_s"], "loaded": startup["loaded_s"]}
         figures["startup_ratio"] = startup["ratio"]
     memory = {k: v for k, v in results.get("memory", {}).items() if "error" not in v}
     if memory:

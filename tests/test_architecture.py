@@ -36,3 +36,20 @@ def test_import_linter_contracts_hold():
     result = subprocess.run([lint, "--config", str(REPOSITORY / "pyproject.toml")], capture_output=True,
                             text=True, cwd=REPOSITORY, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_window_paints_its_first_frame_before_loading_the_model_or_the_views():
+    """Start-up (issue 4): what `timeline-app` imports up to the window's first frame is the window's frame
+    and menus; the model, the timeline and the panes come after it."""
+    code = (
+        "import sys\n"
+        "import timeline_app.cli, timeline_app.ui.app\n"
+        "print(sorted(m for m in sys.modules if m.startswith('timeline_app')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPOSITORY,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert eval(result.stdout) == [  # noqa: S307 - our own subprocess's printed list
+        "timeline_app", "timeline_app.cli", "timeline_app.ui", "timeline_app.ui.app", "timeline_app.ui.main_window",
+        "timeline_app.ui.settings", "timeline_app.ui.window_menus", "timeline_app.ui.wording",
+    ]

@@ -19,7 +19,13 @@ from benchmarks.measure import (
 from benchmarks.names import JAPANESE_NAMES, KOREAN_NAMES
 from benchmarks.report import check_targets, text_report
 from benchmarks.run import QUICK, named_figures, run_measure
-from benchmarks.startup import app_command, bare_command, child_environment, first_paint_seconds
+from benchmarks.startup import (
+    app_command,
+    bare_command,
+    child_environment,
+    first_paint_seconds,
+    reported_seconds,
+)
 from benchmarks.synthetic import (
     rewrite_dates,
     swap_names,
@@ -127,7 +133,8 @@ def test_memory_is_measured_with_the_events_shown(qtbot: QtBot) -> None:
 def test_the_app_and_the_bare_window_report_their_first_paint(tmp_path: Path) -> None:
     env = child_environment(tmp_path)
     assert 0 < first_paint_seconds(bare_command(), env) < 60
-    assert 0 < first_paint_seconds(app_command(), env) < 60
+    app = reported_seconds(app_command(), env)
+    assert 0 < app["first-paint"] < app["loaded"] < 60  # the window shows before its events do
 
 
 def test_a_figure_measured_in_its_own_process_makes_the_named_figures(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from timeline_app.model.timeline import Timeline
 from timeline_app.ui.event_table_model import Column
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import WindowSettings
+from timeline_app.ui.timeline_canvas import TimelineCanvas
 
 
 def list_row(window: MainWindow, event_id: str) -> int:
@@ -302,3 +303,44 @@ def test_the_repository_events_file_opens(qtbot: QtBot) -> None:
     assert timeline.events and len(window.event_list().visible_ids()) == len(timeline.events)
     window.select(timeline.events[0].id)
     assert timeline.events[0].title in window.detail_pane().browser().toPlainText()
+
+
+def test_a_deferred_window_shows_its_frame_first_and_its_views_when_needed(
+    qtbot: QtBot, events_file: Path
+) -> None:
+    window = MainWindow(None, events_file, defer_contents=True, debounce_ms=50)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.findChild(TimelineCanvas) is None  # the first frame: menus and status bar only
+    assert window.windowTitle() == "events — events.yaml"
+    assert window.statusBar().currentMessage() == "Opening events.yaml…"
+
+    window.action("zoom_in").trigger()  # a command on a view builds the views, still empty
+    assert window.findChild(TimelineCanvas) is window.canvas()
+    assert window.canvas().isVisible() and window.event_list().isVisible()
+    assert window.session.timeline.events == []
+
+    window.load()
+    qtbot.waitUntil(lambda: window.status_text().startswith("3 events"))
+    assert window.windowTitle() == "Test timeline — events.yaml"
+    assert window.event_list().visible_ids() == ["call", "g7", "busan"]
+    window.shutdown()
+
+
+def test_a_window_closed_before_its_views_were_built_keeps_the_saved_layout(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path, tmp_path: Path
+) -> None:
+    settings_file = tmp_path / "settings.ini"
+    first = make_window(settings=WindowSettings.in_file(settings_file))
+    first.findChild(QSplitter, "main_splitter").setSizes([700, 400])  # type: ignore[union-attr]
+    first.action("show_detail").setChecked(False)
+    first.close()
+    saved = WindowSettings.in_file(settings_file).bytes_value("window/main_splitter")
+
+    quick = MainWindow(None, events_file, settings=WindowSettings.in_file(settings_file), defer_contents=True)
+    qtbot.addWidget(quick)
+    assert not quick.action("show_detail").isChecked()
+    quick.close()
+    assert WindowSettings.in_file(settings_file).bytes_value("window/main_splitter") == saved
+    assert not WindowSettings.in_file(settings_file).flag("window/show_detail", True)

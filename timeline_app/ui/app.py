@@ -7,31 +7,27 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QMessageLogContext,
-    QObject,
-    Qt,
-    QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.model.timeline import Timeline
 from timeline_app.ui.main_window import MINIMUM_SIZE, MainWindow
-from timeline_app.ui.reloader import BuildFunction, build_timeline
 from timeline_app.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from timeline_app.ui.reloader import BuildFunction
 
 DISPLAY_NAME = "Timeline"
 DESKTOP_FILE = "timeline-app"
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
-# Set to 1, the app prints "first-paint SECONDS" (wall clock, since the epoch) once the timeline has been
-# painted for the first time (empty, before the events file is read), then quits: the start-up benchmark
-# (benchmarks/run.py) times it.
+# Set to 1, the app prints "first-paint SECONDS" (wall clock, since the epoch) once the window has painted its
+# first frame (menus and status bar, before the views are built), then "loaded SECONDS" once the timeline has
+# been painted with the events of the first load, and quits: the start-up benchmark (benchmarks/run.py) times
+# both.
 EXIT_AFTER_FIRST_PAINT = "TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"
 
 
@@ -50,18 +46,35 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-class _FirstPaintProbe(QObject):
-    """Watches a widget for its first paint; then prints the time and quits the application."""
+class _StartupProbe(QObject):
+    """Prints the time of the window's first frame, then of the first frame showing the loaded timeline; quits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._first_painted = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let every event through; after the first paint, report once the frame is finished."""
+        """Let every event through; after a watched paint, report once the frame is finished."""
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._loaded if self._first_painted else self._first_frame)
         return False
 
-    def _report(self) -> None:
+    def _first_frame(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
+        self._first_painted = True
+        self._window.session.loading_changed.connect(self._on_loading)
+
+    def _on_loading(self, loading: bool) -> None:
+        if not loading:
+            canvas = self._window.canvas()
+            canvas.installEventFilter(self)
+            canvas.update()
+
+    def _loaded(self) -> None:
+        print(f"loaded {time.time():.6f}", flush=True)
         QCoreApplication.quit()
 
 
@@ -97,22 +110,20 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(events_path: Path, argv: list[str], *, build: BuildFunction = build_timeline) -> int:
+def run_app(events_path: Path, argv: list[str], *, build: BuildFunction | None = None) -> int:
     """Open the main window on `events_path` and run until it is closed; returns the exit code."""
     app = _application(argv)
-    # The window paints an empty timeline first (the list, detail pane and banner are built just after);
-    # the events file is read on the worker thread after that.
-    empty = Timeline(title="", events_file=events_path)
+    # The window paints its frame (menus, status bar) first; then it builds its views, and the events file
+    # is read on the worker thread.
     window = MainWindow(
-        empty, events_path, build=build, settings=WindowSettings.for_user(), defer_panes=True
+        None, events_path, build=build, settings=WindowSettings.for_user(), defer_contents=True
     )
-    # Filters run newest first: the probe reports before the load starts.
-    window.canvas().installEventFilter(_AfterFirstPaint(window.load, window))
+    window.installEventFilter(_AfterFirstPaint(window.load, window))
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
-        window.canvas().installEventFilter(_FirstPaintProbe(window))
+        _StartupProbe(window)  # filters run newest first: it reports the first frame before the load starts
     window.show()
     code = app.exec()
-    window.session.shutdown()  # a load started as the app quit must end before its thread is destroyed
+    window.shutdown()  # a load started as the app quit must end before its thread is destroyed
     return code
 
 
@@ -122,15 +133,17 @@ def save_screenshot(
     select: str | None,
     size: tuple[int, int],
     *,
-    build: BuildFunction = build_timeline,
+    build: BuildFunction | None = None,
 ) -> int:
     """Render the main window at exactly `size` pixels, `select` selected, to the PNG `output`.
 
     Needs no display (renders offscreen). Returns 0, or 2 after a message on stderr when the event
     id is unknown, the size is below the window's minimum, or the PNG cannot be written.
     """
-    from PySide6.QtCore import QByteArray
+    from PySide6.QtCore import QByteArray, Qt, qInstallMessageHandler
     from PySide6.QtGui import QImage, QImageWriter
+
+    from timeline_app.ui.reloader import build_timeline
 
     width, height = size
     if width < MINIMUM_SIZE.width() or height < MINIMUM_SIZE.height():
@@ -144,6 +157,7 @@ def save_screenshot(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen)
     app = _application([sys.argv[0] if sys.argv else DESKTOP_FILE])
+    build = build or build_timeline
     timeline = build(events_path)
     if select is not None and timeline.event(select) is None:
         known = ", ".join(e.id for e in timeline.events[:12]) or "none"

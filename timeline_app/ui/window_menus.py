@@ -9,14 +9,10 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from timeline_app.ui.session import TimelineSession
-from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.timeline_canvas import TimelineCanvas
-
 if TYPE_CHECKING:
-    from timeline_app.ui.detail_pane import DetailPane
-    from timeline_app.ui.event_list import EventList
+    from timeline_app.ui.settings import WindowSettings
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
+    from timeline_app.ui.timeline_canvas import TimelineCanvas
 
 DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
 IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
@@ -40,18 +36,14 @@ CANVAS_KEYS = [
 class MenuTarget(Protocol):
     """What the menus act on: the main window's views and commands."""
 
-    @property
-    def session(self) -> TimelineSession:
-        """The document shown."""
+    def events_path(self) -> Path:
+        """The events file shown."""
 
     def canvas(self) -> TimelineCanvas:
-        """The timeline."""
+        """The timeline (built at the first call)."""
 
-    def event_list(self) -> EventList:
-        """The event table."""
-
-    def detail_pane(self) -> DetailPane:
-        """The pane describing the selected event."""
+    def update_panes(self) -> None:
+        """Show or hide the event list and the detail pane as their actions say."""
 
     def selected_id(self) -> str | None:
         """The id of the selected event."""
@@ -108,6 +100,12 @@ class WindowMenus:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _canvas_action(
+        self, name: str, text: str, shortcuts: list[QKeySequence], act: Callable[[TimelineCanvas], object]
+    ) -> QAction:
+        """An action on the timeline (built when first needed)."""
+        return self._action(name, text, lambda: act(self._target.canvas()), shortcuts)
+
     def _toggle(
         self, name: str, text: str, shortcut: QKeySequence, on_toggled: Callable[[bool], object]
     ) -> QAction:
@@ -134,7 +132,6 @@ class WindowMenus:
     def _build(self) -> None:
         key = QKeySequence
         target = self._target
-        canvas = target.canvas()
         bar = self._window.menuBar()
 
         file_menu = bar.addMenu("&File")
@@ -170,27 +167,35 @@ class WindowMenus:
         )
 
         view_menu = bar.addMenu("&View")
-        view_menu.addAction(self._action("fit_all", "&Fit all", canvas.fit_all, [key("Ctrl+0")]))
         view_menu.addAction(
-            self._action("zoom_in", "Zoom &in", canvas.zoom_in, [key(key.StandardKey.ZoomIn), key("Ctrl+=")])
+            self._canvas_action("fit_all", "&Fit all", [key("Ctrl+0")], lambda c: c.fit_all())
         )
         view_menu.addAction(
-            self._action("zoom_out", "Zoom &out", canvas.zoom_out, [key(key.StandardKey.ZoomOut)])
+            self._canvas_action(
+                "zoom_in", "Zoom &in", [key(key.StandardKey.ZoomIn), key("Ctrl+=")], lambda c: c.zoom_in()
+            )
+        )
+        view_menu.addAction(
+            self._canvas_action(
+                "zoom_out", "Zoom &out", [key(key.StandardKey.ZoomOut)], lambda c: c.zoom_out()
+            )
         )
         view_menu.addSeparator()
-        for name, text, shortcut, method in (
-            ("next_event", "&Next event", "Alt+Right", canvas.select_next),
-            ("previous_event", "&Previous event", "Alt+Left", canvas.select_previous),
-            ("first_event", "First event", "Alt+Home", canvas.select_first),
-            ("last_event", "Last event", "Alt+End", canvas.select_last),
+        for action in (
+            self._canvas_action("next_event", "&Next event", [key("Alt+Right")], lambda c: c.select_next()),
+            self._canvas_action(
+                "previous_event", "&Previous event", [key("Alt+Left")], lambda c: c.select_previous()
+            ),
+            self._canvas_action("first_event", "First event", [key("Alt+Home")], lambda c: c.select_first()),
+            self._canvas_action("last_event", "Last event", [key("Alt+End")], lambda c: c.select_last()),
         ):
-            view_menu.addAction(self._action(name, text, method, [key(shortcut)]))
+            view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(
-            self._toggle("show_list", "Event &list", key("Ctrl+1"), lambda shown: target.event_list().setVisible(shown))
+            self._toggle("show_list", "Event &list", key("Ctrl+1"), lambda _: target.update_panes())
         )
         view_menu.addAction(
-            self._toggle("show_detail", "&Detail pane", key("Ctrl+2"), lambda shown: target.detail_pane().setVisible(shown))
+            self._toggle("show_detail", "&Detail pane", key("Ctrl+2"), lambda _: target.update_panes())
         )
 
         help_menu = bar.addMenu("&Help")
@@ -205,7 +210,7 @@ class WindowMenus:
 
     def _start_folder(self) -> str:
         folder = self._settings.path("files/last_folder") if self._settings else None
-        return str(folder or self._target.session.events_path.parent)
+        return str(folder or self._target.events_path().parent)
 
     def _remember_folder(self, path: Path) -> None:
         if self._settings is not None:
@@ -227,7 +232,7 @@ class WindowMenus:
     def _ask_export_image(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        stem = self._target.session.events_path.stem
+        stem = self._target.events_path().stem
         suggested = str(Path(self._start_folder()) / f"{stem}-timeline.png")
         name, chosen = QFileDialog.getSaveFileName(
             self._window, "Export timeline as image", suggested, ";;".join(IMAGE_FORMATS.values())
@@ -244,7 +249,7 @@ class WindowMenus:
     def _ask_export_data(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        suggested = str(Path(self._start_folder()) / f"{self._target.session.events_path.stem}.json")
+        suggested = str(Path(self._start_folder()) / f"{self._target.events_path().stem}.json")
         name, chosen = QFileDialog.getSaveFileName(
             self._window, "Export data", suggested, ";;".join(DATA_FORMATS.values())
         )

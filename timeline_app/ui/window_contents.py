@@ -1,0 +1,82 @@
+"""The views inside the main window, laid out: the timeline under its legend, the event list, the detail
+pane and the problem banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_list import EventList
+from timeline_app.ui.kind_legend import KindLegend
+from timeline_app.ui.problem_banner import ProblemBanner
+from timeline_app.ui.session import TimelineSession
+from timeline_app.ui.timeline_canvas import TimelineCanvas
+
+DETAIL_MINIMUM_WIDTH = 300
+LIST_MINIMUM_HEIGHT = 120
+CANVAS_MINIMUM_HEIGHT = 200
+
+
+class WindowContents(QWidget):
+    """The main window's central widget: the banner on top, the timeline over the event list on the left,
+    the detail pane on the right; the views show `session` once the window wires them to it."""
+
+    def __init__(self, session: TimelineSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("window_contents")
+        self.session = session
+        self.legend = KindLegend()
+        self.canvas = TimelineCanvas()
+        self.banner = ProblemBanner()
+        self.event_list = EventList()
+        self.detail_pane = DetailPane()
+        self.detail_pane.setMinimumWidth(DETAIL_MINIMUM_WIDTH)
+        self.event_list.setMinimumHeight(LIST_MINIMUM_HEIGHT)
+        self.canvas.setMinimumHeight(CANVAS_MINIMUM_HEIGHT)
+
+        timeline_box = QWidget()
+        timeline_box.setObjectName("timeline_box")
+        box_layout = QVBoxLayout(timeline_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self.legend)
+        box_layout.addWidget(self.canvas, 1)
+
+        self.left_splitter = self._splitter(
+            Qt.Orientation.Vertical, "left_splitter", timeline_box, self.event_list, 3, 2
+        )
+        self.main_splitter = self._splitter(
+            Qt.Orientation.Horizontal, "main_splitter", self.left_splitter, self.detail_pane, 3, 1
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.main_splitter, 1)
+
+    @staticmethod
+    def _splitter(
+        orientation: Qt.Orientation,
+        name: str,
+        first: QWidget,
+        second: QWidget,
+        first_share: int,
+        second_share: int,
+    ) -> QSplitter:
+        splitter = QSplitter(orientation)
+        splitter.setObjectName(name)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(first)
+        splitter.addWidget(second)
+        splitter.setStretchFactor(0, first_share)
+        splitter.setStretchFactor(1, second_share)
+        return splitter
+
+    def share_space(self) -> None:
+        """Give the detail pane about 30 % of the width and the timeline 60 % of the height."""
+        width, height = self.main_splitter.width(), self.left_splitter.height()
+        detail = max(DETAIL_MINIMUM_WIDTH, min(460, round(width * 0.3)))
+        self.main_splitter.setSizes([width - detail, detail])
+        timeline = round(height * 0.6)
+        self.left_splitter.setSizes([timeline, height - timeline])
