@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.session import TimelineSession
         from timeline_app.ui.window_contents import WindowContents
 
+        timeline = self._first_timeline
         session = TimelineSession(
-            self._first_timeline or Timeline(title="", events_file=self._events_path),
+            Timeline(title="", events_file=self._events_path) if timeline is None else timeline,
             self._events_path,
             self._build or build_timeline,
             watch=self._watch,
