@@ -86,3 +86,23 @@ def test_the_shipped_data_with_its_curated_entries():
     ids = [e.id for e in timeline.events]
     assert len(ids) == len(set(ids))
     assert [e.sort_key() for e in timeline.events] == sorted(e.sort_key() for e in timeline.events)
+
+
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path):
+    """The collector is paused while a timeline is built: enabled again after a build, even one that fails."""
+    import gc
+
+    events = REPOSITORY / "events.yaml"
+    assert gc.isenabled()
+    build_timeline(events)
+    assert gc.isenabled()
+    broken = tmp_path / "events.yaml"
+    broken.write_text("events: [\n", encoding="utf-8")
+    assert not build_timeline(broken).events_file_readable
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build_timeline(events)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

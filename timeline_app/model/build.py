@@ -16,6 +16,7 @@ from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
 from timeline_app.model.problems import Problem, line_and_column
 from timeline_app.model.timeline import ArticleText, Timeline
+from timeline_app.model.yaml_source import collector_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +97,11 @@ def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> T
     """The whole timeline for `events_path`: curated entries merged over the events the articles report.
 
     Without `cache`, the process's shared cache serves (see `shared_cache`)."""
-    dataset = load_dataset(events_path)
-    return build_from_dataset(dataset, cache)
+    # A build makes many objects and few cycles: the collector, paused, runs once at the end, not every few
+    # hundred objects over a cache it keeps finding alive.
+    with collector_paused():
+        dataset = load_dataset(events_path)
+        return build_from_dataset(dataset, cache)
 
 
 def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
