@@ -1,7 +1,7 @@
 """The floor of start-up: a bare PySide6 window with one label, timed like the app.
 
-Run as a script; prints "first-paint SECONDS" (wall clock) once the label has been painted, then quits,
-as timeline-app does with TIMELINE_APP_EXIT_AFTER_FIRST_PAINT=1.
+Run as a script; prints "first-paint SECONDS" (wall clock) once the label has been painted, then quits.
+timeline-app prints the same line with TIMELINE_APP_STARTUP_PROBE=1 (and "loaded SECONDS" later).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from benchmarks.synthetic import REPOSITORY
 
 BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 BUNDLED_EVENTS = REPOSITORY / "events.yaml"
+APP_TIMES = ("first-paint", "loaded")
 
 
 def child_environment(scratch: Path) -> dict[str, str]:
@@ -29,13 +30,16 @@ def child_environment(scratch: Path) -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["TIMELINE_APP_SETTINGS"] = str(scratch / "settings.ini")
-    env["TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"] = "1"
+    env["TIMELINE_APP_STARTUP_PROBE"] = "1"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPOSITORY), env.get("PYTHONPATH")]))
     return env
 
 
-def reported_seconds(command: list[str], env: dict[str, str], timeout: float = 60.0) -> dict[str, float]:
-    """Seconds from starting `command` to each time it prints ("first-paint", and "loaded" for the app)."""
+def reported_seconds(
+    command: list[str], env: dict[str, str], timeout: float = 60.0, expected: tuple[str, ...] = ("first-paint",)
+) -> dict[str, float]:
+    """Seconds from starting `command` to each time it prints ("first-paint", and "loaded" for the app);
+    RuntimeError when one of the `expected` times is missing."""
     started = time.time()
     done = subprocess.run(
         command, env=env, cwd=REPOSITORY, capture_output=True, text=True, timeout=timeout, check=False
@@ -45,10 +49,11 @@ def reported_seconds(command: list[str], env: dict[str, str], timeout: float = 6
         for name, value in (line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
         if name in ("first-paint", "loaded")
     }
-    if "first-paint" not in times:
-        raise RuntimeError(
-            f"{command} printed no first-paint time (exit {done.returncode}): {done.stderr[-400:]}"
-        )
+    for name in expected:
+        if name not in times:
+            raise RuntimeError(
+                f"{command} printed no {name} time (exit {done.returncode}): {done.stderr[-400:]}"
+            )
     return times
 
 
@@ -72,12 +77,12 @@ def measure_startup(repeats: int) -> dict[str, float]:
     beside them, the app's median seconds until its timeline shows the bundled events."""
     with tempfile.TemporaryDirectory(prefix="timeline-bench-startup-") as folder:
         env = child_environment(Path(folder))
-        reported_seconds(app_command(), env)
+        reported_seconds(app_command(), env, expected=APP_TIMES)
         reported_seconds(bare_command(), env)
         app_times, loaded_times, bare_times = [], [], []
         for _ in range(max(repeats, 1)):
             bare_times.append(first_paint_seconds(bare_command(), env))
-            app = reported_seconds(app_command(), env)
+            app = reported_seconds(app_command(), env, expected=APP_TIMES)
             app_times.append(app["first-paint"])
             loaded_times.append(app["loaded"])
     app, bare = statistics.median(app_times), statistics.median(bare_times)

@@ -1,7 +1,7 @@
 """The app in a real window: an X server (Xvfb) instead of the offscreen platform the other tests use.
 
 Some crashes only show on a real windowing system; this starts `timeline-app` as a user would, waits for its
-first painted frame and lets it quit (TIMELINE_APP_EXIT_AFTER_FIRST_PAINT)."""
+first painted frame and the frame showing its events, and lets it quit (TIMELINE_APP_STARTUP_PROBE)."""
 
 import os
 import shutil
@@ -17,7 +17,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (./setup.sh installs it)")
 def test_the_window_opens_and_paints_on_an_x_server(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(TIMELINE_APP_EXIT_AFTER_FIRST_PAINT="1", TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
+    env.update(TIMELINE_APP_STARTUP_PROBE="1", TIMELINE_APP_SETTINGS=str(tmp_path / "settings.ini"),
                PYTHONFAULTHANDLER="1", PYTHONPATH=str(REPOSITORY))
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "timeline_app",
@@ -25,7 +25,7 @@ def test_the_window_opens_and_paints_on_an_x_server(tmp_path):
         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "first-paint" in result.stdout
+    assert "first-paint" in result.stdout and "loaded" in result.stdout
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (./setup.sh installs it)")

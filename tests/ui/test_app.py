@@ -114,3 +114,22 @@ def test_the_desktop_entry_launches_the_installed_command_with_its_icon() -> Non
     assert (repository / "resources" / "icons" / f"{icon}.svg").is_file()
     assert not QImage(str(repository / "resources" / "icons" / f"{icon}.png")).isNull()
     assert desktop["StartupWMClass"] == DESKTOP_FILE
+
+
+def test_run_app_reports_views_that_cannot_be_built_and_exits(
+    qtbot: QtBot, events_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The views are built after the first frame, outside the command line's guard: a failure there still
+    ends in a message and status 2, not a traceback or a window that never loads."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("no views today")
+
+    monkeypatch.setattr("timeline_app.ui.window_contents.WindowContents.__init__", broken)
+    assert run_app(events_file, ["timeline-app"]) == 2
+    assert capsys.readouterr().err == "timeline-app: internal error: RuntimeError: no views today\n"
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            assert window.built_contents() is None
+            window.close()
+            window.deleteLater()

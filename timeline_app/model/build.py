@@ -97,8 +97,9 @@ def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> T
     """The whole timeline for `events_path`: curated entries merged over the events the articles report.
 
     Without `cache`, the process's shared cache serves (see `shared_cache`)."""
-    # A build makes many objects and few cycles: the collector, paused, runs once at the end, not every few
-    # hundred objects over a cache it keeps finding alive.
+    # A build makes many objects and few cycles: with the collector paused (for the whole process), it runs
+    # at the first allocation after the build instead of every few hundred objects over a cache it keeps
+    # finding alive.
     with collector_paused():
         dataset = load_dataset(events_path)
         return build_from_dataset(dataset, cache)

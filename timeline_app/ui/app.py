@@ -28,7 +28,7 @@ ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 # first frame (menus and status bar, before the views are built), then "loaded SECONDS" once the timeline has
 # been painted with the events of the first load, and quits: the start-up benchmark (benchmarks/run.py) times
 # both.
-EXIT_AFTER_FIRST_PAINT = "TIMELINE_APP_EXIT_AFTER_FIRST_PAINT"
+STARTUP_PROBE = "TIMELINE_APP_STARTUP_PROBE"
 
 
 class _AfterFirstPaint(QObject):
@@ -47,7 +47,8 @@ class _AfterFirstPaint(QObject):
 
 
 class _StartupProbe(QObject):
-    """Prints the time of the window's first frame, then of the first frame showing the loaded timeline; quits."""
+    """Prints the time of the window's first frame, then of the first frame that shows the loaded timeline;
+    then quits."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -65,7 +66,13 @@ class _StartupProbe(QObject):
     def _first_frame(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
         self._first_painted = True
-        self._window.session.loading_changed.connect(self._on_loading)
+        QTimer.singleShot(0, self._follow_load)  # runs after the window's `load`, queued before it
+
+    def _follow_load(self) -> None:
+        contents = self._window.built_contents()
+        if contents is not None:  # None: the load failed, and the application is exiting
+            contents.session.loading_changed.connect(self._on_loading)
+            self._on_loading(contents.session.is_loading())
 
     def _on_loading(self, loading: bool) -> None:
         if not loading:
@@ -118,8 +125,16 @@ def run_app(events_path: Path, argv: list[str], *, build: BuildFunction | None =
     window = MainWindow(
         None, events_path, build=build, settings=WindowSettings.for_user(), defer_contents=True
     )
-    window.installEventFilter(_AfterFirstPaint(window.load, window))
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+
+    def load() -> None:
+        try:
+            window.load()
+        except Exception as exc:  # noqa: BLE001 - as in cli.main: a message and status 2, never a traceback
+            print(f"timeline-app: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            app.exit(2)
+
+    window.installEventFilter(_AfterFirstPaint(load, window))
+    if os.environ.get(STARTUP_PROBE) == "1":
         _StartupProbe(window)  # filters run newest first: it reports the first frame before the load starts
     window.show()
     code = app.exec()

@@ -16,6 +16,8 @@ from timeline_app.ui.window_menus import CANVAS_KEYS, WindowMenus
 from timeline_app.ui.wording import plural
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSplitter
+
     from timeline_app.model.events import Event, Kind
     from timeline_app.model.problems import Problem
     from timeline_app.model.timeline import ArticleText, Timeline
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------------
 
     def build_contents(self) -> WindowContents:
-        """The views (timeline, legend, event list, detail pane, banner): built and wired at the first call."""
+        """The views (timeline, legend, list, detail pane, banner): built and wired at the first call."""
         if self._contents is not None:
             return self._contents
         from timeline_app.model.timeline import Timeline
@@ -104,10 +106,15 @@ class MainWindow(QMainWindow):
             self._build or build_timeline,
             watch=self._watch,
             debounce_ms=DEBOUNCE_MS if self._debounce_ms is None else self._debounce_ms,
-            parent=self,
         )
+        try:
+            contents = WindowContents(session)
+        except BaseException:
+            session.shutdown()
+            raise
+        session.setParent(self)
+        self._contents = contents
         self._first_timeline = None
-        contents = self._contents = WindowContents(session)
         contents.canvas.selection_changed.connect(self._on_canvas_selection)
         contents.canvas.event_activated.connect(self.open_first_source)
         contents.legend.hidden_kinds_changed.connect(self._on_hidden_kinds)
@@ -125,11 +132,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(contents)
         if self.isVisible():
             contents.show()  # at once, not when the layout would get to it
-            if not self._space_shared:
-                self._space_shared = True
-                contents.share_space()
+            self._share_space_once()
         self._on_timeline_changed()
         return contents
+
+    def built_contents(self) -> WindowContents | None:
+        """The views, or None while they have not been built."""
+        return self._contents
 
     def _build_status_bar(self) -> None:
         self._counts = QLabel()
@@ -402,7 +411,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.events_path()
-        title = (self._contents.session.timeline.title if self._contents is not None else "") or path.stem
+        timeline = self._contents.session.timeline if self._contents is not None else self._first_timeline
+        title = (timeline.title if timeline is not None else "") or path.stem
         self.setWindowTitle(f"{title} — {path.name}")
 
     def _update_counts(self) -> None:
@@ -462,23 +472,32 @@ class MainWindow(QMainWindow):
         self._menus.action("show_detail").setChecked(self._settings.flag("window/show_detail", True))
         self._settings.set_last_events_file(self._events_path)
 
+    @staticmethod
+    def _splitters(contents: WindowContents) -> tuple[tuple[str, QSplitter], ...]:
+        """The splitters whose sizes are remembered, with their settings keys."""
+        return (
+            ("window/main_splitter", contents.main_splitter),
+            ("window/left_splitter", contents.left_splitter),
+        )
+
     def _restore_splitters(self, contents: WindowContents) -> None:
         if self._settings is None:
             return
-        for key, splitter in (
-            ("window/main_splitter", contents.main_splitter),
-            ("window/left_splitter", contents.left_splitter),
-        ):
+        for key, splitter in self._splitters(contents):
             state = self._settings.bytes_value(key)
             if state is not None:
                 self._space_shared = splitter.restoreState(state) or self._space_shared
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Share the space out the first time the window is shown (unless sizes were restored)."""
-        super().showEvent(event)
+    def _share_space_once(self) -> None:
+        """Share the space out between the views when first shown (unless their sizes were restored)."""
         if self._contents is not None and not self._space_shared:
             self._space_shared = True
             self._contents.share_space()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Share the space out the first time the window is shown with its views."""
+        super().showEvent(event)
+        self._share_space_once()
 
     def save_settings(self) -> None:
         """Remember geometry, splitter sizes and panes shown."""
@@ -486,8 +505,8 @@ class MainWindow(QMainWindow):
             return
         self._settings.set_bytes_value("window/geometry", self.saveGeometry())
         if self._contents is not None:
-            self._settings.set_bytes_value("window/main_splitter", self._contents.main_splitter.saveState())
-            self._settings.set_bytes_value("window/left_splitter", self._contents.left_splitter.saveState())
+            for key, splitter in self._splitters(self._contents):
+                self._settings.set_bytes_value(key, splitter.saveState())
         self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
         self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
         self._settings.sync()
