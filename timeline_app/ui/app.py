@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.ui.main_window import MINIMUM_SIZE, MainWindow
@@ -91,17 +91,21 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
-def application_icon() -> QIcon:
-    """The app's icon from resources/icons (SVG, with a PNG for platforms without SVG support)."""
+def _set_icon(app: QApplication) -> None:
+    """Give the application, and so every window, its icon from resources/icons (SVG, with a PNG for
+    platforms without SVG support)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for name in ("timeline-app.svg", "timeline-app.png"):
         if (ICONS / name).is_file():
             icon.addFile(str(ICONS / name))
-    return icon
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def _application(argv: list[str]) -> QApplication:
-    """The running QApplication, or a new one named for this program."""
+    """The running QApplication, or a new one named for this program (its icon is set by `_set_icon`)."""
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -111,23 +115,21 @@ def _application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(DISPLAY_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
-    icon = application_icon()
-    if not icon.isNull():
-        app.setWindowIcon(icon)
     return app
 
 
 def run_app(events_path: Path, argv: list[str], *, build: BuildFunction | None = None) -> int:
     """Open the main window on `events_path` and run until it is closed; returns the exit code."""
     app = _application(argv)
-    # The window paints its frame (menus, status bar) first; then it builds its views, and the events file
-    # is read on the worker thread.
+    # The window paints its frame (menu titles, status bar) first; then it gets its icon, actions and views,
+    # and the events file is read on the worker thread.
     window = MainWindow(
         None, events_path, build=build, settings=WindowSettings.for_user(), defer_contents=True
     )
 
     def load() -> None:
         try:
+            _set_icon(app)
             window.load()
         except Exception as exc:  # noqa: BLE001 - as in cli.main: a message and status 2, never a traceback
             print(f"timeline-app: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -172,6 +174,7 @@ def save_screenshot(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         qInstallMessageHandler(_quiet_offscreen)
     app = _application([sys.argv[0] if sys.argv else DESKTOP_FILE])
+    _set_icon(app)
     build = build or build_timeline
     timeline = build(events_path)
     if select is not None and timeline.event(select) is None:

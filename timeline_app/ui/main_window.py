@@ -1,5 +1,6 @@
-"""The main window: menus (in `window_menus`) and status bar around its contents (`window_contents`), which
-it builds after its first frame when asked to, and keeps in step with the session."""
+"""The main window: menus (their actions in `window_menus`) and status bar around its contents
+(`window_contents`); it can paint its first frame before building actions and views, and keeps the views in
+step with the session."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
 from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.window_menus import CANVAS_KEYS, WindowMenus
 from timeline_app.ui.wording import plural
 
 if TYPE_CHECKING:
@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
     from timeline_app.ui.window_contents import WindowContents
+    from timeline_app.ui.window_menus import WindowMenus
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
 PROGRESS_DELAY_MS = 150
+MENU_TITLES = ("&File", "&Edit", "&View", "&Help")
 
 
 class MainWindow(QMainWindow):
@@ -55,9 +57,9 @@ class MainWindow(QMainWindow):
         """Show `timeline` (None: an empty one until `load`), read from `events_path` by `build` (by default
         the model's build, after `debounce_ms` of quiet when `watch`ed files change).
 
-        With `defer_contents`, the window has only its menus and status bar until `build_contents` (or
-        the first call that needs a view): its first frame comes sooner, before the views and the model
-        are imported."""
+        With `defer_contents`, the window has only its menu titles and status bar until `build_contents`
+        (or the first call that needs a view or an action): its first frame comes sooner, before the
+        actions, the views and the model are imported."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self._events_path = events_path
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._debounce_ms = debounce_ms
         self._settings = settings
         self._contents: WindowContents | None = None
+        self._menus: WindowMenus | None = None
         self._space_shared = False
         self._selected: str | None = None
         self._syncing = False
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         placeholder.setObjectName("contents_placeholder")
         self.setCentralWidget(placeholder)
         self._build_status_bar()
-        self._menus = WindowMenus(self, self, settings)
+        self._menu_bar_menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self._restore_settings()
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         """The views (timeline, legend, list, detail pane, banner): built and wired at the first call."""
         if self._contents is not None:
             return self._contents
+        self._menu_actions()
         from timeline_app.model.timeline import Timeline
         from timeline_app.ui.reloader import DEBOUNCE_MS, build_timeline
         from timeline_app.ui.session import TimelineSession
@@ -172,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def action(self, name: str) -> QAction:
         """A menu action by object name ('reload', 'export_data', 'show_list', …)."""
-        return self._menus.action(name)
+        return self._menu_actions().action(name)
 
     def canvas(self) -> TimelineCanvas:
         """The timeline."""
@@ -197,8 +201,8 @@ class MainWindow(QMainWindow):
     def update_panes(self) -> None:
         """Show or hide the event list and the detail pane as the View menu says."""
         if self._contents is not None:
-            self._contents.event_list.setVisible(self._menus.action("show_list").isChecked())
-            self._contents.detail_pane.setVisible(self._menus.action("show_detail").isChecked())
+            self._contents.event_list.setVisible(self.action("show_list").isChecked())
+            self._contents.detail_pane.setVisible(self.action("show_detail").isChecked())
 
     def article_reader(self) -> ArticleReader | None:
         """The article window, once an article has been opened."""
@@ -242,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Show the event list and put the cursor in its search field (Ctrl+F)."""
-        self._menus.action("show_list").setChecked(True)
+        self.action("show_list").setChecked(True)
         self.event_list().focus_search()
 
     def open_events_file(self, path: Path) -> None:
@@ -331,8 +335,10 @@ class MainWindow(QMainWindow):
         """Show the keyboard shortcuts window."""
         if self._shortcuts is None:
             from timeline_app.ui.shortcuts_dialog import ShortcutsDialog, action_entries
+            from timeline_app.ui.window_menus import CANVAS_KEYS
 
-            self._shortcuts = ShortcutsDialog([*action_entries(self._menus.actions()), *CANVAS_KEYS], self)
+            actions = self._menu_actions().actions()
+            self._shortcuts = ShortcutsDialog([*action_entries(actions), *CANVAS_KEYS], self)
         self._shortcuts.show()
         self._shortcuts.raise_()
         return self._shortcuts
@@ -468,9 +474,18 @@ class MainWindow(QMainWindow):
         geometry = self._settings.bytes_value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._menus.action("show_list").setChecked(self._settings.flag("window/show_list", True))
-        self._menus.action("show_detail").setChecked(self._settings.flag("window/show_detail", True))
         self._settings.set_last_events_file(self._events_path)
+
+    def _menu_actions(self) -> WindowMenus:
+        """The menus' actions, made (with the panes' remembered states) at the first call."""
+        if self._menus is None:
+            from timeline_app.ui.window_menus import WindowMenus
+
+            self._menus = WindowMenus(self, self, self._settings, self._menu_bar_menus)
+            if self._settings is not None:
+                self._menus.action("show_list").setChecked(self._settings.flag("window/show_list", True))
+                self._menus.action("show_detail").setChecked(self._settings.flag("window/show_detail", True))
+        return self._menus
 
     @staticmethod
     def _splitters(contents: WindowContents) -> tuple[tuple[str, QSplitter], ...]:
@@ -507,8 +522,9 @@ class MainWindow(QMainWindow):
         if self._contents is not None:
             for key, splitter in self._splitters(self._contents):
                 self._settings.set_bytes_value(key, splitter.saveState())
-        self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
-        self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
+        if self._menus is not None:
+            self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
+            self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

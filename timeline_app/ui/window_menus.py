@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from timeline_app.ui.settings import WindowSettings
@@ -71,14 +71,17 @@ class MenuTarget(Protocol):
 
 
 class WindowMenus:
-    """Builds the menu bar of `window` with actions acting on `target`; keeps the actions by name."""
+    """Fills the menus of `window` (File, Edit, View and Help, already in its menu bar) with actions acting
+    on `target`; keeps the actions by name."""
 
-    def __init__(self, window: QMainWindow, target: MenuTarget, settings: WindowSettings | None) -> None:
+    def __init__(
+        self, window: QMainWindow, target: MenuTarget, settings: WindowSettings | None, menus: Sequence[QMenu]
+    ) -> None:
         self._window = window
         self._target = target
         self._settings = settings
         self._actions: dict[str, QAction] = {}
-        self._build()
+        self._build(*menus)
 
     def action(self, name: str) -> QAction:
         """An action by object name ('reload', 'export_data', 'show_list', …)."""
@@ -129,12 +132,9 @@ class WindowMenus:
         self._actions[name] = action
         return action
 
-    def _build(self) -> None:
+    def _build(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu, help_menu: QMenu) -> None:
         key = QKeySequence
         target = self._target
-        bar = self._window.menuBar()
-
-        file_menu = bar.addMenu("&File")
         file_menu.addAction(
             self._action("open", "&Open events file…", self._ask_open, [key(key.StandardKey.Open)])
         )
@@ -153,7 +153,6 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", self._window.close, [key(key.StandardKey.Quit)]))
 
-        edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(
             self._action("find", "&Find events…", target.focus_search, [key(key.StandardKey.Find)])
         )
@@ -166,7 +165,6 @@ class WindowMenus:
             )
         )
 
-        view_menu = bar.addMenu("&View")
         view_menu.addAction(
             self._canvas_action("fit_all", "&Fit all", [key("Ctrl+0")], lambda c: c.fit_all())
         )
@@ -198,7 +196,6 @@ class WindowMenus:
             self._toggle("show_detail", "&Detail pane", key("Ctrl+2"), lambda _: target.update_panes())
         )
 
-        help_menu = bar.addMenu("&Help")
         help_menu.addAction(
             self._action(
                 "shortcuts", "&Keyboard shortcuts", target.show_shortcuts, [key(key.StandardKey.HelpContents)]
