@@ -116,36 +116,62 @@ _OCCURRED = re.compile(
 )
 
 
-# Every trigger contains one of these words: sentences without any are skipped at once.
-_ANY_TRIGGER_WORD = re.compile(
-    r"phone|video|call|talk|spoke|speak|confer|summit|meet|met\b|minister|visit|trip|travel|reception|joint|"
-    r"ceremon|exchange|Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultation|dialogue",
-    re.IGNORECASE,
+# Words one of which every match of a pattern contains: a sentence without any is not scanned with it.
+# The words of the case-blind patterns are looked for in the sentence's str.lower(), which folds case as
+# re.IGNORECASE does except for three letters: a sentence with one of those is scanned with every pattern.
+_FOLDED_APART = frozenset("ıİſ")
+_CASE_BLIND_SCANS = (
+    (_CALL, Kind.CALL, ("phone", "video")),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus")),
+    (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
+    (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
+)
+_GENERIC_WORDS = ("met", "meet", "talks", "conversation", "host")
+_ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
+_VISIT_WORDS = ("visit", "trip", "travel")  # as written
+_NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
+               "Summit")  # as written
+# Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
+_ANY_TRIGGER_WORDS = tuple(
+    sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS)})
 )
 _NAME_WORD = re.compile(r"\b(?:Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultations?|Summit)s?\b")
 
 
+def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words`; True for None (a sentence whose case cannot be folded)."""
+    return text is None or any(word in text for word in words)
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """The non-overlapping event phrases of one sentence, longest first where they overlap."""
-    if not _ANY_TRIGGER_WORD.search(sentence):
+    folded = None if not _FOLDED_APART.isdisjoint(sentence) else sentence.lower()
+    if not _has_any(folded, _ANY_TRIGGER_WORDS):
         return []
     found: list[Trigger] = []
-    for start, end in _named_meetings(sentence):
-        name = sentence[start:end]
-        kind = _named_kind(name, sentence)
-        if kind is not None:
-            found.append(Trigger(start, end, kind, name=name))
-    for pattern, kind in ((_CALL, Kind.CALL), (_MINISTERIAL, Kind.MINISTERIAL), (_SUMMIT, Kind.SUMMIT),
-                          (_OTHER, Kind.OTHER)):
-        for match in pattern.finditer(sentence):
-            found.append(Trigger(match.start(), match.end(), kind))
-    for match in _GENERIC.finditer(sentence):
-        found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
-    for match in _ANAPHORIC.finditer(sentence):
-        definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
-        found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
-    for match in _VISIT.finditer(sentence):
-        found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place")))
+    if _has_any(sentence, _NAME_WORDS):
+        for start, end in _named_meetings(sentence):
+            name = sentence[start:end]
+            kind = _named_kind(name, sentence)
+            if kind is not None:
+                found.append(Trigger(start, end, kind, name=name))
+    for pattern, kind, words in _CASE_BLIND_SCANS:
+        if _has_any(folded, words):
+            for match in pattern.finditer(sentence):
+                found.append(Trigger(match.start(), match.end(), kind))
+    if _has_any(folded, _GENERIC_WORDS):
+        for match in _GENERIC.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    if _has_any(sentence, _ANAPHORIC_WORDS):
+        for match in _ANAPHORIC.finditer(sentence):
+            definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
+    if _has_any(sentence, _VISIT_WORDS):
+        for match in _VISIT.finditer(sentence):
+            found.append(
+                Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place"))
+            )
     # Where phrases overlap, the specific one wins ("bilateral talks" over "hold bilateral talks"), then
     # the generic verb, then a noun that refers back; among equals, the one that starts first and is longest.
     found.sort(key=lambda t: (t.anaphoric, t.generic, t.start, -(t.end - t.start)))
