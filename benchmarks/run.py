@@ -57,7 +57,7 @@ FULL = Plan(
     reload_repeats=7,
     paint_sizes=(1_000, 10_000, 100_000, 1_000_000),
     paint_repeats=15,
-    startup_repeats=11,
+    startup_repeats=21,
     memory_sizes=(100_000, 1_000_000),
     timeout_s=600.0,
 )
@@ -69,7 +69,7 @@ QUICK = Plan(
     reload_repeats=3,
     paint_sizes=(1_000, 100_000, 1_000_000),
     paint_repeats=5,
-    startup_repeats=5,
+    startup_repeats=7,
     memory_sizes=(1_000_000,),
     timeout_s=60.0,
 )
