@@ -344,3 +344,26 @@ def test_a_window_closed_before_its_views_were_built_keeps_the_saved_layout(
     quick.close()
     assert WindowSettings.in_file(settings_file).bytes_value("window/main_splitter") == saved
     assert not WindowSettings.in_file(settings_file).flag("window/show_detail", True)
+
+
+def test_the_export_dialogs_give_the_file_the_chosen_format(
+    make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    settings_file = tmp_path / "settings.ini"
+    window = make_window(settings=WindowSettings.in_file(settings_file))
+    answers = iter([
+        (str(tmp_path / "picture"), "SVG drawing (*.svg)"),
+        (str(tmp_path / "data"), "CSV (*.csv)"),
+        (str(tmp_path / "Data.JSON"), "CSV (*.csv)"),
+        ("", ""),
+    ])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: next(answers))
+    for name in ("export_image", "export_data", "export_data", "export_data"):
+        window.action(name).trigger()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix.lower() in (".svg", ".csv", ".json")) == [
+        "Data.JSON", "data.csv", "picture.svg",
+    ]
+    assert (tmp_path / "data.csv").read_text(encoding="utf-8").startswith("id,")
+    assert WindowSettings.in_file(settings_file).path("files/last_folder") == tmp_path

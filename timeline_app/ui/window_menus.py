@@ -226,40 +226,38 @@ class WindowMenus:
             self._remember_folder(Path(name))
             self._target.open_events_file(Path(name))
 
-    def _ask_export_image(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+    def _ask_save(self, title: str, formats: dict[str, str], suggested: str) -> Path | None:
+        """A file to write, asked for with a save dialog offering `formats` (suffix: filter); a name without
+        one of their suffixes gets the chosen filter's (else the first's). None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
 
-        stem = self._target.events_path().stem
-        suggested = str(Path(self._start_folder()) / f"{stem}-timeline.png")
         name, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export timeline as image", suggested, ";;".join(IMAGE_FORMATS.values())
+            self._window, title, str(Path(self._start_folder()) / suggested), ";;".join(formats.values())
         )
         if not name:
-            return
+            return None
         path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg"):
-            path = path.with_suffix(".svg" if chosen == IMAGE_FORMATS["svg"] else ".png")
+        if path.suffix.lower().lstrip(".") not in formats:
+            suffix = next((f for f, label in formats.items() if label == chosen), next(iter(formats)))
+            path = path.with_suffix(f".{suffix}")
         self._remember_folder(path)
-        if not self._target.export_image(path):
-            QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
+        return path
+
+    def _report_failure(self, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
+
+    def _ask_export_image(self) -> None:
+        stem = self._target.events_path().stem
+        path = self._ask_save("Export timeline as image", IMAGE_FORMATS, f"{stem}-timeline.png")
+        if path is not None and not self._target.export_image(path):
+            self._report_failure(path)
 
     def _ask_export_data(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        suggested = str(Path(self._start_folder()) / f"{self._target.events_path().stem}.json")
-        name, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export data", suggested, ";;".join(DATA_FORMATS.values())
-        )
-        if not name:
-            return
-        path = Path(name)
-        fmt = path.suffix.lower().lstrip(".")
-        if fmt not in DATA_FORMATS:
-            fmt = next((f for f, label in DATA_FORMATS.items() if label == chosen), "json")
-            path = path.with_suffix(f".{fmt}")
-        self._remember_folder(path)
-        if not self._target.export_data(path, fmt):
-            QMessageBox.warning(self._window, "Export failed", f"Could not write {path}.")
+        path = self._ask_save("Export data", DATA_FORMATS, f"{self._target.events_path().stem}.json")
+        if path is not None and not self._target.export_data(path, path.suffix.lower().lstrip(".")):
+            self._report_failure(path)
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
