@@ -53,32 +53,30 @@ class _StartupProbe(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._first_painted = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let every event through; after a watched paint, report once the frame is finished."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._loaded if self._first_painted else self._first_frame)
-        return False
+        window.installEventFilter(_AfterFirstPaint(self._first_frame, self))
 
     def _first_frame(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
-        self._first_painted = True
         QTimer.singleShot(0, self._follow_load)  # runs after the window's `load`, queued before it
 
     def _follow_load(self) -> None:
         contents = self._window.built_contents()
-        if contents is not None:  # None: the load failed, and the application is exiting
+        if contents is None:  # the load failed, and the application is exiting
+            return
+        if contents.session.is_loading():
             contents.session.loading_changed.connect(self._on_loading)
-            self._on_loading(contents.session.is_loading())
+        else:
+            self._watch_next_paint()
 
     def _on_loading(self, loading: bool) -> None:
         if not loading:
-            canvas = self._window.canvas()
-            canvas.installEventFilter(self)
-            canvas.update()
+            self._window.session.loading_changed.disconnect(self._on_loading)
+            self._watch_next_paint()
+
+    def _watch_next_paint(self) -> None:
+        canvas = self._window.canvas()
+        canvas.installEventFilter(_AfterFirstPaint(self._loaded, self))
+        canvas.update()
 
     def _loaded(self) -> None:
         print(f"loaded {time.time():.6f}", flush=True)

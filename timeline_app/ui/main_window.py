@@ -4,7 +4,6 @@ step with the session."""
 
 from __future__ import annotations
 
-import collections
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -353,7 +352,7 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             views.canvas.set_events(timeline.events)
-            views.legend.set_counts(dict(collections.Counter(e.kind for e in timeline.events)))
+            views.legend.set_counts(views.canvas.index().lane_counts())
             views.event_list.set_events(timeline.events)
             views.canvas.set_dimmed(views.event_list.matching_ids())
         finally:

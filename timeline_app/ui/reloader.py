@@ -116,10 +116,6 @@ class Reloader(QObject):
         self._sync_watches()
         self._signature = self._take_signature()
 
-    def events_path(self) -> Path:
-        """The events file being watched."""
-        return self._events_path
-
     def set_events_path(self, events_path: Path) -> None:
         """Watch another events file instead (and no articles until told), and load it now."""
         self._events_path = events_path
@@ -146,9 +142,13 @@ class Reloader(QObject):
 
     def reload(self) -> None:
         """Start building now; a build already running is overtaken and its result dropped."""
+        self._start(self._take_signature())
+
+    def _start(self, signature: _Signature) -> None:
+        """Build now, the watched files being as `signature` says."""
         self._debounce.stop()
         self._forced = False
-        self._signature = self._take_signature()
+        self._signature = signature
         self._generation += 1
         self._ensure_worker()
         self._set_loading(True)
@@ -239,5 +239,6 @@ class Reloader(QObject):
     @Slot()
     def _on_debounced(self) -> None:
         self._sync_watches()
-        if self._forced or self._take_signature() != self._signature:
-            self.reload()
+        signature = self._take_signature()
+        if self._forced or signature != self._signature:
+            self._start(signature)
