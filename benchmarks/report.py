@@ -81,6 +81,17 @@ def _number(value: object, digits: int = 3) -> str:
     return str(value)
 
 
+def _section(
+    lines: list[str], header: str, rows: dict[str, Any], columns: Callable[[str, dict[str, Any]], str]
+) -> None:
+    """A table of one measured section: its header, then a line a size (its error, or its `columns`)."""
+    if not rows:
+        return
+    lines.append(header)
+    for size, row in rows.items():
+        lines.append(f"  {size:>27}  {row['error'] if 'error' in row else columns(size, row)}")
+
+
 def text_report(figures: dict[str, Any]) -> str:
     """The figures and the targets as plain-text tables."""
     run = "quick" if figures.get("quick") else "full"
@@ -90,39 +101,26 @@ def text_report(figures: dict[str, Any]) -> str:
         f"machine: {figures.get('machine', {})}",
         "",
     ]
-    build = figures.get("build", {})
-    if build:
-        lines.append("Model build (fresh cache)     articles  seconds  articles/s  events  peak RSS MB")
-        for size, row in build.items():
-            if "error" in row:
-                lines.append(f"  {size:>27}  {row['error']}")
-                continue
-            lines.append(
-                f"  {size:>27}  {_number(row['seconds']):>7}  {_number(row['articles_per_s'], 1):>10}"
-                f"  {row['events']:>6}  {_number(row['peak_rss_mb'], 1):>11}"
-            )
-    reload = figures.get("reload", {})
-    if reload:
-        lines.append("Reload after an edit          entries   seconds  re-extracted  events")
-        for size, row in reload.items():
-            if "error" in row:
-                lines.append(f"  {size:>27}  {row['error']}")
-                continue
-            lines.append(
-                f"  {size:>27}  {_number(row['seconds']):>8}  {row['articles_extracted_again']:>12}"
-                f"  {row['events']:>6}"
-            )
-    paint = figures.get("paint", {})
-    if paint:
-        lines.append("Paint 1600x900 (ms)           events      all     year     week  zoom step  correct")
-        for size, row in paint.items():
-            if "error" in row:
-                lines.append(f"  {size:>27}  {row['error']}")
-                continue
-            lines.append(
-                f"  {size:>27}  {_number(row['all'], 1):>7}  {_number(row['year'], 1):>7}"
-                f"  {_number(row['week'], 1):>7}  {_number(row['zoom_step'], 1):>9}  {row['correct']}"
-            )
+    _section(
+        lines,
+        "Model build (fresh cache)     articles  seconds  articles/s  events  peak RSS MB",
+        figures.get("build", {}),
+        lambda size, row: f"{_number(row['seconds']):>7}  {_number(row['articles_per_s'], 1):>10}"
+        f"  {row['events']:>6}  {_number(row['peak_rss_mb'], 1):>11}",
+    )
+    _section(
+        lines,
+        "Reload after an edit          entries   seconds  re-extracted  events",
+        figures.get("reload", {}),
+        lambda size, row: f"{_number(row['seconds']):>8}  {row['articles_extracted_again']:>12}  {row['events']:>6}",
+    )
+    _section(
+        lines,
+        "Paint 1600x900 (ms)           events      all     year     week  zoom step  correct",
+        figures.get("paint", {}),
+        lambda size, row: f"{_number(row['all'], 1):>7}  {_number(row['year'], 1):>7}"
+        f"  {_number(row['week'], 1):>7}  {_number(row['zoom_step'], 1):>9}  {row['correct']}",
+    )
     if "startup" in figures:
         row = figures["startup"]
         lines.append("Start-up to first paint       app s    bare s   ratio   events shown s")
@@ -133,15 +131,13 @@ def text_report(figures: dict[str, Any]) -> str:
                 f"  {'':>27}  {_number(row['app_s'])}    {_number(row['bare_s'])}   {_number(row['ratio'], 2)}"
                 f"   {_number(row['loaded_s'])}"
             )
-    memory = figures.get("memory", {})
-    if memory:
-        lines.append("Peak resident memory (MB)     events    peak   above bare")
-        for size, row in memory.items():
-            if "error" in row:
-                lines.append(f"  {size:>27}  {row['error']}")
-                continue
-            above = figures.get("memory_above_bare_mb", {}).get(size)
-            lines.append(f"  {size:>27}  {_number(row['peak_rss_mb'], 1):>6}  {_number(above, 1):>10}")
+    above_bare = figures.get("memory_above_bare_mb", {})
+    _section(
+        lines,
+        "Peak resident memory (MB)     events    peak   above bare",
+        figures.get("memory", {}),
+        lambda size, row: f"{_number(row['peak_rss_mb'], 1):>6}  {_number(above_bare.get(size), 1):>10}",
+    )
     lines.append("")
     lines.append("Targets")
     for target in TARGETS:

@@ -83,7 +83,6 @@ def _log(message: str, quiet: bool) -> None:
 def run_measure(args: Sequence[str], timeout: float, scratch: Path) -> dict[str, Any]:
     """Run measure.py with `args` in a fresh process; its JSON result, or {"error": why}."""
     env = child_environment(scratch)
-    env.pop("TIMELINE_APP_STARTUP_PROBE", None)
     try:
         done = subprocess.run(
             [sys.executable, str(MEASURE), *args],
@@ -108,10 +107,10 @@ def measure_builds(plan: Plan, scratch: Path, quiet: bool) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for size in plan.build_sizes:
         folder = scratch / f"build-{size}"
-        corpus = write_corpus(folder, size, max(size // 10, 1))
+        events_path = write_corpus(folder, size, max(size // 10, 1))
         _log(f"build: {size} articles ...", quiet)
         results[str(size)] = run_measure(
-            ["build", str(corpus.events_path), str(plan.build_repeats(size))], plan.timeout_s, scratch
+            ["build", str(events_path), str(plan.build_repeats(size))], plan.timeout_s, scratch
         )
     return results
 
@@ -121,10 +120,10 @@ def measure_reloads(plan: Plan, scratch: Path, quiet: bool) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for entries in plan.reload_entries:
         folder = scratch / f"reload-{entries}"
-        corpus = write_corpus(folder, plan.reload_articles, entries)
+        events_path = write_corpus(folder, plan.reload_articles, entries)
         _log(f"reload: {entries} entries over {plan.reload_articles} articles ...", quiet)
         results[str(entries)] = run_measure(
-            ["reload", str(corpus.events_path), str(plan.reload_repeats)], plan.timeout_s, scratch
+            ["reload", str(events_path), str(plan.reload_repeats)], plan.timeout_s, scratch
         )
     return results
 
@@ -174,6 +173,11 @@ def machine() -> dict[str, Any]:
     }
 
 
+def _measured(results: dict[str, Any], section: str) -> dict[str, Any]:
+    """The sizes of one section that were measured (not those that failed)."""
+    return {k: v for k, v in results.get(section, {}).items() if "error" not in v}
+
+
 def named_figures(results: dict[str, Any], quick: bool) -> dict[str, Any]:
     """The JSON object of named figures: the raw results plus the headline numbers of the issue."""
     figures: dict[str, Any] = {
@@ -184,15 +188,15 @@ def named_figures(results: dict[str, Any], quick: bool) -> dict[str, Any]:
         "machine": machine(),
     }
     figures.update(results)
-    build = {k: v for k, v in results.get("build", {}).items() if "error" not in v}
+    build = _measured(results, "build")
     if build:
         figures["build_s"] = {k: v["seconds"] for k, v in build.items()}
         figures["build_articles_per_s"] = build[max(build, key=int)]["articles_per_s"]
         figures["build_peak_rss_mb"] = {k: v["peak_rss_mb"] for k, v in build.items()}
-    reload = {k: v for k, v in results.get("reload", {}).items() if "error" not in v}
+    reload = _measured(results, "reload")
     if reload:
         figures["reload_s"] = {k: v["seconds"] for k, v in reload.items()}
-    paint = {k: v for k, v in results.get("paint", {}).items() if "error" not in v}
+    paint = _measured(results, "paint")
     if paint:
         figures["paint_ms"] = {
             k: {z: v[z] for z in ("all", "year", "week", "zoom_step")} for k, v in paint.items()
@@ -204,7 +208,7 @@ def named_figures(results: dict[str, Any], quick: bool) -> dict[str, Any]:
             "app": startup["app_s"], "bare": startup["bare_s"], "events_shown": startup["loaded_s"]
         }
         figures["startup_ratio"] = startup["ratio"]
-    memory = {k: v for k, v in results.get("memory", {}).items() if "error" not in v}
+    memory = _measured(results, "memory")
     if memory:
         figures["peak_rss_mb"] = {k: v["peak_rss_mb"] for k, v in memory.items()}
         if "bare" in memory:

@@ -24,13 +24,14 @@ APP_TIMES = ("first-paint", "loaded")
 
 
 def child_environment(scratch: Path) -> dict[str, str]:
-    """The environment of a measured program: offscreen, private settings and byte-code cache."""
+    """The environment of a measured program: offscreen, private settings and byte-code cache, start-up
+    times printed."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache")
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["TIMELINE_APP_SETTINGS"] = str(scratch / "settings.ini")
-    env["TIMELINE_APP_STARTUP_PROBE"] = "1"
+    env["TIMELINE_APP_STARTUP_PROBE"] = "1"  # only timeline-app reads it
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPOSITORY), env.get("PYTHONPATH")]))
     return env
 
@@ -47,7 +48,7 @@ def reported_seconds(
     times = {
         name: float(value) - started
         for name, value in (line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
-        if name in ("first-paint", "loaded")
+        if name in APP_TIMES
     }
     for name in expected:
         if name not in times:

@@ -7,7 +7,6 @@ with their dates moved by a whole number of months and the leaders renamed from 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import random
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from benchmarks.names import JAPANESE_NAMES, KOREAN_NAMES, PLACES
 from timeline_app.model.articles import parse_article
+from timeline_app.timescale.ticks import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHIPPED_ARTICLES = REPOSITORY / "resources" / "articles"
@@ -29,10 +29,8 @@ SHIPPED_PUBLISHED = {
     "004_064537f604493f91.txt": dt.date(2025, 9, 30),
 }
 
-_MONTHS = tuple(calendar.month_name)[1:]
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
-_MONTH_NUMBER.update({name: i + 1 for i, name in enumerate(_MONTH_ABBREVIATIONS)})
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
+_MONTH_NUMBER.update({name: i + 1 for i, name in enumerate(MONTH_ABBREVIATIONS)})
 _MONTH_NUMBER["Sept"] = 9
 _MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 # One pass over a text finds: numeric dates (2025-06-18, 2025.06.18), month phrases with an optional
@@ -111,9 +109,9 @@ def rewrite_dates(text: str, months: int, reference_year: int) -> str:
             old = _MONTH_NUMBER[written]
             year, month = shift_month(int(match["py"]) if match["py"] else reference_year, old, months)
             name = (
-                _MONTHS[month - 1]
+                MONTH_NAMES[month - 1]
                 if len(written) > 3 and written != "Sept"
-                else _MONTH_ABBREVIATIONS[month - 1]
+                else MONTH_ABBREVIATIONS[month - 1]
             )
             parts = []
             if match["dbefore"]:
@@ -203,7 +201,7 @@ def synthetic_article(rng: random.Random, stories: Sequence[Story], number: int)
     style = rng.randrange(3)
     if style == 0:
         lines.insert(
-            1, f"Published: {published.day} {_MONTH_ABBREVIATIONS[published.month - 1]}. {published.year}"
+            1, f"Published: {published.day} {MONTH_ABBREVIATIONS[published.month - 1]}. {published.year}"
         )
     elif style == 1:
         lines.insert(1, f"By {outlet} {name_form(rng.choice(KOREAN_NAMES), 'full')}")
@@ -226,15 +224,6 @@ def synthetic_articles(count: int, seed: int = 2025) -> list[SyntheticArticle]:
     rng = random.Random(seed)
     stories = shipped_stories()
     return [synthetic_article(rng, stories, number) for number in range(count)]
-
-
-@dataclass(frozen=True, slots=True)
-class Corpus:
-    """A generated data set on disk."""
-
-    events_path: Path
-    articles: tuple[SyntheticArticle, ...]
-    entries: int
 
 
 def _quote_of(rng: random.Random, article: SyntheticArticle) -> str:
@@ -315,8 +304,9 @@ def events_yaml(
     return "\n".join(lines) + "\n"
 
 
-def write_corpus(folder: Path, articles: int, entries: int, seed: int = 2025) -> Corpus:
-    """Write `articles` articles into folder/articles and an events.yaml with `entries` curated entries."""
+def write_corpus(folder: Path, articles: int, entries: int, seed: int = 2025) -> Path:
+    """Write `articles` articles into folder/articles and an events.yaml with `entries` curated entries;
+    the events.yaml's path."""
     generated = synthetic_articles(articles, seed)
     article_dir = folder / "articles"
     article_dir.mkdir(parents=True, exist_ok=True)
@@ -326,7 +316,7 @@ def write_corpus(folder: Path, articles: int, entries: int, seed: int = 2025) ->
     items = curated_entries(rng, entries, generated)
     events_path = folder / "events.yaml"
     events_path.write_text(events_yaml(generated, items, "articles"), encoding="utf-8")
-    return Corpus(events_path, tuple(generated), entries)
+    return events_path
 
 
 def touch_entry(events_path: Path, edit: int) -> None:

@@ -83,8 +83,8 @@ def test_synthetic_articles_read_like_the_shipped_ones_with_other_people() -> No
 
 
 def test_a_synthetic_corpus_builds_without_errors_and_its_quotes_are_found(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path, articles=12, entries=30)
-    timeline = build_timeline(corpus.events_path, ExtractionCache())
+    events_path = write_corpus(tmp_path, articles=12, entries=30)
+    timeline = build_timeline(events_path, ExtractionCache())
     assert [p.format() for p in timeline.problems if p.severity is Severity.ERROR] == []
     assert not [p for p in timeline.problems if "quote" in p.message]
     assert len(timeline.articles) == 12
@@ -95,10 +95,10 @@ def test_a_synthetic_corpus_builds_without_errors_and_its_quotes_are_found(tmp_p
 
 
 def test_build_and_reload_are_measured_and_a_reload_extracts_nothing_again(tmp_path: Path) -> None:
-    corpus = write_corpus(tmp_path, articles=5, entries=20)
-    build = measure_build(corpus.events_path, repeats=1)
+    events_path = write_corpus(tmp_path, articles=5, entries=20)
+    build = measure_build(events_path, repeats=1)
     assert build["articles"] == 5 and build["seconds"] > 0 and build["events"] > 20
-    reload = measure_reload(corpus.events_path, repeats=2)
+    reload = measure_reload(events_path, repeats=2)
     assert reload["articles_extracted_again"] == 0
     assert reload["edit_seen"] is True
     assert reload["events"] == build["events"]
