@@ -177,7 +177,6 @@ class EventFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._query = ""
         self._words: tuple[str, ...] = ()
         self._hidden: frozenset[Kind] = frozenset()
         self.setDynamicSortFilter(True)
@@ -187,20 +186,16 @@ class EventFilterProxy(QSortFilterProxyModel):
         assert isinstance(model, EventTableModel)
         return model
 
-    def query(self) -> str:
-        """The search text in effect."""
-        return self._query
-
     def query_words(self) -> tuple[str, ...]:
         """The case-folded words of the search in effect (none: every row matches)."""
         return self._words
 
     def set_query(self, query: str) -> None:
         """Keep only rows matching every word of `query` ('' keeps all)."""
-        if query != self._query:
+        words = query_words(query)
+        if words != self._words:
             self.beginFilterChange()
-            self._query = query
-            self._words = query_words(query)
+            self._words = words
             self._end_row_filter_change()
 
     def set_hidden_kinds(self, kinds: Collection[Kind]) -> None:

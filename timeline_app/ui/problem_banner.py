@@ -99,10 +99,6 @@ class ProblemBanner(QFrame):
         layout.addWidget(self._full)
         self.hide()
 
-    def problems(self) -> list[Problem]:
-        """The problems listed."""
-        return list(self._problems)
-
     def problem_lines(self) -> list[str]:
         """The lines of the list, as shown."""
         return [self._list.item(row).text() for row in range(self._list.count())]

@@ -34,8 +34,7 @@ class TimelineSession(QObject):
     ) -> None:
         super().__init__(parent)
         self._timeline = timeline
-        self._problems = list(timeline.problems)
-        self._readable = timeline.events_file_readable
+        self._latest = timeline  # the newest load's, shown or not
         self._shows_current_file = True
         self._reloader: Reloader | None = None
         self._events_path = events_path
@@ -54,12 +53,12 @@ class TimelineSession(QObject):
     @property
     def problems(self) -> list[Problem]:
         """The problems found by the newest load (also when it could not read the events file)."""
-        return self._problems
+        return self._latest.problems
 
     @property
     def events_file_readable(self) -> bool:
         """False when the newest load could not read or parse the events file."""
-        return self._readable
+        return self._latest.events_file_readable
 
     @property
     def events_path(self) -> Path:
@@ -105,8 +104,7 @@ class TimelineSession(QObject):
 
     @Slot(object)
     def _on_loaded(self, timeline: Timeline) -> None:
-        self._problems = list(timeline.problems)
-        self._readable = timeline.events_file_readable
+        self._latest = timeline
         if timeline.events_file_readable or not self._shows_current_file:
             self._timeline = timeline
             self._shows_current_file = True
