@@ -22,8 +22,8 @@ from timeline_app.timescale.event_flags import pack_flags
 from timeline_app.timescale.event_index import EventIndex
 
 
-class EventIds(Sequence[str]):
-    """The ids of `count` synthetic events, made on demand ("e0000042"), as a loader reading them would."""
+class _MadeOnDemand(Sequence[str]):
+    """Strings made when asked for, by number, as a loader reading them would."""
 
     def __init__(self, count: int) -> None:
         self._count = count
@@ -39,35 +39,34 @@ class EventIds(Sequence[str]):
 
     def __getitem__(self, number: int | slice) -> str | list[str]:
         if isinstance(number, slice):
-            return [self[i] for i in range(*number.indices(self._count))]
+            return [self._make(i) for i in range(*number.indices(self._count))]
         if not -self._count <= number < self._count:
             raise IndexError(number)
-        return f"e{number % self._count:07d}"
+        return self._make(number % self._count)
+
+    def _make(self, number: int) -> str:
+        raise NotImplementedError
 
 
-class EventTitles(Sequence[str]):
-    """The titles of synthetic events ("Park–Takemura summit 42"), made on demand from their lanes."""
+class EventIds(_MadeOnDemand):
+    """The ids of `count` synthetic events ("e0000042")."""
+
+    def _make(self, number: int) -> str:
+        return f"e{number:07d}"
+
+
+class EventTitles(_MadeOnDemand):
+    """The titles of synthetic events ("Park–Takemura summit 42"), made from their lanes."""
 
     def __init__(self, lanes: array[int]) -> None:
+        super().__init__(len(lanes))
         self._lanes = lanes
         self._korean = [name.split()[0] for name in KOREAN_NAMES]
         self._japanese = [name.split()[-1] for name in JAPANESE_NAMES]
         self._words = {kind.order: kind.value for kind in Kind}
 
-    def __len__(self) -> int:
-        return len(self._lanes)
-
-    @overload
-    def __getitem__(self, number: int) -> str: ...
-
-    @overload
-    def __getitem__(self, number: slice) -> list[str]: ...
-
-    def __getitem__(self, number: int | slice) -> str | list[str]:
-        if isinstance(number, slice):
-            return [self[i] for i in range(*number.indices(len(self)))]
+    def _make(self, number: int) -> str:
         lane = self._lanes[number]
-        number %= len(self)
         return f"{self._korean[number % 24]}–{self._japanese[number % 23]} {self._words[lane]} {number}"
 
 
