@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from array import array
 from bisect import bisect_left, bisect_right
@@ -249,10 +248,6 @@ class EventIndex:
         """The first of `rows` (a run of one lane) that starts at or after t (rows.stop if none)."""
         return bisect_left(self._starts, t, rows.start, rows.stop)
 
-    def overlaps(self, row: int, t0: float, t1: float) -> bool:
-        """Whether the row's [start, end] meets [t0, t1]."""
-        return self._starts[row] <= t1 and self._ends[row] >= t0
-
     def window(self, t0: float, t1: float, lane: int) -> LaneWindow:
         """The rows of `lane` overlapping [t0, t1], split into those carried in from before t0 and
         those starting inside. O(log n); listing the carried rows costs O(periods that reach t0)."""
@@ -345,10 +340,6 @@ class EventIndex:
         """The row's end in seconds (equal to its start for a day-precision point)."""
         return self._ends[row]
 
-    def lane(self, row: int) -> int:
-        """The row's lane (its kind's order)."""
-        return self._lanes[row]
-
     def kind(self, row: int) -> Kind:
         """The row's kind."""
         return KINDS[self._lanes[row]]
@@ -395,12 +386,6 @@ class EventIndex:
         if precision is None:
             return None
         return FuzzyDate.containing(to_date(self._ends[row] - DAY / 2), precision)
-
-    def last_day(self, row: int) -> dt.date:
-        """The last day the row's event may cover."""
-        if self._ends[row] > self._starts[row]:
-            return to_date(self._ends[row] - DAY / 2)
-        return to_date(self._starts[row])
 
     def latest_end(self, rows: range) -> float:
         """The latest end among `rows` (a run of one lane; -inf when empty). O(len(rows)), in C."""

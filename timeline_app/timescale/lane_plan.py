@@ -22,6 +22,7 @@ BIN_PX = 3.0
 BADGE_PADDING = 10.0
 _EDGE_PAD = 3.0
 _EDGE_GAP = 6.0
+_MAX_LABEL_LINES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,6 @@ class LaneGeometry:
     plot_right: float
     line_height: float
     glyph_radius: float
-    max_label_lines: int = 6
 
     @property
     def bottom(self) -> float:
@@ -52,7 +52,7 @@ class LaneGeometry:
         total = self.line_count
         if total < 2:
             return total
-        return min(total - 1, self.max_label_lines)
+        return min(total - 1, _MAX_LABEL_LINES)
 
     @property
     def badge_line(self) -> int | None:
@@ -211,9 +211,17 @@ class LanePlan:
     labels: tuple[EventLabel, ...]
     badges: tuple[Badge, ...]
     visible: int
-    drawn: int
-    aggregated: int
     edges: tuple[EdgeBadge, ...] = ()
+
+    @property
+    def drawn(self) -> int:
+        """Events drawn one by one."""
+        return len(self.markers)
+
+    @property
+    def aggregated(self) -> int:
+        """Events counted in bars."""
+        return self.bars.total
 
 
 def plan_lane(
@@ -226,13 +234,12 @@ def plan_lane(
     selected_row: int | None = None,
     period_edges: Sequence[float] = (),
     individual_limit: int = INDIVIDUAL_LIMIT,
-    bin_px: float = BIN_PX,
 ) -> LanePlan:
     """Plan `lane` for the shown range of `viewport`, drawn into `geometry`.
 
     Up to `individual_limit` visible events are drawn one by one, with labels stacked
     in lines and '+N' badges for the labels that do not fit. Past that, events are
-    counted per column of `bin_px` pixels: an event alone in its column with no other
+    counted per column of `BIN_PX` pixels: an event alone in its column with no other
     within a glyph's width is drawn (so is the selected one), every other column draws
     a bar, and the badge line shows the count of each period between `period_edges`
     (the axis' minor ticks) when it fits. O(width * log n) per lane.
@@ -242,10 +249,10 @@ def plan_lane(
     visible = window.count
     if visible <= individual_limit:
         rows = window.rows()
-        bars = BarSeries(geometry.plot_left, bin_px, t0, 0.0)
+        bars = BarSeries(geometry.plot_left, BIN_PX, t0, 0.0)
         badges_from_periods = False
     else:
-        rows, bars = _bin_columns(index, window, geometry, selected_row, bin_px)
+        rows, bars = _bin_columns(index, window, geometry, selected_row)
         badges_from_periods = True
     markers, bands = _markers(index, rows, viewport, geometry)
     settings = LabelLayoutSettings(
@@ -282,9 +289,7 @@ def plan_lane(
             badges = tuple(b for b in badges if inner[0] <= b.left and b.left + b.width <= inner[1])
         else:
             badges = _hidden_badges(index, layout.hidden, geometry, measure, y, inner)
-    return LanePlan(
-        lane, geometry, markers, bands, bars, labels, badges, visible, len(markers), bars.total, edges
-    )
+    return LanePlan(lane, geometry, markers, bands, bars, labels, badges, visible, edges)
 
 
 def _edge_badges(
@@ -338,12 +343,11 @@ def _bin_columns(
     window: LaneWindow,
     geometry: LaneGeometry,
     selected_row: int | None,
-    bin_px: float,
 ) -> tuple[list[int], BarSeries]:
     """Rows to draw one by one (alone in their column, or selected) and bars for the other columns."""
     t0, t1 = window.t0, window.t1
     width = geometry.plot_right - geometry.plot_left
-    columns = max(math.ceil(width / bin_px), 1)
+    columns = max(math.ceil(width / BIN_PX), 1)
     bounds = index.column_bounds(window, columns)
     counts = window.column_counts(bounds)
     alone: list[int] = []

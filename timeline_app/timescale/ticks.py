@@ -83,10 +83,6 @@ class TickStep:
             return Unit.YEAR
         return None
 
-    def describe(self) -> str:
-        """'1 day', '3 months', '100 years'."""
-        return f"{self.count} {self.unit.value}{'' if self.count == 1 else 's'}"
-
 
 STEPS: tuple[TickStep, ...] = (
     *(TickStep(Unit.MINUTE, n) for n in (15, 30)),
@@ -273,11 +269,16 @@ def major_labels(unit: Unit, t: float) -> tuple[str, ...]:
     moment = to_datetime(t)
     month = MONTH_ABBREVIATIONS[moment.month - 1]
     if unit is Unit.DAY:
-        weekday = WEEKDAY_ABBREVIATIONS[moment.weekday()]
-        return (f"{weekday} {moment.day} {month} {moment.year}", f"{moment.day} {month} {moment.year}")
+        day = short_date(moment)
+        return (f"{WEEKDAY_ABBREVIATIONS[moment.weekday()]} {day}", day)
     if unit is Unit.MONTH:
         return (f"{MONTH_NAMES[moment.month - 1]} {moment.year}", f"{month} {moment.year}")
     return (str(moment.year),)
+
+
+def short_date(day: dt.date) -> str:
+    """'17 Jun 2025', whatever the locale."""
+    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
 
 
 def period_start(unit: Unit, t: float) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from timeline_app.timescale.time_units import DAY, DOMAIN_END, DOMAIN_START, HOUR, YEAR
+from timeline_app.timescale.time_units import DAY, DOMAIN_END, DOMAIN_START, HOUR, WEEK, YEAR
 
 MIN_SPAN = HOUR
 MAX_SPAN = 500 * YEAR
@@ -114,18 +114,14 @@ class Viewport:
         A range shorter than `min_span` is widened to it about its centre.
         """
         lo, hi = (t_min, t_max) if t_min <= t_max else (t_max, t_min)
-        if hi - lo < min_span:
-            centre = (lo + hi) / 2
-            lo, hi = centre - min_span / 2, centre + min_span / 2
+        lo, hi = _widened(lo, hi, min_span)
         pad = (hi - lo) * max(margin, 0.0)
         self.set_range(lo - pad, hi + pad)
 
     def fit_with_room(self, start: float, end: float, room_px: float, margin: float = 0.03) -> None:
         """Show [start, end] (widened to a week when shorter) with `margin` (a fraction of the span)
         free on each side and, on the right, `room_px` more pixels (for the labels of the last events)."""
-        if end - start < 7 * DAY:
-            centre = (start + end) / 2
-            start, end = centre - 3.5 * DAY, centre + 3.5 * DAY
+        start, end = _widened(start, end, WEEK)
         free = 1 - 2 * margin - min(max(room_px, 0.0) / self._width, 0.5)
         span = (end - start) / max(free, 0.1)
         self.set_range(start - span * margin, start - span * margin + span)
@@ -160,6 +156,14 @@ class Viewport:
     def shows(self, t0: float, t1: float) -> bool:
         """Whether [t0, t1] lies wholly in the shown range."""
         return self._shown[0] <= t0 and t1 <= self._shown[1]
+
+
+def _widened(lo: float, hi: float, min_span: float) -> tuple[float, float]:
+    """[lo, hi], widened about its centre to `min_span` when it is shorter."""
+    if hi - lo < min_span:
+        centre = (lo + hi) / 2
+        return centre - min_span / 2, centre + min_span / 2
+    return lo, hi
 
 
 def _showable(t0: float, t1: float) -> tuple[float, float]:

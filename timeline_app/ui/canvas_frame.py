@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from timeline_app.model.events import Kind
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.lane_plan import (
-    INDIVIDUAL_LIMIT,
     Badge,
     EdgeBadge,
     EventLabel,
@@ -27,6 +26,8 @@ RIGHT_PADDING = 12.0
 GLYPH_SIZE = 12.0
 BAND_HEIGHT = 10.0
 HIT_SLOP = 3.0
+# At most this many widths are remembered (then all are forgotten at once).
+_WIDTH_CACHE_LIMIT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,35 +38,48 @@ class FrameMetrics:
     axis_row_height: float
 
 
-class TextMeasure:
-    """The sizes of a font's text on the canvas; titles are measured in bold (so that a bold, selected
-    label still fits) and remembered."""
+class CanvasFonts:
+    """The fonts one base font gives the canvas and their metrics, made once: regular, bold, smaller,
+    one per title style. Titles are measured in bold (so that a bold, selected label still fits), and
+    their widths remembered."""
 
-    def __init__(self, font: QFont, cache_limit: int = 20_000) -> None:
-        bold = QFont(font)
-        bold.setBold(True)
-        self._regular = QFontMetricsF(font)
-        self._bold = QFontMetricsF(bold)
+    def __init__(self, base: QFont) -> None:
+        self.key = base.key()
+        self.base = QFont(base)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.small = _scaled_font(base, 0.85)
+        self.badge = _scaled_font(base, 0.9)
+        self.metrics = QFontMetricsF(self.base)
+        self.bold_metrics = QFontMetricsF(self.bold)
+        self._titles: dict[tuple[bool, bool, bool], tuple[QFont, QFontMetricsF]] = {}
         self._widths: dict[str, float] = {}
-        self._limit = cache_limit
 
     def frame_metrics(self) -> FrameMetrics:
         """The heights of a line of labels and of a row of the axis."""
-        height = self._regular.height()
+        height = self.metrics.height()
         return FrameMetrics(max(height + 3, 16.0), height + 4)
 
-    def bold_width(self, text: str) -> float:
-        """The width of `text` in bold, without the cache (axis labels)."""
-        return self._bold.horizontalAdvance(text)
-
     def label_width(self, text: str) -> float:
-        """The width of a title in bold, remembered."""
+        """The width of `text` in bold (a title or an axis label), remembered."""
         width = self._widths.get(text)
         if width is None:
-            if len(self._widths) > self._limit:
+            if len(self._widths) > _WIDTH_CACHE_LIMIT:
                 self._widths.clear()
-            width = self._widths[text] = self._bold.horizontalAdvance(text)
+            width = self._widths[text] = self.bold_metrics.horizontalAdvance(text)
         return width
+
+    def title(self, bold: bool, italic: bool, struck: bool) -> tuple[QFont, QFontMetricsF]:
+        """The font (and its metrics) of a title: bold when selected, italic when not yet happened,
+        struck through when cancelled."""
+        style = (bold, italic, struck)
+        if style not in self._titles:
+            font = QFont(self.base)
+            font.setBold(bold)
+            font.setItalic(italic)
+            font.setStrikeOut(struck)
+            self._titles[style] = (font, QFontMetricsF(font))
+        return self._titles[style]
 
 
 @dataclass(frozen=True)
@@ -168,19 +182,14 @@ class CanvasFrame:
             geometry = lane.geometry
             if not geometry.top <= y < geometry.bottom:
                 continue
-            for edge in lane.edges:
-                badge = edge.badge
+            pills: list[tuple[Badge, EdgeBadge | None]] = [(edge.badge, edge) for edge in lane.edges]
+            pills.extend((badge, None) for badge in lane.badges)
+            for badge, edge in pills:
                 if (
                     badge.left <= x <= badge.left + badge.width
                     and abs(badge.y - y) <= geometry.line_height / 2
                 ):
                     return ZoomTarget(badge.t0, badge.t1, badge.count, kind, badge=badge, edge=edge)
-            for badge in lane.badges:
-                if (
-                    badge.left <= x <= badge.left + badge.width
-                    and abs(badge.y - y) <= geometry.line_height / 2
-                ):
-                    return ZoomTarget(badge.t0, badge.t1, badge.count, kind, badge=badge)
             top, bottom = bar_extent(geometry)
             if top <= y <= bottom:
                 bar = lane.bars.bar_at(x)
@@ -220,22 +229,18 @@ class CanvasFrame:
         """The height of each of the axis' two rows of labels."""
         return (self.axis_bottom - 4) / 2
 
-    def label_of(self, row: int) -> tuple[float, float] | None:
-        """The (left, right) x of the row's label, when it has one."""
+    def label_for(self, row: int) -> EventLabel | None:
+        """The row's label, when it has one."""
         for lane in self.lanes:
             for label in lane.labels:
                 if label.row == row:
-                    return label.left, label.left + label.width
+                    return label
         return None
-
-    def label_is_cut(self, row: int) -> bool:
-        """Whether the row's label is drawn elided ('…')."""
-        return any(label.row == row and label.elided for lane in self.lanes for label in lane.labels)
 
     def shows_clearly(self, row: int) -> bool:
         """Whether the row's event is drawn with its title, and not amid a lane's count bars."""
         point = self.marker_of(row)
-        if point is None or self.label_of(row) is None:
+        if point is None or self.label_for(row) is None:
             return False
         reach = GLYPH_SIZE / 2 + HIT_SLOP
         for lane in self.lanes:
@@ -311,7 +316,6 @@ def build_frame(
     label_measure: Callable[[str], float],
     axis_measure: Callable[[str], float],
     selected_row: int | None = None,
-    individual_limit: int = INDIVIDUAL_LIMIT,
 ) -> CanvasFrame:
     """Lay out a frame of `width` x `height` showing `viewport`'s range (its width must be the plot's)."""
     plot_left, plot_right = plot_span(width)
@@ -342,7 +346,6 @@ def build_frame(
                     label_measure,
                     selected_row=selected_row,
                     period_edges=edges,
-                    individual_limit=individual_limit,
                 )
             )
     return CanvasFrame(
@@ -364,3 +367,13 @@ def plot_span(width: float) -> tuple[float, float]:
     """The (left, right) x of the plot in a canvas `width` wide (the lane names sit left of it)."""
     gutter = GUTTER_WIDTH if width >= 480 else min(GUTTER_WIDTH, width * 0.2)
     return gutter, max(width - RIGHT_PADDING, gutter + 1)
+
+
+def _scaled_font(font: QFont, factor: float) -> QFont:
+    """`font` at `factor` times its size (in points or pixels, whichever it is set in)."""
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(max(font.pointSizeF() * factor, 6.0))
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(max(round(font.pixelSize() * factor), 8))
+    return scaled

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QPaintEngine,
     QPainter,
@@ -26,6 +25,7 @@ from timeline_app.timescale.lane_plan import Band, LanePlan
 from timeline_app.ui.canvas_frame import (
     BAND_HEIGHT,
     GLYPH_SIZE,
+    CanvasFonts,
     CanvasFrame,
     badge_rect,
     bar_extent,
@@ -64,29 +64,12 @@ class _Title:
     flipped: bool
 
 
-class _Fonts:
-    """The fonts one base font gives the canvas, made once: bold, smaller, and one per title style."""
+@dataclass(frozen=True, slots=True)
+class _BarImage:
+    """A lane's count bars drawn as one image, to be scaled into `target`."""
 
-    def __init__(self, base: QFont) -> None:
-        self.key = base.key()
-        self.base = QFont(base)
-        self.bold = QFont(base)
-        self.bold.setBold(True)
-        self.small = _scaled_font(base, 0.85)
-        self.badge = _scaled_font(base, 0.9)
-        self._titles: dict[tuple[bool, bool, bool], tuple[QFont, QFontMetricsF]] = {}
-
-    def title(self, bold: bool, italic: bool, struck: bool) -> tuple[QFont, QFontMetricsF]:
-        """The font (and its metrics) of a title: bold when selected, italic when not yet happened,
-        struck through when cancelled."""
-        style = (bold, italic, struck)
-        if style not in self._titles:
-            font = QFont(self.base)
-            font.setBold(bold)
-            font.setItalic(italic)
-            font.setStrikeOut(struck)
-            self._titles[style] = (font, QFontMetricsF(font))
-        return self._titles[style]
+    target: QRectF
+    image: QImage
 
 
 @dataclass(frozen=True)
@@ -109,34 +92,39 @@ class CanvasPainter:
         self._static: QPixmap | None = None
         self._glyphs: dict[tuple[Kind, bool, bool, float], QPixmap] = {}
         self._band_styles: dict[tuple[int, int, bool], tuple[QPen, QColor]] = {}
-        self._fonts: _Fonts | None = None
         # The titles of the last frame painted, per lane: measured and elided once per frame.
         self._titles_of: CanvasFrame | None = None
-        self._titles_fonts: _Fonts | None = None
+        self._titles_fonts: CanvasFonts | None = None
         self._titles: list[list[_Title]] = []
+        # The count bars of the last frame painted, per (lane, fill, vector): made once per frame.
+        self._bars_of: CanvasFrame | None = None
+        self._bars: dict[tuple[int, int, bool], list[QRect] | _BarImage] = {}
 
     def paint(
         self,
         painter: QPainter,
         widget: QWidget,
         frame: CanvasFrame,
+        fonts: CanvasFonts,
         index: EventIndex,
         counts: Mapping[Kind, int],
         state: PaintState,
     ) -> None:
-        """Paint `frame` in `state`."""
+        """Paint `frame` in `state`, in `fonts` (the widget's)."""
         palette = widget.palette()
-        fonts = self._fonts_for(widget.font())
         titles = self._titles_for(frame, index, fonts)
+        if frame is not self._bars_of:
+            self._bars.clear()
+            self._bars_of = frame
         ratio = widget.devicePixelRatioF()
         engine = painter.paintEngine()
         vector = engine is not None and engine.type() in _VECTOR_ENGINES
         if vector:
             # Exports (SVG, PDF) keep text and shapes as vectors rather than a bitmap.
             painter.fillRect(QRectF(0, 0, frame.width, frame.height), palette.color(QPalette.ColorRole.Base))
-            self._paint_static(painter, widget, frame, counts)
+            self._paint_static(painter, widget, frame, fonts, counts)
         else:
-            painter.drawPixmap(0, 0, self._static_layer(widget, frame, counts, ratio))
+            painter.drawPixmap(0, 0, self._static_layer(widget, frame, fonts, counts, ratio))
         painter.save()
         painter.setClipRect(
             QRectF(frame.plot_left, frame.axis_bottom, frame.plot_right - frame.plot_left + 6, frame.height)
@@ -147,20 +135,14 @@ class CanvasPainter:
         if state.rubber_band is not None:
             self._paint_rubber_band(painter, frame, state.rubber_band, palette)
         if state.message:
-            self._paint_message(painter, widget, frame, state.message)
+            self._paint_message(painter, widget, frame, fonts, state.message)
         if state.focused:
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, frame.width - 2, frame.height - 2))
 
-    def _fonts_for(self, font: QFont) -> _Fonts:
-        """The canvas fonts made from `font`, made again only when it changes."""
-        if self._fonts is None or self._fonts.key != font.key():
-            self._fonts = _Fonts(font)
-        return self._fonts
-
-    def _titles_for(self, frame: CanvasFrame, index: EventIndex, fonts: _Fonts) -> list[list[_Title]]:
+    def _titles_for(self, frame: CanvasFrame, index: EventIndex, fonts: CanvasFonts) -> list[list[_Title]]:
         """The titles of each lane of `frame`, set in their fonts and elided to their labels' widths;
         worked out once per frame (the selection is part of the frame, the hover is not)."""
         if frame is not self._titles_of or fonts is not self._titles_fonts:
@@ -170,7 +152,7 @@ class CanvasPainter:
 
     @staticmethod
     def _lane_titles(
-        lane: LanePlan, selected_row: int | None, index: EventIndex, fonts: _Fonts
+        lane: LanePlan, selected_row: int | None, index: EventIndex, fonts: CanvasFonts
     ) -> list[_Title]:
         titles: list[_Title] = []
         for label in lane.labels:
@@ -185,7 +167,12 @@ class CanvasPainter:
         return titles
 
     def _static_layer(
-        self, widget: QWidget, frame: CanvasFrame, counts: Mapping[Kind, int], ratio: float
+        self,
+        widget: QWidget,
+        frame: CanvasFrame,
+        fonts: CanvasFonts,
+        counts: Mapping[Kind, int],
+        ratio: float,
     ) -> QPixmap:
         """Background, lanes, grid, axis and lane names: redrawn only when one of them changes."""
         key = (
@@ -195,7 +182,7 @@ class CanvasPainter:
             frame.t0,
             frame.t1,
             widget.palette().cacheKey(),
-            widget.font().key(),
+            fonts.key,
             frame.kinds,
             tuple(counts.get(kind, 0) for kind in Kind),
         )
@@ -207,13 +194,18 @@ class CanvasPainter:
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(widget.palette().color(QPalette.ColorRole.Base))
             painter = QPainter(pixmap)
-            self._paint_static(painter, widget, frame, counts)
+            self._paint_static(painter, widget, frame, fonts, counts)
             painter.end()
             self._static, self._static_key = pixmap, key
         return self._static
 
     def _paint_static(
-        self, painter: QPainter, widget: QWidget, frame: CanvasFrame, counts: Mapping[Kind, int]
+        self,
+        painter: QPainter,
+        widget: QWidget,
+        frame: CanvasFrame,
+        fonts: CanvasFonts,
+        counts: Mapping[Kind, int],
     ) -> None:
         """Draw lanes, the gutter with lane names, grid lines and the two rows of the axis."""
         palette = widget.palette()
@@ -232,8 +224,7 @@ class CanvasPainter:
                 painter.fillRect(QRectF(0, geometry.top, frame.width, geometry.height), stripe)
         painter.fillRect(QRectF(0, 0, frame.width, frame.axis_bottom), header)
         painter.fillRect(QRectF(0, frame.axis_bottom, frame.plot_left, frame.height), header)
-        fonts = self._fonts_for(widget.font())
-        metrics = QFontMetricsF(fonts.base)
+        metrics = fonts.metrics
         row = frame.axis_row_height
         top, bottom = frame.axis_bottom, frame.height
         for tick in frame.axis.minor:
@@ -273,7 +264,6 @@ class CanvasPainter:
                 Qt.AlignmentFlag.AlignVCenter,
                 label.text,
             )
-        bold_metrics = QFontMetricsF(fonts.bold)
         for kind, lane in zip(frame.kinds, frame.lanes):
             style = KIND_STYLES[kind]
             geometry = lane.geometry
@@ -285,7 +275,7 @@ class CanvasPainter:
             painter.drawText(
                 QRectF(26, y - metrics.height() / 2, name_width, metrics.height()),
                 Qt.AlignmentFlag.AlignVCenter,
-                bold_metrics.elidedText(style.lane_label, Qt.TextElideMode.ElideRight, name_width),
+                fonts.bold_metrics.elidedText(style.lane_label, Qt.TextElideMode.ElideRight, name_width),
             )
             if geometry.height >= 2 * metrics.height() + 8:
                 painter.setFont(fonts.small)
@@ -299,7 +289,7 @@ class CanvasPainter:
     def _paint_lane(
         self,
         painter: QPainter,
-        fonts: _Fonts,
+        fonts: CanvasFonts,
         kind: Kind,
         lane: LanePlan,
         titles: Sequence[_Title],
@@ -374,45 +364,24 @@ class CanvasPainter:
     def _paint_bars(
         self, painter: QPainter, lane: LanePlan, colour: QColor, palette: QPalette, vector: bool
     ) -> None:
-        """The lane's count bars, rising from its bottom (log scale)."""
-        series = lane.bars
-        if not series:
+        """The lane's count bars, rising from its bottom (log scale); made once per frame (hover and
+        focus repaints reuse them)."""
+        if not lane.bars:
             return
-        top, bottom = bar_extent(lane.geometry)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # Opaque: translucent fills of many narrow bars are slow to draw.
         fill = blend(palette.color(QPalette.ColorRole.Base), colour, 0.45)
-        base_line = round(bottom)
-        reach = bottom - top
-        heights = [max(round(reach * fraction), 1) for fraction in series.height_fractions()]
-        tallest = max(heights)
-        if vector or tallest > _MAX_IMAGE_BAR or len(heights) < _MIN_IMAGE_BARS:
+        key = (lane.lane, fill.rgba(), vector)
+        bars = self._bars.get(key)
+        if bars is None:
+            bars = self._bars[key] = _bar_shapes(lane, fill, vector)
+        if isinstance(bars, _BarImage):
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(bars.target, bars.image)
+        else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
-            left, step = series.plot_left, series.column_px
-            width = max(round(step), 1)
-            painter.drawRects(
-                [
-                    QRect(round(left + column * step), base_line - height, width, height)
-                    for column, height in zip(series.columns, heights)
-                ]
-            )
-            return
-        # One pixel per column, one row per pixel of height, scaled to the columns' width: the same
-        # bars as rectangles, without an object per bar.
-        columns = series.columns[-1] + 1
-        stride = (columns + 3) // 4 * 4
-        by_column = bytearray(stride)
-        for column, height in zip(series.columns, heights):
-            by_column[column] = height
-        data = b"".join(by_column.translate(_bar_row(tallest - row)) for row in range(tallest))
-        image = QImage(data, stride, tallest, stride, QImage.Format.Format_Indexed8)
-        image.setColorTable([0, fill.rgba()])
-        # Converted once here: an indexed image is converted again for every pixel row it covers.
-        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        target = QRectF(series.plot_left, base_line - tallest, stride * series.column_px, tallest)
-        painter.drawImage(target, image)
+            painter.drawRects(bars)
 
     def _paint_band(
         self,
@@ -493,7 +462,7 @@ class CanvasPainter:
     def _paint_titles(
         self,
         painter: QPainter,
-        fonts: _Fonts,
+        fonts: CanvasFonts,
         titles: Sequence[_Title],
         palette: QPalette,
         dimmed: Callable[[int], bool],
@@ -510,7 +479,7 @@ class CanvasPainter:
         painter.setFont(fonts.base)
 
     def _paint_badges(
-        self, painter: QPainter, fonts: _Fonts, lane: LanePlan, colour: QColor, palette: QPalette
+        self, painter: QPainter, fonts: CanvasFonts, lane: LanePlan, colour: QColor, palette: QPalette
     ) -> None:
         """The lane's '+N' and per-period counts as pills tinted in its colour, then its counts of the
         events beyond the edges as outlined pills."""
@@ -564,10 +533,12 @@ class CanvasPainter:
         painter.setBrush(fill)
         painter.drawRect(QRectF(x0, 0.5, max(x1 - x0, 1.0), frame.height - 1))
 
-    def _paint_message(self, painter: QPainter, widget: QWidget, frame: CanvasFrame, message: str) -> None:
+    def _paint_message(
+        self, painter: QPainter, widget: QWidget, frame: CanvasFrame, fonts: CanvasFonts, message: str
+    ) -> None:
         """A line of text in the middle of the lanes (nothing to show, or every kind hidden)."""
         painter.setPen(widget.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.setFont(widget.font())
+        painter.setFont(fonts.base)
         area = QRectF(
             frame.plot_left,
             frame.axis_bottom,
@@ -576,22 +547,34 @@ class CanvasPainter:
         )
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, message)
 
-    def clear_caches(self) -> None:
-        """Forget the static layer, the glyphs, the fonts and the titles (after a palette or font change)."""
-        self._static = None
-        self._static_key = None
-        self._glyphs.clear()
-        self._band_styles.clear()
-        self._fonts = None
-        self._titles_of = self._titles_fonts = None
-        self._titles = []
 
-
-def _scaled_font(font: QFont, factor: float) -> QFont:
-    """`font` at `factor` times its size (in points or pixels, whichever it is set in)."""
-    scaled = QFont(font)
-    if font.pointSizeF() > 0:
-        scaled.setPointSizeF(max(font.pointSizeF() * factor, 6.0))
-    elif font.pixelSize() > 0:
-        scaled.setPixelSize(max(round(font.pixelSize() * factor), 8))
-    return scaled
+def _bar_shapes(lane: LanePlan, fill: QColor, vector: bool) -> list[QRect] | _BarImage:
+    """The lane's (non-empty) count bars as rectangles, or as one image in `fill` when there are many
+    short ones (and the painter is not a vector one)."""
+    series = lane.bars
+    top, bottom = bar_extent(lane.geometry)
+    base_line = round(bottom)
+    reach = bottom - top
+    heights = [max(round(reach * fraction), 1) for fraction in series.height_fractions()]
+    tallest = max(heights)
+    if vector or tallest > _MAX_IMAGE_BAR or len(heights) < _MIN_IMAGE_BARS:
+        left, step = series.plot_left, series.column_px
+        width = max(round(step), 1)
+        return [
+            QRect(round(left + column * step), base_line - height, width, height)
+            for column, height in zip(series.columns, heights)
+        ]
+    # One pixel per column, one row per pixel of height, scaled to the columns' width: the same
+    # bars as rectangles, without an object per bar.
+    columns = series.columns[-1] + 1
+    stride = (columns + 3) // 4 * 4
+    by_column = bytearray(stride)
+    for column, height in zip(series.columns, heights):
+        by_column[column] = height
+    data = b"".join(by_column.translate(_bar_row(tallest - row)) for row in range(tallest))
+    image = QImage(data, stride, tallest, stride, QImage.Format.Format_Indexed8)
+    image.setColorTable([0, fill.rgba()])
+    # Converted once here: an indexed image is converted again for every pixel row it covers.
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    target = QRectF(series.plot_left, base_line - tallest, stride * series.column_px, tallest)
+    return _BarImage(target, image)

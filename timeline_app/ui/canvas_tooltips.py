@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from timeline_app.model.events import Status
 from timeline_app.timescale.event_index import EventIndex
-from timeline_app.timescale.ticks import MONTH_ABBREVIATIONS
+from timeline_app.timescale.ticks import short_date
 from timeline_app.timescale.time_units import to_date
 from timeline_app.ui.canvas_frame import ZoomTarget
 from timeline_app.ui.event_text import DATE_SEPARATOR, kind_label, period_text
@@ -37,8 +35,3 @@ def target_tooltip(target: ZoomTarget) -> str:
         counted = plural(target.count, f"more {style.label}", f"more {style.plural}")
         return f"{counted} without a label here ({when})\nClick to zoom in"
     return f"{plural(target.count, style.label, style.plural)}, {when}\nClick to zoom in"
-
-
-def short_date(day: dt.date) -> str:
-    """'17 Jun 2025', whatever the locale."""
-    return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"

@@ -25,9 +25,9 @@ from timeline_app.timescale.focus import focus_range
 from timeline_app.timescale.time_units import DAY, day_start
 from timeline_app.timescale.viewport import Viewport
 from timeline_app.ui.canvas_frame import (
+    CanvasFonts,
     CanvasFrame,
     RenderStats,
-    TextMeasure,
     ZoomTarget,
     build_frame,
     plot_span,
@@ -82,7 +82,7 @@ class TimelineCanvas(QWidget):
         self._frame: CanvasFrame | None = None
         self._painter = CanvasPainter()
         self._stats = RenderStats()
-        self._text = TextMeasure(self.font())
+        self._fonts = CanvasFonts(self.font())
         self._gestures = CanvasGestures(self)
 
     # Data
@@ -338,7 +338,7 @@ class TimelineCanvas(QWidget):
             rubber_band=self._gestures.rubber_band(),
             message=message,
         )
-        self._painter.paint(painter, self, frame, self._index, self._counts, state)
+        self._painter.paint(painter, self, frame, self._fonts, self._index, self._counts, state)
         painter.end()
         self._stats = RenderStats(frame, (time.perf_counter() - started) * 1000)
 
@@ -353,8 +353,8 @@ class TimelineCanvas(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Redraw in a new palette or font."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._painter.clear_caches()
-            self._text = TextMeasure(self.font())
+            if self.font().key() != self._fonts.key:
+                self._fonts = CanvasFonts(self.font())
             self._invalidate()
         super().changeEvent(event)
 
@@ -425,10 +425,10 @@ class TimelineCanvas(QWidget):
                 self._viewport,
                 self.width(),
                 self.height(),
-                self._text.frame_metrics(),
+                self._fonts.frame_metrics(),
                 self._hidden,
-                self._text.label_width,
-                self._text.bold_width,
+                self._fonts.label_width,
+                self._fonts.label_width,
                 self._selected_row,
             )
         return self._frame
@@ -493,10 +493,10 @@ class TimelineCanvas(QWidget):
                 return
             self._change_range(lambda: self._viewport.zoom_about(centre, _KEY_ZOOM))
         frame = self._current_frame()
-        label = frame.label_of(row)
-        if label is not None and frame.label_is_cut(row) and label[1] >= frame.plot_right - 2:
+        label = frame.label_for(row)
+        if label is not None and label.elided and label.left + label.width >= frame.plot_right - 2:
             # Cut short by the right edge: scroll just enough for the whole title.
-            missing = self._text.label_width(self._index.title(row)) - (label[1] - label[0])
+            missing = self._fonts.label_width(self._index.title(row)) - label.width
             self._change_range(lambda: self._viewport.pan_by_pixels(-missing - _TEXT_GAP))
 
     def _zoom_to(self, target: ZoomTarget) -> None:
