@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from timeline_app.model.events import Status
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.ticks import short_date
 from timeline_app.timescale.time_units import to_date
 from timeline_app.ui.canvas_frame import ZoomTarget
-from timeline_app.ui.event_text import DATE_SEPARATOR, kind_label, period_text
+from timeline_app.ui.event_text import DATE_SEPARATOR, kind_label, period_text, status_suffix
 from timeline_app.ui.kind_style import KIND_STYLES
 from timeline_app.ui.wording import plural
 
@@ -15,8 +14,7 @@ from timeline_app.ui.wording import plural
 def event_tooltip(index: EventIndex, row: int) -> str:
     """Title; date at its precision (and end), kind and status; number of sources."""
     date = period_text(index.date(row), index.end_date(row))
-    status = index.status(row)
-    status_text = "" if status is Status.OCCURRED else f" ({status.value})"
+    status_text = status_suffix(index.status(row))
     sources = plural(index.source_count(row), "source")
     return f"{index.title(row)}\n{date} · {kind_label(index.kind(row))}{status_text}\n{sources}"
 

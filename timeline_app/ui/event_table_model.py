@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPalette
 
 from timeline_app.model.events import Event, Kind, Status
-from timeline_app.ui.event_text import date_text, kind_label
+from timeline_app.ui.event_text import date_text, kind_label, status_suffix
 from timeline_app.ui.kind_style import glyph_icon
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,8 +157,7 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.DATE:
             return f"{date_text(event)} ({event.date.iso()})"
         if column is Column.TITLE:
-            status = "" if event.status is Status.OCCURRED else f" ({event.status.value})"
-            return f"{event.title}{status}"
+            return f"{event.title}{status_suffix(event.status)}"
         if column is Column.SOURCES:
             return "\n".join(sorted({s.outlet or s.article for s in event.sources}))
         return kind_label(event.kind)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline_app.model.events import Event, Kind
+from timeline_app.model.events import Event, Kind, Status
 from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.ui.kind_style import KIND_STYLES
 
@@ -25,6 +25,11 @@ def period_text(date: FuzzyDate, end: FuzzyDate | None) -> str:
 def date_text(event: Event) -> str:
     """The event's date (and end) as a reader writes them."""
     return period_text(event.date, event.end)
+
+
+def status_suffix(status: Status) -> str:
+    """' (planned)', ' (cancelled)'…: what follows a title or a kind; nothing for an event that occurred."""
+    return "" if status is Status.OCCURRED else f" ({status.value})"
 
 
 def kind_label(kind: Kind) -> str:
