@@ -15,6 +15,7 @@ from timeline_app.model.events import Event
 from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
 from timeline_app.model.problems import Problem, line_and_column
+from timeline_app.model.quotes import FoldedText
 from timeline_app.model.timeline import ArticleText, Timeline
 from timeline_app.model.yaml_source import collector_paused
 
@@ -23,6 +24,7 @@ from timeline_app.model.yaml_source import collector_paused
 class _Extracted:
     article: Article
     mentions: list[Mention]
+    folded: FoldedText
 
 
 class ExtractionCache:
@@ -34,7 +36,6 @@ class ExtractionCache:
         self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
         self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
         self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event]] | None = None
-        self.hits = 0
         self.misses = 0
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
@@ -43,11 +44,11 @@ class ExtractionCache:
         key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people))
         cached = self._entries.get(key)
         if cached is not None and cached.article.path == path:
-            self.hits += 1
             return cached
         self.misses += 1
         article = read_article(path, data)
-        result = _Extracted(article, extract_mentions(article, published or article.stated_date, people))
+        mentions = extract_mentions(article, published or article.stated_date, people)
+        result = _Extracted(article, mentions, FoldedText(article.text))
         self._entries[key] = result
         return result
 
@@ -76,13 +77,9 @@ class ExtractionCache:
         return self._people[1]
 
 
+# The cache `build_timeline` uses when given none: one per process, so that every reload of an events file
+# (the app's, on the worker thread) reuses what the last build extracted.
 _SHARED_CACHE = ExtractionCache()
-
-
-def shared_cache() -> ExtractionCache:
-    """The cache `build_timeline` uses when given none: one per process, so that every reload of an
-    events file (the app's, on the worker thread) reuses what the last build extracted."""
-    return _SHARED_CACHE
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -96,7 +93,7 @@ def article_files(folder: Path) -> list[Path]:
 def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
     """The whole timeline for `events_path`: curated entries merged over the events the articles report.
 
-    Without `cache`, the process's shared cache serves (see `shared_cache`)."""
+    Without `cache`, the process's shared cache serves."""
     # A build makes many objects and few cycles: with the collector paused (for the whole process), it runs
     # at the first allocation after the build instead of every few hundred objects over a cache it keeps
     # finding alive.
@@ -114,6 +111,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
                         events_file_readable=False)
     problems: list[Problem] = list(dataset.problems)
     articles: dict[str, Article] = {}
+    folded: dict[str, FoldedText] = {}
     infos: dict[str, ArticleInfo] = {}
     extracted_articles: list[_Extracted] = []
     files = article_files(dataset.articles_dir) if dataset.articles_dir.is_dir() else []
@@ -129,6 +127,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         article = extracted.article
         problems.extend(article.problems)
         articles[path.name] = article
+        folded[path.name] = extracted.folded
         infos[path.name] = ArticleInfo(
             outlet=meta.outlet if meta else None,
             published=published or article.stated_date,
@@ -139,9 +138,9 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         problems.extend(_undated_problems(article, extracted.mentions, dataset))
     cache.retain(set(files))
     events = cache.merge(extracted_articles, infos)
-    events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path)
+    events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
-    problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}))
+    problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}, folded))
     events.sort(key=lambda e: e.sort_key())
     return Timeline(
         title=dataset.title,

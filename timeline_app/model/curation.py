@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from timeline_app.model.articles import Article
-from timeline_app.model.dataset import CuratedEntry, find_quote
+from timeline_app.model.dataset import CuratedEntry
 from timeline_app.model.events import Event, Kind, Origin, Source, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
 from timeline_app.model.problems import Problem
+from timeline_app.model.quotes import FoldedText
 from timeline_app.model.suggest import did_you_mean
 
 
@@ -19,8 +21,10 @@ def apply_curation(
     articles: dict[str, Article],
     infos: dict[str, ArticleInfo],
     events_file: Path,
+    folded: Mapping[str, FoldedText],
 ) -> tuple[list[Event], list[Problem]]:
-    """The events with every curated entry applied: hidden, refining an extracted event, or added."""
+    """The events with every curated entry applied: hidden, refining an extracted event, or added
+    (`folded`: the articles' texts folded for their quotes, by name)."""
     problems: list[Problem] = []
     by_id = {event.id: event for event in events}
     extracted_ids = dict(by_id)
@@ -38,7 +42,7 @@ def apply_curation(
                 candidates.discard(target)
                 del by_id[target.id]
             continue
-        sources = _quote_sources(entry, articles, infos)
+        sources = _quote_sources(entry, articles, infos, folded)
         if target is None:
             target = _matching_event(entry, candidates.near(entry))
         if target is not None:
@@ -162,13 +166,14 @@ def _curated_basis(entry: CuratedEntry, date: FuzzyDate) -> DateBasis:
     return DateBasis(phrase=f"date: {date.iso()}", value=date, note=f"curated in events.yaml, line {entry.position.line}")
 
 
-def _quote_sources(entry: CuratedEntry, articles: dict[str, Article], infos: dict[str, ArticleInfo]) -> list[Source]:
+def _quote_sources(entry: CuratedEntry, articles: dict[str, Article], infos: dict[str, ArticleInfo],
+                   folded: Mapping[str, FoldedText]) -> list[Source]:
     sources = []
     for quote in entry.quotes:
         article = articles.get(quote.article)
         if article is None:
             continue
-        found = find_quote(article.text, quote.quote)
+        found = folded[quote.article].find(quote.quote)
         if found is None:
             continue
         start, end = found
