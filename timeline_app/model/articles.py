@@ -8,6 +8,7 @@ which those characters are folded to plain spaces.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from timeline_app.model.fuzzy_date import Precision
 from timeline_app.model.problems import BadByte, Problem, decode_utf8
 from timeline_app.model.temporal import find_dates
+from timeline_app.model.temporal_words import SHORT_MONTHS, SHORT_WEEKDAYS, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +86,10 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+"
 )
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "dept", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e"]
-)
+_ABBREVIATIONS = word_set("""
+    mr mrs ms dr prof gen lt col maj capt sgt gov sen rep st jr sr no vs etc inc corp co ltd dept est approx
+    u.s u.k u.n e.u a.m p.m e.g i.e
+""") | frozenset(SHORT_MONTHS) | frozenset(SHORT_WEEKDAYS)
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
 
 
@@ -223,6 +226,8 @@ def _stated_date(header: list[str]) -> dt.date | None:
     return labelled or stamped or updated
 
 
+# Cached: finding the title and the stated date both ask it of the same header lines.
+@functools.lru_cache(maxsize=64)
 def _first_day(text: str) -> dt.date | None:
     """The first full date (day, month and year) that `text` states."""
     for mention in find_dates(text, None):

@@ -13,6 +13,7 @@ from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.people import JAPAN, KOREA, OTHER_COUNTRY, PersonFinder, PersonMention, country_words
 from timeline_app.model.temporal import DateMention, find_dates
+from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.triggers import Trigger, find_triggers, status_near
 
 
@@ -51,16 +52,13 @@ _GROUP = re.compile(r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
+_MONTHS_AND_WEEKDAYS = "|".join(name.title() for name in (*FULL_MONTHS, *FULL_WEEKDAYS))
 _NOT_PLACES = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|The|This|That|Korea-Japan|Japan-Korea|"
+    rf"^(?:{_MONTHS_AND_WEEKDAYS}|President|Prime|Minister|The|This|That|Korea-Japan|Japan-Korea|"
     r"Korean|Japanese|English|Korean-Japanese|Foreign|Defense|Ministry|Office|Parliament|National|Assembly|"
     r"G7|G20|NATO|APEC|ASEAN|UN)\b"
 )
-_TRAILING_NON_PLACE = re.compile(
-    r"(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$"
-)
+_TRAILING_NON_PLACE = re.compile(rf"(?:,?\s+(?:{_MONTHS_AND_WEEKDAYS})\b.*)$")
 _RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
 _NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|ahead\s+of|before|after|by)\s*$", re.IGNORECASE)
 # "the ministry said on Friday": the day of an announcement, not of the event.
@@ -140,24 +138,30 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     take the lead sentence's date."""
     if not article.sentences or published is None:
         return mentions
+    dated_kinds = {m.kind for m in mentions if m.date is not None and m.status is Status.OCCURRED}
+    undated = [index for index, mention in enumerate(mentions)
+               if mention.date is None and not mention.needs_anchor and not mention.recent
+               and mention.status is Status.OCCURRED and mention.kind not in dated_kinds
+               and mention.kind is not Kind.OTHER and _DEFINITE.search(_before_trigger(article, mention))]
+    if not undated:
+        return mentions
     lead_text = article.sentence_text(article.sentences[0])
     lead = next((d for d in find_dates(lead_text, published, article=article.name)
                  if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
                  and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
     if lead is None or lead.value is None:
         return mentions
-    dated_kinds = {m.kind for m in mentions if m.date is not None and m.status is Status.OCCURRED}
-    result = []
-    for mention in mentions:
-        trigger = mention.highlights[0]
-        before = article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
-        if (mention.date is None and not mention.needs_anchor and not mention.recent
-                and mention.status is Status.OCCURRED and mention.kind not in dated_kinds
-                and mention.kind is not Kind.OTHER and _DEFINITE.search(before)):
-            basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
-            mention = replace(mention, date=lead.value, basis=basis)
-        result.append(mention)
+    result = list(mentions)
+    for index in undated:
+        basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
+        result[index] = replace(mentions[index], date=lead.value, basis=basis)
     return result
+
+
+def _before_trigger(article: Article, mention: Mention) -> str:
+    """The words of the mention's sentence just before its event phrase (at most 30 characters)."""
+    trigger = mention.highlights[0]
+    return article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
 
 
 def _sentence_mentions(

@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
+
 KOREA = "KR"
 JAPAN = "JP"
 OTHER_COUNTRY = "other"  # a named third country: its people are no side of a Korea–Japan event
@@ -26,8 +28,9 @@ _MINISTER_TITLES = (
     r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary|National\s+Security\s+Adviser"
 )
 _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_NOT_NAMES = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was", "Is", "Will"]
+_NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
+    ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
+     "Is", "Will"]
 )
 _NATIONALITY = (
     r"North\s+Korean|South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American|Russian|Indian|French|British|"

@@ -6,44 +6,40 @@ import bisect
 import re
 
 from timeline_app.model.temporal_calendar import Direction
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
+from timeline_app.model.temporal_words import SHORT_MONTHS, SHORT_WEEKDAYS, word_set
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_FUTURE_WORDS = _word_set("will shall upcoming forthcoming tomorrow won't won’t")
-_FUTURE_ADJECTIVES = _word_set("""
+_FUTURE_WORDS = word_set("will shall upcoming forthcoming tomorrow won't won’t")
+_FUTURE_ADJECTIVES = word_set("""
     set expected scheduled slated due poised planning preparing going likely about planned
 """)
-_INTENTIONS = _word_set("plan plans planning intend intends intending aim aims aiming hope hopes hoping seek "
-                        "seeks seeking expect expects want wants")
-_MAYBE_WORDS = _word_set("would could might may")
-_PAST_WORDS = _word_set("last ago yesterday earlier previous previously was were had did since")
-_PRESENT_BE = _word_set("is are am be being")
-_PERFECT_PARTICIPLES = _word_set("""
+_INTENTIONS = word_set("plan plans planning intend intends intending aim aims aiming hope hopes hoping seek "
+                       "seeks seeking expect expects want wants")
+_MAYBE_WORDS = word_set("would could might may")
+_PAST_WORDS = word_set("last ago yesterday earlier previous previously was were had did since")
+_PRESENT_BE = word_set("is are am be being")
+_PERFECT_PARTICIPLES = word_set("""
     been had done gone come met held made taken given seen spoken told said won lost sent led become chosen
     begun brought built
 """)
-_PAST_VERBS = _word_set("""
+_PAST_VERBS = word_set("""
     held met made took gave went came spoke told said saw began won lost left sent led rose fell became chose
     drew flew fought found got grew heard kept knew meant paid ran sat sought spent stood struck taught
     thought threw understood wrote brought bought caught built broke felt forgot rode rang swore tore wore
     withdrew overtook undertook
 """)
-_NOT_PAST = _word_set("""
+_NOT_PAST = word_set("""
     united related limited based interested concerned detailed expected scheduled planned proposed anticipated
     intended supposed advanced need speed proceed succeed exceed indeed hundred kindred sacred naked wicked
     rugged beloved aged alleged renowned talented skilled armed unprecedented sophisticated complicated
     dedicated breed greed weed steed bleed shed
 """)
 # Words before a past participle that make it an adjective ("the postponed talks"), not a past tense.
-_DETERMINERS = _word_set("a an the its their his her our your this that these those whose every each")
+_DETERMINERS = word_set("a an the its their his her our your this that these those whose every each")
 # Participles of verbs that take an object: before a preposition they describe a noun ("talks held in
 # Seoul", "a summit hosted by Japan") rather than tell of the past.
-_OBJECT_PARTICIPLES = _word_set("held hosted signed organized organised arranged convened attended")
-_PREPOSITIONS = _word_set("in on at by during between with from near")
+_OBJECT_PARTICIPLES = word_set("held hosted signed organized organised arranged convened attended")
+_PREPOSITIONS = word_set("in on at by during between with from near")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s(?:and|but|while|whereas|although|though|that|which|who|where"
                            r"|when|because|so)\s|\s(?:said|says|told\s+\w+)\s(?=(?:he|she|they|it|we|i)\s)")
 # A relative clause set off by a comma: its tense tells of its own noun, not of dates outside it.
@@ -52,10 +48,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:()\[\]�
 _AHEAD_OF = re.compile(r"(?i:\bahead\s+of|\bin\s+the\s+(?:run|lead)[-\s]up\s+to)\s[^,;:()\[\]—–]{0,60}\Z")
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
 _WORD_BEFORE_STOP = re.compile(r"(\w+)[.]?[\"'”’)\]]*\s*\Z")
-_ABBREVIATIONS = _word_set("""
+_ABBREVIATIONS = word_set("""
     mr mrs ms dr prof gen lt col sgt capt gov sen rep st jr sr no vs etc inc corp co ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-""")
+""") | frozenset(SHORT_MONTHS) | frozenset(SHORT_WEEKDAYS)
 
 
 def direction_scores(text: str) -> tuple[int, int]:

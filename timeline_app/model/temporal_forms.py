@@ -197,8 +197,12 @@ def _day_range(g: Groups, text: str, raw: RawMention) -> RawMention | None:
     return raw
 
 
+_STEPS = {"last": -1, "this": 0, "next": 1}
+_UNIT_STEPS = _STEPS | {"this past": -1, "coming": 1, "this coming": 1, "the coming": 1}
+
+
 def _year_offset(g: Groups) -> int | None:
-    return {"last": -1, "this": 0, "next": 1}[norm(g("ry"))] if g("ry") else None
+    return _STEPS[norm(g("ry"))] if g("ry") else None
 
 
 def _year_of(g: Groups, text: str) -> int | None:
@@ -313,7 +317,7 @@ def _h_ordinal(g: Groups, text: str) -> RawMention | None:
     if not g("rel") and not _ordinal_may_end(text, end):
         return None
     day = int(g("dn") or 0)
-    offset = {"last": -1, "this": 0, "next": 1}.get(norm(g("rel"))) if g("rel") else None
+    offset = _STEPS.get(norm(g("rel"))) if g("rel") else None
     raw = RawMention(g.start("the"), end, "day_of_month", day=day, month_offset=offset)
     if g("d2"):
         second = int(g("d2n") or 0)
@@ -393,8 +397,7 @@ def _h_relative_unit(g: Groups, text: str) -> RawMention | None:
     start = g.start("q") if g("q") else g.start("mod")
     if modifier in ("last", "next") and _THE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "over the last week" is a length of time
-    count = {"last": -1, "this past": -1, "this": 0, "next": 1, "coming": 1, "this coming": 1,
-             "the coming": 1}[modifier]
+    count = _UNIT_STEPS[modifier]
     return RawMention(start, g.end("u"), "relative", unit=norm(g("u")), count=count,
                       qualifier=_qualifier(g("q")))
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-_SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                 "oct": 10, "nov": 11, "dec": 12}
-MONTHS: dict[str, int] = {name: number for number, name in enumerate(_FULL_MONTHS, start=1)} | _SHORT_MONTHS
-_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-                   "sat": 5, "sun": 6}
-WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(_FULL_WEEKDAYS)} | _SHORT_WEEKDAYS
+FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                "oct": 10, "nov": 11, "dec": 12}
+MONTHS: dict[str, int] = {name: number for number, name in enumerate(FULL_MONTHS, start=1)} | SHORT_MONTHS
+FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                  "sat": 5, "sun": 6}
+WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(FULL_WEEKDAYS)} | SHORT_WEEKDAYS
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
@@ -58,10 +58,10 @@ def words_pattern(words: Iterable[str]) -> str:
     return "(?i:" + "|".join(n.replace(" ", r"\s+") for n in names) + ")"
 
 
-MONTH_FULL = rf"(?:{_cased(_FULL_MONTHS)})(?![A-Za-z])"
-MONTH = rf"(?:{MONTH_FULL}|(?:{_cased(_SHORT_MONTHS)})(?![A-Za-z])\.?)"
-WEEKDAY_FULL = rf"(?:{_cased(_FULL_WEEKDAYS)})(?![A-Za-z])"
-WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:{_cased(_SHORT_WEEKDAYS)})(?![A-Za-z])(?=[.,])\.?)"
+MONTH_FULL = rf"(?:{_cased(FULL_MONTHS)})(?![A-Za-z])"
+MONTH = rf"(?:{MONTH_FULL}|(?:{_cased(SHORT_MONTHS)})(?![A-Za-z])\.?)"
+WEEKDAY_FULL = rf"(?:{_cased(FULL_WEEKDAYS)})(?![A-Za-z])"
+WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:{_cased(SHORT_WEEKDAYS)})(?![A-Za-z])(?=[.,])\.?)"
 DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]"
 _NOT_AFTER_DAY = r"(?![0-9A-Za-z]|[:.]\d)"
 YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"

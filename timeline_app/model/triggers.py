@@ -136,7 +136,7 @@ _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
            | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS)})
 )
-_NAME_WORD = re.compile(r"\b(?:Meeting|Dialogue|Talks|Committee|Forum|Council|Conference|Consultations?|Summit)s?\b")
+_NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
 
 def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
