@@ -85,7 +85,7 @@ def _check(events_path: Path) -> int:
     summary = (f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
                f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
     print(summary)
-    return 1 if timeline.has_errors else 0
+    return 1 if errors else 0
 
 
 def _export(events_path: Path, fmt: str, output: Path | None) -> int:

@@ -53,6 +53,7 @@ _KEY_NAMES = frozenset((*TOP_KEYS, *SOURCE_KEYS, *ENTRY_KEYS, *QUOTE_KEYS))
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.Enum)
+_C = TypeVar("_C", Mapping, Sequence)
 
 
 def _is_dir(path: Path) -> bool:
@@ -177,34 +178,35 @@ class Reader:
 
     def fields(self, node: Mapping, allowed: tuple[str, ...]) -> dict[str, tuple[Node, Node]]:
         """The known keys of `node` with their key and value nodes; errors for unknown and repeated keys."""
-        found: dict[str, tuple[Node, Node]] = {}
-        for key, value in node.pairs:
-            name = self.key_name(key)
-            if name is None:
-                continue
-            if name not in allowed:
-                hint = did_you_mean(name, allowed)
-                self.error(key.position, f"unknown key '{name}': expected one of {', '.join(allowed)}{hint}")
-            elif name in found:
-                self.error(
-                    key.position, f"duplicate key '{name}': already given on line {found[name][0].line}"
-                )
-            else:
-                found[name] = (key, value)
-        return found
+        return {name: (key, value) for name, key, value in self.unique_keys(node, allowed)}
 
-    def unique_keys(self, node: Mapping) -> Iterator[tuple[str, Node, Node]]:
-        """Each key name of `node` with its key and value nodes; errors for bad and repeated keys."""
+    def unique_keys(
+        self, node: Mapping, allowed: tuple[str, ...] | None = None
+    ) -> Iterator[tuple[str, Node, Node]]:
+        """Each key name of `node` (of `allowed`, when given) with its key and value nodes; errors for bad,
+        unknown and repeated keys."""
         lines: dict[str, int] = {}
         for key, value in node.pairs:
             name = self.key_name(key)
             if name is None:
                 continue
-            if name in lines:
+            if allowed is not None and name not in allowed:
+                hint = did_you_mean(name, allowed)
+                self.error(key.position, f"unknown key '{name}': expected one of {', '.join(allowed)}{hint}")
+            elif name in lines:
                 self.error(key.position, f"duplicate key '{name}': already given on line {lines[name]}")
-                continue
-            lines[name] = key.line
-            yield name, key, value
+            else:
+                lines[name] = key.line
+                yield name, key, value
+
+    def container(self, node: Node, kind: type[_C], expected: str) -> _C | None:
+        """`node` when it is a `kind`; None when it is empty or, with an error, anything else."""
+        if not self.tag_ok(node) or is_null(node):
+            return None
+        if not isinstance(node, kind):
+            self.error(node.position, f"{expected}, found {describe(node)}")
+            return None
+        return node
 
     def memoized(self, node: Node, read: Callable[[Node], _T]) -> _T:
         """`read(node)`, once per node: an alias repeats a node, not its problems."""
@@ -312,14 +314,13 @@ class Reader:
 
     def sources(self, node: Node, listing: frozenset[str] | None) -> dict[str, SourceMeta]:
         """What `sources:` says of each article; a bad item is skipped."""
-        if not self.tag_ok(node) or is_null(node):
-            return {}
-        if not isinstance(node, Mapping):
-            expected = "expected a mapping of article file names to their details for 'sources'"
-            self.error(node.position, f"{expected}, found {describe(node)}")
+        mapping = self.container(
+            node, Mapping, "expected a mapping of article file names to their details for 'sources'"
+        )
+        if mapping is None:
             return {}
         result: dict[str, SourceMeta] = {}
-        for name, key, value in self.unique_keys(node):
+        for name, key, value in self.unique_keys(mapping):
             before = self.failures
             meta = self.source_meta(name, key.position, value)
             problem = _file_name_problem(name)
@@ -357,16 +358,12 @@ class Reader:
 
     def people(self, node: Node) -> dict[str, tuple[str, ...]]:
         """Canonical names and their aliases; a person whose name or alias is bad or taken is skipped."""
-        if not self.tag_ok(node) or is_null(node):
-            return {}
-        if not isinstance(node, Mapping):
-            self.error(
-                node.position, f"expected a mapping of names to aliases for 'people', found {describe(node)}"
-            )
+        mapping = self.container(node, Mapping, "expected a mapping of names to aliases for 'people'")
+        if mapping is None:
             return {}
         result: dict[str, tuple[str, ...]] = {}
         owners: dict[str, tuple[str, int]] = {}
-        for name, key, value in self.unique_keys(node):
+        for name, key, value in self.unique_keys(mapping):
             before = self.failures
             aliases = self.names(value, name, single=True)
             if aliases is None:
@@ -388,14 +385,12 @@ class Reader:
 
     def entries(self, node: Node) -> list[CuratedEntry]:
         """The entries of `events:`; a bad entry is skipped."""
-        if not self.tag_ok(node) or is_null(node):
-            return []
-        if not isinstance(node, Sequence):
-            self.error(node.position, f"expected a list of events for 'events', found {describe(node)}")
+        sequence = self.container(node, Sequence, "expected a list of events for 'events'")
+        if sequence is None:
             return []
         ids: dict[str, int] = {}
         result = []
-        for item in node.items:
+        for item in sequence.items:
             entry = self.entry(item, ids)
             if entry is not None:
                 result.append(entry)
@@ -475,16 +470,12 @@ class Reader:
 
     def quotes(self, node: Node) -> tuple[Quote, ...] | None:
         """The citations in an entry's `sources:`, or None when any is wrong."""
-        if not self.tag_ok(node):
-            return None
-        if is_null(node):
-            return ()
-        if not isinstance(node, Sequence):
-            self.error(node.position, f"expected a list of sources for 'sources', found {describe(node)}")
-            return None
         before = self.failures
+        sequence = self.container(node, Sequence, "expected a list of sources for 'sources'")
+        if sequence is None:
+            return () if self.failures == before else None
         quotes = []
-        for item in node.items:
+        for item in sequence.items:
             if not self.tag_ok(item):
                 continue
             if not isinstance(item, Mapping):

@@ -138,10 +138,6 @@ class FuzzyDate:
             return f"{self.start:%B %Y}"
         return str(self.start.year)
 
-    def contains(self, other: FuzzyDate) -> bool:
-        """Whether `other`'s whole period lies within this one."""
-        return self.start <= other.start and other.end <= self.end
-
     def overlaps(self, other: FuzzyDate) -> bool:
         """Whether the two periods share at least one day (they may name the same moment)."""
         return self.start <= other.end and other.start <= self.end
