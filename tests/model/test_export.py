@@ -76,3 +76,28 @@ def test_ics_has_all_day_events_over_their_whole_period():
 def test_exports_of_the_same_timeline_are_identical():
     for fmt in ("json", "csv", "ics"):
         assert export_timeline(sample(), fmt) == export_timeline(sample(), fmt)
+
+
+def test_the_first_and_last_days_of_the_calendar_build_and_export(make_dataset):
+    """Dates at the calendar's ends: merging widens by days, iCalendar writes the day after the last."""
+    from timeline_app.model.build import build_timeline
+
+    path = make_dataset(
+        """
+        articles: articles
+        sources:
+          a.txt: {published: 9999-12-31}
+        events:
+          - {date: 9999-12-31, kind: summit, title: End of time}
+          - {date: 0001-01-01, kind: summit, title: Start}
+        """,
+        {"a.txt": "President Kim Min-su and Prime Minister Taro Yamada held a Korea-Japan summit in Tokyo "
+                  "on Dec. 30, 9999.\n"},
+    )
+    timeline = build_timeline(path)
+    assert [(e.date.iso(), e.title) for e in timeline.events] == [
+        ("0001-01-01", "Start"), ("9999-12-30", "Kim–Yamada summit in Tokyo"), ("9999-12-31", "End of time"),
+    ]
+    ics = to_ics(timeline)
+    assert "DTSTART;VALUE=DATE:00010101\r\nDTEND;VALUE=DATE:00010102" in ics
+    assert "DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D" in ics

@@ -9,7 +9,7 @@ from timeline_app.model.articles import Article
 from timeline_app.model.dataset import CuratedEntry
 from timeline_app.model.events import Event, Kind, Origin, Source, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
-from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, places_compatible
+from timeline_app.model.merging import ArticleInfo, assign_ids, event_title, months_touched, places_compatible
 from timeline_app.model.problems import Problem
 from timeline_app.model.quotes import FoldedText
 from timeline_app.model.suggest import did_you_mean
@@ -88,7 +88,7 @@ class _Candidates:
         self._order = {id(event): position for position, event in enumerate(events)}
         self._by_month: dict[tuple[Kind, int], list[Event]] = {}
         for event in events:
-            for month in _months(event.date):
+            for month in months_touched(event.date):
                 self._by_month.setdefault((event.kind, month), []).append(event)
         self._gone: set[int] = set()
 
@@ -101,16 +101,11 @@ class _Candidates:
         if entry.kind is None or entry.date is None:
             return []
         found: dict[int, Event] = {}
-        for month in _months(entry.date):
+        for month in months_touched(entry.date):
             for event in self._by_month.get((entry.kind, month), ()):
                 if event.origin is Origin.EXTRACTED and id(event) not in self._gone:
                     found[self._order[id(event)]] = event
         return [found[position] for position in sorted(found)]
-
-
-def _months(date: FuzzyDate) -> range:
-    """The months a date's period covers, as year * 12 + month - 1."""
-    return range(date.start.year * 12 + date.start.month - 1, date.end.year * 12 + date.end.month)
 
 
 def _matching_event(entry: CuratedEntry, events: list[Event]) -> Event | None:

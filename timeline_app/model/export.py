@@ -125,6 +125,11 @@ def to_csv(timeline: Timeline) -> str:
     return out.getvalue()
 
 
+def _ics_date(day: dt.date) -> str:
+    """YYYYMMDD, four digits of year even before 1000 (strftime's %Y may write fewer)."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def to_ics(timeline: Timeline) -> str:
     """An iCalendar file of all-day events, each spanning the whole period its date is known to."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-app//timeline-app 0.1//EN",
@@ -137,9 +142,11 @@ def to_ics(timeline: Timeline) -> str:
             "BEGIN:VEVENT",
             f"UID:{event.id}@timeline-app",
             # A fixed stamp keeps exports of the same data identical (no hidden "now").
-            f"DTSTAMP:{event.date.start:%Y%m%d}T000000Z",
-            f"DTSTART;VALUE=DATE:{event.date.start:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{last + dt.timedelta(days=1):%Y%m%d}",
+            f"DTSTAMP:{_ics_date(event.date.start)}T000000Z",
+            f"DTSTART;VALUE=DATE:{_ics_date(event.date.start)}",
+            # DTEND is the day after; the calendar's last day has none, so that period says how long it is.
+            f"DTEND;VALUE=DATE:{_ics_date(last + dt.timedelta(days=1))}" if last < dt.date.max
+            else f"DURATION:P{(last - event.date.start).days + 1}D",
             f"SUMMARY:{_escape(event.title)}",
             f"CATEGORIES:{event.kind.value.upper()}",
             f"STATUS:{status}",

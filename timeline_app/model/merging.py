@@ -97,7 +97,7 @@ class _ClusterIndex:
         cluster = Cluster(mention.kind, len(self.clusters))
         self.clusters.append(cluster)
         assert mention.date is not None
-        for month in _months(mention.date):
+        for month in months_touched(mention.date, _NEAR_DAYS):
             self._by_month.setdefault((mention.kind, month), []).append(cluster)
         self.add(cluster, mention)
 
@@ -113,7 +113,7 @@ class _ClusterIndex:
         """The clusters of the mention's kind whose months its date (give or take a few days) touches."""
         assert mention.date is not None
         found: dict[int, Cluster] = {}
-        for month in _months(mention.date):
+        for month in months_touched(mention.date, _NEAR_DAYS):
             for cluster in self._by_month.get((mention.kind, month), ()):
                 found[cluster.number] = cluster
         return [found[number] for number in sorted(found)]
@@ -127,10 +127,12 @@ class _ClusterIndex:
         return [found[number] for number in sorted(found)]
 
 
-def _months(date: FuzzyDate) -> range:
-    """The months (as year * 12 + month) that the period touches, widened by a few days each side."""
-    first = date.start - dt.timedelta(days=_NEAR_DAYS)
-    last = date.end + dt.timedelta(days=_NEAR_DAYS)
+def months_touched(date: FuzzyDate, widen_days: int = 0) -> range:
+    """The months (as year * 12 + month) that the period touches, widened by `widen_days` each side
+    (no further than the calendar goes)."""
+    widen = dt.timedelta(days=widen_days)
+    first = date.start - widen if date.start - dt.date.min >= widen else dt.date.min
+    last = date.end + widen if dt.date.max - date.end >= widen else dt.date.max
     return range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
 
 
