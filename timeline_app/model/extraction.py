@@ -272,6 +272,25 @@ def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) 
     return result
 
 
+# How a date (or a place) is tied to an event phrase: by how far apart they are, counted in characters of
+# text between them, plus a price for each thing that separates them. Each number is a decision:
+_BEFORE_FACTOR = 1.5  # English puts an event's date and place after its phrase ("met ... on Monday"): a word
+#                       before counts half as much again as one after
+_BEFORE_PENALTY = 10  # and, at equal distance, the one after still wins
+_CLAUSE_PRICE = 60  # a clause edge between them (";", "—", ", but") outweighs about a line of words
+_OTHER_EVENT_PRICE = 100  # another event phrase between them: the date most likely belongs to that one
+_MAX_DATE_COST = 260  # beyond this, about two clauses away, a date is another event's or none's
+_MAX_PLACE_COST = 160  # a place must be nearer than a date: "in Seoul" two clauses on is rarely this event's
+
+
+def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trigger],
+                trigger: Trigger) -> float:
+    """The cost of tying what lies at one end of text[lo:hi] to the event phrase at the other."""
+    distance = _BEFORE_FACTOR * (hi - lo) + _BEFORE_PENALTY if before else float(hi - lo)
+    between = sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+    return distance + _CLAUSE_PRICE * breaks + _OTHER_EVENT_PRICE * between
+
+
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
@@ -294,7 +313,6 @@ def _attachment_cost(
         subordinate = list(_SUBORDINATE.finditer(between))
         if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"
-        cost = float(len(between))
     else:
         between = text[date.end : trigger.start]
         noun = not trigger.generic or trigger.anaphoric
@@ -302,13 +320,13 @@ def _attachment_cost(
             return 1.0  # "the August summit", "last week's call"
         if _NOT_EVENT_DATE.search(lead_in):
             return None
-        cost = 1.5 * len(between) + 10
     breaks = len(_CLAUSE_BREAK.findall(between))
     if trigger.anaphoric and (len(between) > 80 or breaks):
         return None  # "the meeting" takes only a date said with it
-    lo, hi = (trigger.end, date.start) if date.start >= trigger.end else (date.end, trigger.start)
-    cost += 60 * breaks + 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
-    return cost if cost <= 260 or alone else None
+    after = date.start >= trigger.end
+    lo, hi = (trigger.end, date.start) if after else (date.end, trigger.start)
+    cost = _separation(lo, hi, not after, breaks, triggers, trigger)
+    return cost if cost <= _MAX_DATE_COST or alone else None
 
 
 _CLAUSE_EDGE = re.compile(
@@ -445,6 +463,9 @@ def _kind(
     return None
 
 
+_PLACE_CLAUSE_BREAK = re.compile(r"[;—–]|\s(?:but|while|whereas)\s")
+
+
 def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | None:
     """The place named nearest the event phrase within its clause ("in Kananaskis, Canada", "in Busan")."""
     best: tuple[float, str] | None = None
@@ -454,18 +475,13 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | Non
             continue
         if re.search(r"\b(?:Minister|President|Summit|Meeting|Dialogue|Office|Ministry|Embassy)\b", place):
             continue
-        if match.start() >= trigger.end:
-            lo, hi = trigger.end, match.start()
-            cost = float(hi - lo)
-        else:
-            lo, hi = match.end(), trigger.start
-            cost = 1.5 * (hi - lo) + 10
-        between = text[lo:hi]
-        cost += 60 * len(re.findall(r"[;—–]|\s(?:but|while|whereas)\s", between))
-        cost += 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+        after = match.start() >= trigger.end
+        lo, hi = (trigger.end, match.start()) if after else (match.end(), trigger.start)
+        breaks = len(_PLACE_CLAUSE_BREAK.findall(text, lo, hi))
+        cost = _separation(lo, hi, not after, breaks, triggers, trigger)
         if best is None or cost < best[0]:
             best = (cost, place)
-    return best[1] if best is not None and best[0] < 160 else None
+    return best[1] if best is not None and best[0] < _MAX_PLACE_COST else None
 
 
 _BILATERAL = re.compile(r"\bbilateral\b|\bKorea[-–]Japan\b|\bJapan[-–]Korea\b|\bKorean[-–]Japanese\b", re.IGNORECASE)
