@@ -15,10 +15,36 @@ PROBLEMS = [
         [
             (
                 "events.yaml:2:1: error: unknown key 'evnts': expected one of title, articles, sources, people, "
-                "events; did you mean 'events'?"
+                "events, countries; did you mean 'events'?"
             )
         ],
         id="unknown top-level key",
+    ),
+    pytest.param(
+        "countries: [Germny, France]\n",
+        ["events.yaml:1:13: error: unknown country 'Germny': expected a country's English name or ISO code; "
+         "did you mean 'Germany'?"],
+        id="unknown country",
+    ),
+    pytest.param(
+        "countries:\n  - Japan\n  - South Korea\n  - China\n",
+        ["events.yaml:2:3: error: expected a list of two countries for 'countries', found 3"],
+        id="three countries",
+    ),
+    pytest.param(
+        "countries: Japan\n",
+        ["events.yaml:1:12: error: expected a list of two countries for 'countries', found the text 'Japan'"],
+        id="countries not a list",
+    ),
+    pytest.param(
+        "countries: [JP, Japan]\n",
+        ["events.yaml:1:17: error: 'Japan' is given twice: expected two different countries"],
+        id="one country twice",
+    ),
+    pytest.param(
+        "countries:\n",
+        ["events.yaml:1:11: error: expected a list of two countries for 'countries', found an empty value"],
+        id="countries empty",
     ),
     pytest.param(
         "events:\n  - title: t\n    kind: call\n    dte: 2025-06-17\n",
@@ -303,7 +329,7 @@ PROBLEMS = [
         [
             (
                 "events.yaml:1:1: error: unknown key 'defaults': expected one of title, articles, sources, people, "
-                "events"
+                "events, countries"
             ),
             "events.yaml:3:5: error: merge keys ('<<') are not supported: write the keys out in full",
         ],
@@ -319,7 +345,7 @@ PROBLEMS = [
         [
             (
                 "events.yaml:1:1: error: expected a mapping with the keys title, articles, sources, people, events, "
-                "found a list"
+                "countries, found a list"
             )
         ],
         id="top level a list",
@@ -329,7 +355,7 @@ PROBLEMS = [
         [
             (
                 "events.yaml:1:1: error: expected a mapping with the keys title, articles, sources, people, events, "
-                "found an empty document"
+                "countries, found an empty document"
             )
         ],
         id="empty document",

@@ -14,6 +14,7 @@ from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
 from timeline_app.model.events import Event
 from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
+from timeline_app.model.places import DEFAULT_COUNTRIES
 from timeline_app.model.problems import Problem, line_and_column
 from timeline_app.model.quotes import FoldedText
 from timeline_app.model.timeline import ArticleText, Timeline
@@ -33,21 +34,22 @@ class ExtractionCache:
     mentions, reused while no article, publication date or people changed."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
+        self._entries: dict[tuple[str, str, dt.date | None, str, tuple[str, str]], _Extracted] = {}
         self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
         self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event]] | None = None
         self.misses = 0
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
-                people: Mapping[str, tuple[str, ...]]) -> _Extracted:
+                people: Mapping[str, tuple[str, ...]], countries: tuple[str, str] = DEFAULT_COUNTRIES) -> _Extracted:
         """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
-        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people))
+        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people),
+               countries)
         cached = self._entries.get(key)
         if cached is not None and cached.article.path == path:
             return cached
         self.misses += 1
         article = read_article(path, data)
-        mentions = extract_mentions(article, published or article.stated_date, people)
+        mentions = extract_mentions(article, published or article.stated_date, people, countries)
         result = _Extracted(article, mentions, FoldedText(article.text))
         self._entries[key] = result
         return result
@@ -123,7 +125,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
             problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
             continue
         published = meta.published if meta is not None else None
-        extracted = cache.extract(path, data, published, dataset.people)
+        extracted = cache.extract(path, data, published, dataset.people, dataset.countries)
         article = extracted.article
         problems.extend(article.problems)
         articles[path.name] = article

@@ -9,6 +9,8 @@ The file is a mapping; every key is optional:
     people:   canonical name -> list of the aliases the articles use (one alias may stand alone).
     events:   a list of entries with the keys id, date, end, kind, title, location,
               participants, status, summary, sources ([{article, quote}]) and hide.
+    countries: the two countries whose meetings the articles are read for, by English name or ISO
+              code (default [South Korea, Japan]).
 
 Which keys an entry needs:
   * `hide: true` hides the extracted event with that `id`: it needs `id` and nothing else.
@@ -44,6 +46,7 @@ from pathlib import Path, PurePath
 
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.fuzzy_date import FuzzyDate
+from timeline_app.model.places import DEFAULT_COUNTRIES
 from timeline_app.model.problems import BadByte, Problem, decode_utf8
 from timeline_app.model.quotes import check_quotes, find_quote
 from timeline_app.model.yaml_source import Position, collector_paused, compose
@@ -66,7 +69,7 @@ __all__ = [
 
 DEFAULT_TITLE = "Timeline"
 DEFAULT_ARTICLES = PurePath("resources/articles")
-TOP_KEYS = ("title", "articles", "sources", "people", "events")
+TOP_KEYS = ("title", "articles", "sources", "people", "events", "countries")
 SOURCE_KEYS = ("published", "outlet", "title", "url")
 ENTRY_KEYS = (
     "id",
@@ -134,6 +137,7 @@ class Dataset:
     articles_dir: Path
     sources: dict[str, SourceMeta] = field(default_factory=dict)
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    countries: tuple[str, str] = DEFAULT_COUNTRIES
     entries: list[CuratedEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # False when the file could not be read or parsed at all (missing, YAML syntax error, not UTF-8).

@@ -26,6 +26,7 @@ from timeline_app.model.dataset import (
 )
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.fuzzy_date import FuzzyDate, NotOnCalendar, Precision
+from timeline_app.model.places import gazetteer
 from timeline_app.model.problems import Problem
 from timeline_app.model.suggest import closest, did_you_mean
 from timeline_app.model.yaml_source import (
@@ -150,6 +151,8 @@ class Reader:
             dataset.people = self.people(fields["people"][1])
         if "events" in fields:
             dataset.entries = self.entries(fields["events"][1])
+        if "countries" in fields:
+            dataset.countries = self.countries(fields["countries"][1]) or dataset.countries
 
     def tag_ok(self, node: Node) -> bool:
         """False (with an error) when the node carries a tag other than plain YAML's."""
@@ -382,6 +385,34 @@ class Reader:
                 owners.setdefault(alias, (name, key.line))
             result[name] = tuple(alias for alias in aliases if alias != name)
         return result
+
+    def countries(self, node: Node) -> tuple[str, str] | None:
+        """The two countries of `countries:` (their English names), or None with an error: the default
+        pair then stands."""
+        expected = "expected a list of two countries for 'countries'"
+        sequence = self.container(node, Sequence, expected)
+        if sequence is None:
+            if is_null(node):
+                self.error(node.position, f"{expected}, found an empty value")
+            return None
+        if len(sequence.items) != 2:
+            self.error(node.position, f"{expected}, found {len(sequence.items)}")
+            return None
+        names: list[str] = []
+        for item in sequence.items:
+            written = self.text(item, "a country's name", "in 'countries'")
+            if written is None:
+                continue
+            country = gazetteer().country(written)
+            if country is None:
+                hint = did_you_mean(written, gazetteer().country_names())
+                self.error(item.position, f"unknown country '{written}': expected a country's English name or "
+                                          f"ISO code{hint}")
+            elif country.name in names:
+                self.error(item.position, f"'{written}' is given twice: expected two different countries")
+            else:
+                names.append(country.name)
+        return (names[0], names[1]) if len(names) == 2 else None
 
     def entries(self, node: Node) -> list[CuratedEntry]:
         """The entries of `events:`; a bad entry is skipped."""

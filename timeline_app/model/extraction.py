@@ -1,9 +1,11 @@
-"""Finding the Korea–Japan events one article reports: a mention per event phrase, dated where the text allows."""
+"""Finding the events between two countries that one article reports: a mention per event phrase, dated where the
+text allows."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -11,7 +13,8 @@ from dataclasses import dataclass, replace
 from timeline_app.model.articles import Article, Sentence
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.people import JAPAN, KOREA, OTHER_COUNTRY, PersonFinder, PersonMention, country_words
+from timeline_app.model.people import PersonFinder, PersonMention
+from timeline_app.model.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.temporal import DateMention, find_dates
 from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.triggers import Trigger, find_triggers, status_near
@@ -36,6 +39,7 @@ class Mention:
     highlights: tuple[Span, ...]
     notes: tuple[str, ...]
     published: dt.date | None
+    between: str  # the pair of countries, as a title names it: "Korea–Japan", "Germany–France"
     recent: bool = False  # "their recent phone conversation": an earlier event, not long before the report
 
 
@@ -54,9 +58,8 @@ _PLACE = re.compile(
 )
 _MONTHS_AND_WEEKDAYS = "|".join(name.title() for name in (*FULL_MONTHS, *FULL_WEEKDAYS))
 _NOT_PLACES = re.compile(
-    rf"^(?:{_MONTHS_AND_WEEKDAYS}|President|Prime|Minister|The|This|That|Korea-Japan|Japan-Korea|"
-    r"Korean|Japanese|English|Korean-Japanese|Foreign|Defense|Ministry|Office|Parliament|National|Assembly|"
-    r"G7|G20|NATO|APEC|ASEAN|UN)\b"
+    rf"^(?:{_MONTHS_AND_WEEKDAYS}|President|Prime|Minister|The|This|That|English|Foreign|Defense|Ministry|Office|"
+    r"Parliament|National|Assembly|G7|G20|NATO|APEC|ASEAN|UN)\b"
 )
 _TRAILING_NON_PLACE = re.compile(rf"(?:,?\s+(?:{_MONTHS_AND_WEEKDAYS})\b.*)$")
 _RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
@@ -88,21 +91,24 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = closed + 1
 
 
-def _person_finder(people: Mapping[str, tuple[str, ...]]) -> PersonFinder:
+def _person_finder(people: Mapping[str, tuple[str, ...]], pair: CountryPair) -> PersonFinder:
     """The finder of `people`, made once for all the articles of a data set (its patterns are costly)."""
-    return _finder_for(tuple((name, tuple(aliases)) for name, aliases in people.items()))
+    return _finder_for(tuple((name, tuple(aliases)) for name, aliases in people.items()), pair)
 
 
 @functools.lru_cache(maxsize=4)
-def _finder_for(people: tuple[tuple[str, tuple[str, ...]], ...]) -> PersonFinder:
-    return PersonFinder(dict(people))
+def _finder_for(people: tuple[tuple[str, tuple[str, ...]], ...], pair: CountryPair) -> PersonFinder:
+    return PersonFinder(dict(people), pair)
 
 
 def extract_mentions(
-    article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]]
+    article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]],
+    countries: tuple[str, str] = DEFAULT_COUNTRIES,
 ) -> list[Mention]:
-    """Every Korea–Japan event phrase of the article's body, with date, status, participants and place."""
-    cast = _Cast.of(_person_finder(people).find(article.plain), article.plain)
+    """Every phrase of the article's body that reports an event between the two `countries` (names a
+    `places.gazetteer()` knows), with date, status, participants and place."""
+    pair = country_pair(countries)
+    cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
     quotes: list[tuple[int, int]] = []
     for p_start, p_end in article.paragraphs:
         quotes.extend(quoted_spans(article.plain, p_start, p_end))
@@ -176,7 +182,7 @@ def _sentence_mentions(
     text = article.sentence_text(sentence)
     base = sentence.start
     triggers = [
-        t for t in find_triggers(text)
+        t for t in find_triggers(text, cast.pair)
         if not any(q_start <= base + t.start < q_end for q_start, q_end in quotes)
     ]
     if not triggers:
@@ -202,16 +208,16 @@ def _sentence_mentions(
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
-        if any(cast.country(name) == OTHER_COUNTRY for name in participants):
+        if any(cast.is_foreign(name) for name in participants):
             continue
         if antecedent is None:
-            if not _is_korea_japan(text, paragraph_text, trigger, named, cast, kind):
+            if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
                 continue
-            if trigger.name and not _named_is_bilateral(text, trigger):
+            if trigger.name and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
             if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, cast):
                 continue
-        location = trigger.visit_to or _location(text, trigger, triggers)
+        location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
             continue
@@ -243,6 +249,7 @@ def _sentence_mentions(
                 highlights=tuple(sorted(highlights, key=lambda s: s.start)),
                 notes=notes,
                 published=published,
+                between=cast.pair.label,
                 recent=date is None and bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start])),
             )
         )
@@ -343,16 +350,22 @@ class _Cast:
     mentions: list[PersonMention]
     by_name: dict[str, PersonMention]
     sides: frozenset[str]
+    pair: CountryPair
 
     @classmethod
-    def of(cls, mentions: list[PersonMention], text: str) -> _Cast:
+    def of(cls, mentions: list[PersonMention], text: str, pair: CountryPair) -> _Cast:
         """The cast of an article from its person mentions (rank and country agree for each name)."""
-        return cls(mentions, {m.name: m for m in mentions}, frozenset(country_words(text)))
+        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair)
 
     def country(self, name: str) -> str | None:
-        """KR, JP, another country, or None when the article does not say."""
+        """The person's country (an ISO code), or None when the article does not say."""
         person = self.by_name.get(name)
         return person.country if person is not None else None
+
+    def is_foreign(self, name: str) -> bool:
+        """Whether the person is of a country outside the pair: no side of the pair's events."""
+        country = self.country(name)
+        return country is not None and country not in self.pair.codes
 
 
 def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
@@ -383,7 +396,7 @@ def _participants(
     else:
         return tuple(names)
     recent: list[str] = []
-    for side in (KOREA, JAPAN):  # one of each side first, then whoever was named last
+    for side in (cast.pair.first.code, cast.pair.second.code):  # one of each side first, then the last named
         for person in wanted:
             if cast.country(person.name) == side and person.name not in names:
                 if cast.country(names[0]) != side if names else True:
@@ -392,7 +405,7 @@ def _participants(
     for person in wanted:
         if len(names) + len(recent) >= 2:
             break
-        if person.name not in names and person.name not in recent and cast.country(person.name) != OTHER_COUNTRY:
+        if person.name not in names and person.name not in recent and not cast.is_foreign(person.name):
             recent.append(person.name)
     first_named = {p.name: p.start for p in reversed(earlier)}
     names.extend(sorted(recent[: 2 - len(names)], key=lambda n: first_named[n]))
@@ -466,12 +479,17 @@ def _kind(
 _PLACE_CLAUSE_BREAK = re.compile(r"[;—–]|\s(?:but|while|whereas)\s")
 
 
-def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | None:
+def _not_a_place(words: str, pair: CountryPair) -> bool:
+    """"in Korean", "at Korea-Japan talks": a people or the pair itself, not a place."""
+    return gazetteer().is_demonym(re.split(r"[\s-]", words)[0]) or _names_the_pair(words, pair)
+
+
+def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: CountryPair) -> str | None:
     """The place named nearest the event phrase within its clause ("in Kananaskis, Canada", "in Busan")."""
     best: tuple[float, str] | None = None
     for match in _PLACE.finditer(text):
         place = _TRAILING_NON_PLACE.sub("", match.group("place")).strip(" ,")
-        if not place or _NOT_PLACES.match(place):
+        if not place or _NOT_PLACES.match(place) or _not_a_place(place, pair):
             continue
         if re.search(r"\b(?:Minister|President|Summit|Meeting|Dialogue|Office|Ministry|Embassy)\b", place):
             continue
@@ -484,44 +502,51 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | Non
     return best[1] if best is not None and best[0] < _MAX_PLACE_COST else None
 
 
-_BILATERAL = re.compile(r"\bbilateral\b|\bKorea[-–]Japan\b|\bJapan[-–]Korea\b|\bKorean[-–]Japanese\b", re.IGNORECASE)
 _VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 _TWO_SIDES = re.compile(
-    r"\b(?:South\s+)?Korea(?:n|'s|’s)?\s+and\s+Japan|\bJapan(?:ese|'s|’s)?\s+and\s+(?:South\s+)?Korea"
-    r"|\bSeoul\s+and\s+Tokyo|\bTokyo\s+and\s+Seoul|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers)"
-    r"|\bcounterparts?\b|\bthe\s+two\b",
+    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments)|\bcounterparts?\b"
+    r"|\bthe\s+two\b",
     re.IGNORECASE,
 )
+# What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:[-–/]|\s+and\s+)\s*")
+
+
+def _names_the_pair(text: str, pair: CountryPair) -> bool:
+    """Whether `text` names the two countries together: "South Korea and Japan", "the Japan-ROK summit",
+    "Korean-Japanese", "Seoul and Tokyo"."""
+    found = pair.countries_in(text)
+    return any(a[2] != b[2] and {a[2], b[2]} == pair.codes and _JOINED.fullmatch(text, a[1], b[0])
+               for a, b in itertools.pairwise(found))
 
 
 def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast) -> bool:
-    """"Met" and "held talks" name a Korea–Japan meeting only when both sides take part: people of both
+    """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
     countries, "Korea and Japan", "his Japanese counterpart", "the two leaders"."""
     sides = {cast.country(name) for name in participants}
-    return {KOREA, JAPAN} <= sides or bool(_BILATERAL.search(text) or _TWO_SIDES.search(text))
+    return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
 
-def _named_is_bilateral(text: str, trigger: Trigger) -> bool:
+def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:
     """A named meeting counts when the name or its sentence says it is bilateral, not when it is the venue
     ("on the sidelines of the Shangri-La Dialogue")."""
     if _VENUE.search(text[max(0, trigger.start - 30) : trigger.start]):
         return False
-    return bool(_BILATERAL.search(trigger.name or "") or _BILATERAL.search(text))
+    name = trigger.name or ""
+    return any(re.search(r"\bbilateral\b", t, re.IGNORECASE) or _names_the_pair(t, pair) for t in (name, text))
 
 
-def _is_korea_japan(
+def _is_between_pair(
     text: str, paragraph: str, trigger: Trigger, participants: tuple[str, ...], cast: _Cast, kind: Kind,
 ) -> bool:
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
-    if any(cast.country(name) == OTHER_COUNTRY for name in participants):
+    if any(cast.is_foreign(name) for name in participants):
         return False
-    sides = {side for name in participants if (side := cast.country(name)) in (KOREA, JAPAN)}
+    both = cast.pair.codes
+    sides = {side for name in participants if (side := cast.country(name)) in both}
     if trigger.visit_to:
-        sides |= country_words(trigger.visit_to)
-    both = {KOREA, JAPAN}
-    if sides == both or country_words(text) | sides == both or country_words(paragraph) | sides == both:
+        sides |= cast.pair.named_in(trigger.visit_to)
+    if sides == both or cast.pair.named_in(text) | sides == both or cast.pair.named_in(paragraph) | sides == both:
         return True
     # Two people named, in a report about both countries, none of them from a third country.
     return kind is not Kind.OTHER and len(participants) >= 2 and cast.sides == both

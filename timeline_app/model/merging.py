@@ -289,7 +289,8 @@ def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
     bases += tuple(m.basis for m in dated if m.basis is not None and m.date != date)
     return Event(
         id="",
-        title=event_title(cluster.kind, names[0] if names else None, participants, location, cluster.noun()),
+        title=event_title(cluster.kind, names[0] if names else None, participants, location, cluster.noun(),
+                          cluster.mentions[0].between),
         kind=cluster.kind,
         date=date,
         end=ends[0] if ends else None,
@@ -313,7 +314,7 @@ _KIND_WORDS = {Kind.CALL: "phone call", Kind.SUMMIT: "summit", Kind.MINISTERIAL:
 
 
 def event_title(kind: Kind, name: str | None, participants: tuple[str, ...], location: str | None,
-                noun: str | None = None) -> str:
+                noun: str | None = None, between: str | None = None) -> str:
     """'Lee–Ishiba summit in Kananaskis', 'Korea-Japan Defense Ministers' Meeting', 'Reception in Seoul'."""
     if name:
         return name
@@ -324,7 +325,7 @@ def event_title(kind: Kind, name: str | None, participants: tuple[str, ...], loc
     elif people:
         title = f"{people} {words}"
     else:
-        title = f"Korea–Japan {words}"
+        title = f"{between} {words}" if between else words
     if location and kind is not Kind.CALL:
         title += f" in {location.split(',')[0].strip()}"
     return title[0].upper() + title[1:]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.model.events import Kind, Status
+from timeline_app.model.places import CountryPair, country_pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +85,10 @@ _MULTILATERAL = re.compile(
     re.IGNORECASE,
 )
 _MANY_SIDES = re.compile(r"\b(?:trilateral|three-way|multilateral|regional)\b", re.IGNORECASE)
-_PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\s*$")
-_PAIR_IN_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\b")
+# "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
+_SIDE = r"((?:(?:North|South|East|West|New|United|Saudi|Sri)\s+)?[A-Z][\w.]*)"
+_PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
+_PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing)\s+off|scrap(?:ped|ping)?|postpon(?:ed|ing)|scuttled|"
@@ -144,8 +147,10 @@ def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
     return text is None or any(word in text for word in words)
 
 
-def find_triggers(sentence: str) -> list[Trigger]:
-    """The non-overlapping event phrases of one sentence, longest first where they overlap."""
+def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigger]:
+    """The non-overlapping event phrases of one sentence, longest first where they overlap; `pair`: the two
+    countries followed (by default those of DEFAULT_COUNTRIES)."""
+    pair = pair or country_pair()
     folded = None if not _FOLDED_APART.isdisjoint(sentence) else sentence.lower()
     if not _has_any(folded, _ANY_TRIGGER_WORDS):
         return []
@@ -179,7 +184,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for trigger in found:
         if any(t.start < trigger.end and trigger.start < t.end for t in result):
             continue
-        if _is_multilateral(sentence, trigger) or _is_other_pair(sentence, trigger):
+        if _is_multilateral(sentence, trigger) or _is_other_pair(sentence, trigger, pair):
             continue
         result.append(trigger)
     return sorted(result, key=lambda t: t.start)
@@ -233,7 +238,7 @@ def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
     return bool(_MULTILATERAL.search(sentence[max(0, trigger.start - 40) : trigger.start]))
 
 
-def _is_other_pair(sentence: str, trigger: Trigger) -> bool:
+def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
     """'Japan-China summit', 'Korea-U.S. talks': a bilateral event of another pair of countries."""
     if trigger.name is not None:
         match = _PAIR_IN_NAME.match(trigger.name)
@@ -241,16 +246,8 @@ def _is_other_pair(sentence: str, trigger: Trigger) -> bool:
         match = _PAIR.search(sentence[max(0, trigger.start - 40) : trigger.start])
     if match is None:
         return False
-    return {_side(match.group(1)), _side(match.group(2))} != {"KR", "JP"}
-
-
-def _side(word: str) -> str | None:
-    lowered = word.lower()
-    if "korea" in lowered or "seoul" in lowered or lowered == "rok":
-        return "KR"
-    if "japan" in lowered or "tokyo" in lowered:
-        return "JP"
-    return None
+    sides = {pair.code_of(match.group(1)), pair.code_of(match.group(2))}
+    return None not in sides and sides != pair.codes
 
 
 def status_near(sentence: str, start: int, end: int) -> Status | None:
