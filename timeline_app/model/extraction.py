@@ -40,6 +40,7 @@ class Mention:
     notes: tuple[str, ...]
     published: dt.date | None
     between: str  # the pair of countries, as a title names it: "Korea–Japan", "Germany–France"
+    trilateral: bool = False  # a third country at the table: another event than the pair's bilateral
     recent: bool = False  # "their recent phone conversation": an earlier event, not long before the report
 
 
@@ -71,7 +72,9 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
-_MINISTER_WORDS = re.compile(r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial)\b", re.IGNORECASE)
+_MINISTER_WORDS = re.compile(
+    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
 
 
@@ -144,11 +147,11 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     take the lead sentence's date."""
     if not article.sentences or published is None:
         return mentions
-    dated_kinds = {m.kind for m in mentions if m.date is not None and m.status is Status.OCCURRED}
+    dated_kinds = {(m.kind, m.trilateral) for m in mentions if m.date is not None and m.status is Status.OCCURRED}
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
-               and mention.status is Status.OCCURRED and mention.kind not in dated_kinds
-               and mention.kind is not Kind.OTHER and _DEFINITE.search(_before_trigger(article, mention))]
+               and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
+               and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
     lead_text = article.sentence_text(article.sentences[0])
@@ -162,6 +165,12 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
     return result
+
+
+def _lead_may_date(before: str) -> bool:
+    """"The summit at the prime minister's office", "on the sidelines of a trilateral meeting": an event the
+    lead's own event is, or one held alongside it."""
+    return bool(_DEFINITE.search(before) or _VENUE.search(before))
 
 
 def _before_trigger(article: Article, mention: Mention) -> str:
@@ -190,6 +199,8 @@ def _sentence_mentions(
     dates = [d for d in find_dates(text, published, article=article.name)
              if not any(q_start <= base + d.start < q_end for q_start, q_end in quotes)]
     assigned = _assign_dates(text, triggers, dates)
+    _share_sideline_dates(text, triggers, assigned)
+    _date_by_neighbour(text, triggers, dates, assigned, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = [p for p in cast.mentions if sentence.start <= p.start < sentence.end]
@@ -197,8 +208,10 @@ def _sentence_mentions(
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
+        if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
+            continue
         clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)
-                  and not _POSSESSOR.match(text, p.end - base)]
+                  and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
         named = _participants(text, clause or in_sentence, before, cast)
         if trigger.visit_to:
@@ -208,16 +221,17 @@ def _sentence_mentions(
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
-        if any(cast.is_foreign(name) for name in participants):
+        if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             continue
+        location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
             if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
                 continue
-            if trigger.name and not _named_is_bilateral(text, trigger, cast.pair):
+            if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
-            if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, cast):
+            if (trigger.generic and not trigger.visit_to and not trigger.trilateral
+                    and not _generic_is_bilateral(text, participants, cast, location)):
                 continue
-        location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
             continue
@@ -237,7 +251,7 @@ def _sentence_mentions(
                 article=article.name,
                 kind=kind,
                 date=date.value if date is not None else None,
-                end=date.end_value if date is not None else None,
+                end=_end(text, trigger, date),
                 basis=date.basis if date is not None else None,
                 needs_anchor=date is not None and date.value is None and date.anchored and not date.relative_to_event,
                 status=status,
@@ -250,10 +264,84 @@ def _sentence_mentions(
                 notes=notes,
                 published=published,
                 between=cast.pair.label,
+                trilateral=trigger.trilateral,
                 recent=date is None and bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start])),
             )
         )
     return mentions
+
+
+def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """"held talks on Monday on the sidelines of a trilateral summit": an event and the gathering on whose
+    sidelines it happened share the day one of them is given."""
+    for host in triggers:
+        if not _VENUE.search(text[max(0, host.start - 30) : host.start]):
+            continue
+        side = min((t for t in triggers if t is not host and not t.anaphoric),
+                   key=lambda t: abs(t.start - host.start), default=None)
+        if side is None:
+            continue
+        if host not in assigned and side in assigned:
+            assigned[host] = assigned[side]
+        elif side not in assigned and host in assigned:
+            assigned[side] = assigned[host]
+
+
+_COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)",
+                           re.IGNORECASE)
+
+
+def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMention],
+                       assigned: dict[Trigger, DateMention], article: str) -> None:
+    """"held their first summit on Nov. 2, a day after a trilateral summit": an event dated by a count of
+    days or weeks from the day said before it in the sentence."""
+    for relative in dates:
+        counted = _COUNTED_FROM.fullmatch(relative.phrase) if relative.value is None else None
+        if counted is None:
+            continue
+        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 40), None)
+        anchor = max((d for d in dates if d.end <= relative.start and d.value is not None
+                      and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
+        if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
+            continue
+        word = counted.group(1).lower()
+        count = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
+        days = count * (7 if counted.group(2).lower().startswith("week") else 1)
+        day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
+        value = FuzzyDate.day(day.year, day.month, day.day)
+        basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
+                          f"counted from {anchor.value.iso()}")
+        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
+                                    basis=basis)
+
+
+# "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _end(text: str, trigger: Trigger, date: DateMention | None) -> FuzzyDate | None:
+    """The event's last day: the end of a span of dates, or the first day plus the days "a two-day visit" says."""
+    if date is None or date.end_value is not None or date.value is None or date.value.precision is not Precision.DAY:
+        return date.end_value if date is not None else None
+    days = _DAYS_LONG.search(text, max(0, trigger.start - 40), trigger.start)
+    if days is None:
+        return None
+    count = _NUMBERS.get(days.group(1).lower()) or int(days.group(1))
+    last = date.value.start + dt.timedelta(days=count - 1)
+    return FuzzyDate.day(last.year, last.month, last.day)
+
+
+# Between a call verb and the person called: titles and nationalities ("called South Korean President").
+_CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
+
+
+def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int) -> bool:
+    """"Suga called Moon", "called his South Korean counterpart": the object of the call is a person."""
+    if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", text[trigger.end :], re.IGNORECASE):
+        return True
+    return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
+               for p in in_sentence)
 
 
 def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -> dict[Trigger, DateMention]:
@@ -368,6 +456,13 @@ class _Cast:
         return country is not None and country not in self.pair.codes
 
 
+def _behind_other(trigger: Trigger, triggers: list[Trigger], offset: int) -> bool:
+    """Whether a trilateral event phrase lies between this one and `offset`: "talks ... on the sidelines of a
+    trilateral summit with Chinese Premier Li": Li is at the summit, not at the talks."""
+    lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
+    return any(other.trilateral and other is not trigger and lo <= other.start < hi for other in triggers)
+
+
 def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
     """Whether `offset` lies in the clause of the event phrase (no clause edge between them)."""
     lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
@@ -441,6 +536,8 @@ def _noun(trigger: Trigger, text: str) -> str:
         return "visit"
     if trigger.name:
         return trigger.name
+    if trigger.trilateral:
+        return "trilateral summit" if trigger.kind is Kind.SUMMIT and "summit" in phrase else "trilateral meeting"
     if trigger.kind is Kind.SUMMIT:
         if "summit" in phrase:
             return "summit"
@@ -502,7 +599,7 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
     return best[1] if best is not None and best[0] < _MAX_PLACE_COST else None
 
 
-_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments)|\bcounterparts?\b"
     r"|\bthe\s+two\b",
@@ -520,10 +617,13 @@ def _names_the_pair(text: str, pair: CountryPair) -> bool:
                for a, b in itertools.pairwise(found))
 
 
-def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast) -> bool:
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None) -> bool:
     """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
-    countries, "Korea and Japan", "his Japanese counterpart", "the two leaders"."""
+    countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
+    holding talks in a city of the other ("talks in Sendai")."""
     sides = {cast.country(name) for name in participants}
+    if location:
+        sides |= cast.pair.named_in(location)
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
 
@@ -540,7 +640,7 @@ def _is_between_pair(
     text: str, paragraph: str, trigger: Trigger, participants: tuple[str, ...], cast: _Cast, kind: Kind,
 ) -> bool:
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
-    if any(cast.is_foreign(name) for name in participants):
+    if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
         return False
     both = cast.pair.codes
     sides = {side for name in participants if (side := cast.country(name)) in both}
@@ -548,5 +648,12 @@ def _is_between_pair(
         sides |= cast.pair.named_in(trigger.visit_to)
     if sides == both or cast.pair.named_in(text) | sides == both or cast.pair.named_in(paragraph) | sides == both:
         return True
+    if trigger.trilateral and cast.sides == both:
+        # "a trilateral meeting with China" in a report on the pair: the pair and one other country.
+        edges = list(_CLAUSE_EDGE.finditer(text))
+        lo = max((m.end() for m in edges if m.end() <= trigger.start), default=0)
+        hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
+        named = {code for _, _, code in cast.pair.countries_in(text[lo:hi])}
+        return not named & both and len(named) <= 1
     # Two people named, in a report about both countries, none of them from a third country.
     return kind is not Kind.OTHER and len(participants) >= 2 and cast.sides == both

@@ -43,6 +43,11 @@ class Cluster:
         self._date = self._participants = self._locations = None
 
     @property
+    def trilateral(self) -> bool:
+        """Whether a third country sits at the table (all the cluster's mentions agree)."""
+        return self.mentions[0].trilateral
+
+    @property
     def dated(self) -> list[Mention]:
         """The mentions that carry a date."""
         return [m for m in self.mentions if m.date is not None]
@@ -190,8 +195,8 @@ def cluster_status(mentions: list[Mention]) -> Status:
 
 
 def _match_score(cluster: Cluster, mention: Mention) -> int | None:
-    if cluster.kind is not mention.kind or mention.date is None:
-        return None
+    if cluster.kind is not mention.kind or mention.date is None or cluster.trilateral is not mention.trilateral:
+        return None  # a trilateral summit and the bilateral on its sidelines are two events
     date = cluster.date()
     if mention.status.is_tentative and mention.published is not None and any(
         m.status is Status.OCCURRED and m.date is not None and m.date.end <= mention.published
@@ -230,6 +235,8 @@ def _undated_target(index: _ClusterIndex, mention: Mention) -> Cluster | None:
     else:
         return None
     for cluster in pool:
+        if cluster.trilateral is not mention.trilateral:
+            continue
         if (mention.kind is Kind.OTHER or mention.name) and all(m.noun != mention.noun for m in cluster.mentions):
             continue
         date = cluster.date()

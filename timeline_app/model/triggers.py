@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.places import CountryPair, country_pair
@@ -20,15 +20,29 @@ class Trigger:
     generic: bool = False  # "met", "talks", "visit": a summit for leaders, a ministerial meeting for ministers
     visit_to: str | None = None
     anaphoric: bool = False  # "the meeting", "their previous talks": an event named before, or its kind
+    trilateral: bool = False  # "a trilateral summit", "Korea-Japan-China talks": three countries at one table
+    person_object: bool = False  # "called President Moon": a call only when a person is called
 
 
 _TEL = r"(?:tele)?phone|video"
 _CALL = re.compile(
     rf"\b(?:{_TEL})[\s-]+(?:calls?|talks?|conversations?|conferences?|summits?|meetings?|diplomacy)\b"
     rf"|\bvideo\s*conferenc(?:e|ing)\b"
-    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b"
+    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
+    rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
     rf"|\b(?:phoned|telephoned)\b",
     re.IGNORECASE,
+)
+# "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
+# extractor checks), not "called on Japan to", "called for talks", "so-called".
+_CALL_VERB = re.compile(
+    r"(?<!so-)\b(?:called|calls|(?:will|to|would)\s+call)\s+(?!(?:on|for|off|upon|it|in|back|out|up)\b)"
+    r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
+    re.IGNORECASE,
+)
+# "Their previous call", "the call", "that call": a call named before.
+_CALL_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
 )
 _MINISTERIAL = re.compile(
     r"\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
@@ -36,7 +50,9 @@ _MINISTERIAL = re.compile(
     r"ministers?['’]?\s*(?:s['’]?\s+)?(?:meeting|talks|dialogue|conference|consultations?|session)s?\b"
     r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
     r"consultations?|strategic\s+dialogue|session)s?\b"
-    r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b",
+    r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
+    r"|\b(?:strategic|security)\s+dialogues?\b"
+    r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
@@ -54,6 +70,7 @@ _GENERIC = re.compile(
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
     r"|\bmeeting\s+between\b"
+    r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
     r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
@@ -77,14 +94,21 @@ _OTHER = re.compile(
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
 # Gatherings of many countries: a Korea–Japan event may happen on their margins, but is not one of them.
+# Large gatherings of many countries: not an event of the pair, though one may happen on their sidelines.
+# (Acronyms are matched in capitals: "UN" is not the start of "unprecedented".)
 _MULTILATERAL = re.compile(
-    r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|"
-    r"\bEU|\bEast\s+Asia|\bAsia-Pacific|\bNuclear\s+Security|\bGeneral\s+Assembly|\btrilateral|\bthree-way|"
-    r"\bmultilateral|\b[A-Z][\w.]+-[A-Z][\w.]+-[A-Z][\w.]+)"
+    r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|"
+    r"\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|\bEU|\bEast\s+Asia|\bAsia-Pacific|"
+    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral)"
     r"[\w\s'’.-]{0,12}$",
+)
+_MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
+# Three countries at one table: an event of the pair when both are among them (the extractor checks).
+_THREE_SIDES = re.compile(
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite)\b"
+    r"|(?-i:\b[A-Z][\w.]+(?:\s+Korea)?-[A-Z][\w.]+(?:\s+Korea)?-[A-Z][\w.]+)",
     re.IGNORECASE,
 )
-_MANY_SIDES = re.compile(r"\b(?:trilateral|three-way|multilateral|regional)\b", re.IGNORECASE)
 # "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
 _SIDE = r"((?:(?:North|South|East|West|New|United|Saudi|Sri)\s+)?[A-Z][\w.]*)"
 _PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
@@ -125,7 +149,9 @@ _OCCURRED = re.compile(
 _FOLDED_APART = frozenset("ıİſ")
 _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video")),
-    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus")),
+    (_CALL_VERB, Kind.CALL, ("call",)),
+    (_CALL_NOUN, Kind.CALL, ("call",)),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
@@ -164,7 +190,8 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     for pattern, kind, words in _CASE_BLIND_SCANS:
         if _has_any(folded, words):
             for match in pattern.finditer(sentence):
-                found.append(Trigger(match.start(), match.end(), kind))
+                found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
+                                     anaphoric=pattern is _CALL_NOUN))
     if _has_any(folded, _GENERIC_WORDS):
         for match in _GENERIC.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
@@ -184,7 +211,11 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     for trigger in found:
         if any(t.start < trigger.end and trigger.start < t.end for t in result):
             continue
-        if _is_multilateral(sentence, trigger) or _is_other_pair(sentence, trigger, pair):
+        if _is_multilateral(sentence, trigger):
+            continue
+        if _is_trilateral(sentence, trigger):
+            trigger = replace(trigger, trilateral=True)
+        elif _is_other_pair(sentence, trigger, pair):
             continue
         result.append(trigger)
     return sorted(result, key=lambda t: t.start)
@@ -228,7 +259,7 @@ def _named_kind(name: str, sentence: str) -> Kind | None:
 
 
 def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
-    """A gathering of many countries, or a meeting with a third country ("trilateral", "Korea-U.S.-Japan")."""
+    """A large gathering of many countries (G20, APEC, "multilateral", "regional"), not the pair's event."""
     if trigger.name is not None:
         return bool(_MULTILATERAL.search(trigger.name + " "))
     if _MANY_SIDES.search(sentence, max(0, trigger.start - 20), trigger.end):
@@ -236,6 +267,17 @@ def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
     if trigger.kind is Kind.CALL or trigger.generic:
         return False
     return bool(_MULTILATERAL.search(sentence[max(0, trigger.start - 40) : trigger.start]))
+
+
+def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
+    """"a trilateral summit", "three-way talks", "the Korea-Japan-China summit", "met ... for three-way talks"."""
+    if trigger.name is not None:
+        return bool(_THREE_SIDES.search(trigger.name))
+    if not trigger.generic:
+        return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
+    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks").
+    edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
+    return bool(_THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)))
 
 
 def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
@@ -250,6 +292,9 @@ def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
     return None not in sides and sides != pair.codes
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+
+
 def status_near(sentence: str, start: int, end: int) -> Status | None:
     """The status the words around an event phrase give it, within its clause; None when they deny it
     ("there are no plans for the two to meet")."""
@@ -257,6 +302,8 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
                        sentence.rfind(" However", 0, start), -1) + 1
     clause_end = min((i for i in (sentence.find(";", end), sentence.find(" but ", end)) if i >= 0),
                      default=len(sentence))
+    # "Ishiba, who did not attend the dinner, held a call": a relative clause says nothing of the event.
+    sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
     if _CANCELLED.search(window):
