@@ -104,6 +104,9 @@ class TestThePersonBeforeTheTitle:
             ("Takeshi Iwaya, Japan's foreign minister, met Cho Hyun, the South Korean foreign minister, in "
              "Tokyo on Aug. 3.", dt.date(2025, 8, 5), ("Takeshi Iwaya", "Cho Hyun"),
              ("ministerial", "2025-08-03", "occurred")),
+            ("Kim Dae-jung, the South Korean president, and Keizo Obuchi, Japan's prime minister, signed the "
+             "declaration after talks in Tokyo on Oct. 8.", dt.date(1998, 10, 9), ("Kim Dae-jung", "Keizo Obuchi"),
+             ("summit", "1998-10-08", "occurred")),
         ],
     )
     def test_apposition(self, text: str, published: dt.date, participants: tuple[str, ...], expected: Row) -> None:
@@ -262,6 +265,8 @@ class TestHistoryInsideAReport:
              "between Korea and Japan.", dt.date(2025, 8, 24), ("summit", "1998", "occurred")),
             ("The 2015 agreement followed the foreign ministers' meeting of South Korea and Japan in Seoul in "
              "December 2015.", dt.date(2021, 1, 9), ("ministerial", "2015-12", "occurred")),
+            ("Officials in Seoul recalled the 2011 summit in Kyoto between Lee Myung-bak and Yoshihiko Noda, which "
+             "ended in a row over history.", dt.date(2023, 3, 2), ("summit", "2011", "occurred")),
         ],
     )
     def test_dated_in_its_own_year(self, text: str, published: dt.date, expected: Row) -> None:
@@ -296,6 +301,17 @@ class TestTheLastCallRefersBack:
                 "on Friday. Their previous call was on Nov. 28.")
         assert dated(text, dt.date(2022, 12, 17)) == [("call", "2022-12-16", "occurred"),
                                                       ("call", "2022-11-28", "occurred")]
+
+    @pytest.mark.parametrize(
+        "second",
+        ["The previous one was on Nov. 28.", "Their last call was on Nov. 28.",
+         "It was their second call in three weeks; the previous one took place on Nov. 28."],
+    )
+    def test_the_previous_one(self, second: str) -> None:
+        text = ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held a phone call "
+                "on Friday. " + second)
+        assert sorted(dated(text, dt.date(2022, 12, 17))) == [("call", "2022-11-28", "occurred"),
+                                                              ("call", "2022-12-16", "occurred")]
 
     def test_the_last_call_undated_is_not_todays(self) -> None:
         text = ("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Friday. "

@@ -217,7 +217,10 @@ def _sentence_mentions(
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         antecedent = context.kind_near(index) if trigger.anaphoric else None
-        kind = _kind(trigger, named, cast, text, antecedent)
+        pronoun = text[trigger.start : trigger.end].endswith(" one")  # "the previous one": what came before
+        if pronoun and antecedent is None:
+            continue
+        kind = antecedent if pronoun else _kind(trigger, named, cast, text, antecedent)
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)

@@ -8,7 +8,7 @@ import functools
 import gzip
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _TABLE = Path(__file__).with_name("places.tsv.gz")
@@ -16,6 +16,7 @@ _COMPASS = ("North ", "South ", "East ", "West ")
 # A run of capitalized words, or words joined by "of"/"the" ("Republic of Korea"), possibly hyphenated
 # pairs ("Korea-Japan"): where the names of places and peoples are looked for.
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.'’]*(?:(?:\s+(?:of\s+(?:the\s+)?)?|-)[A-Z][\w.'’]*)*")
+_RUN_WORD = re.compile(r"[A-Z][\w.'’]*(?:\s+of(?:\s+the)?(?=\s))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +86,21 @@ class Gazetteer:
     def mentions(self, text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
         """Each name of a country, people or place in `text`: start, end and the countries it may mean,
         the longest name first where names overlap ("North Korea" is not "Korea")."""
+        names = self._names
         for run in _CAPITALIZED_RUN.finditer(text):
-            words = list(re.finditer(r"[A-Z][\w.'’]*(?:\s+of(?:\s+the)?(?=\s))?", run.group()))
+            phrase = run.group()
+            if phrase in names or phrase.removesuffix("'s").removesuffix("’s") in names:  # most runs: one name
+                codes = self.countries_of(phrase)
+                if codes:
+                    yield run.start(), run.end(), codes
+                    continue
+            words = [(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(phrase)]
             index = 0
             while index < len(words):
                 for last in range(min(len(words), index + 4) - 1, index - 1, -1):
-                    start, end = run.start() + words[index].start(), run.start() + words[last].end()
-                    phrase = re.sub(r"\s+", " ", text[start:end]).rstrip(".")
-                    codes = self.countries_of(phrase) or self.countries_of(phrase + ".")
+                    start, end = words[index][0], words[last][1]
+                    candidate = " ".join(text[start:end].split()).rstrip(".")
+                    codes = self.countries_of(candidate) or self.countries_of(candidate + ".")
                     if codes:
                         yield start, end, codes
                         index = last + 1
@@ -120,17 +128,17 @@ def gazetteer() -> Gazetteer:
 DEFAULT_COUNTRIES = ("South Korea", "Japan")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CountryPair:
-    """The two countries whose meetings a data set follows (`countries:` in events.yaml)."""
+    """The two countries whose meetings a data set follows (`countries:` in events.yaml); one object per
+    pair (`country_pair`), compared and hashed by identity."""
 
     first: Country
     second: Country
+    codes: frozenset[str] = field(init=False)  # both ISO codes
 
-    @property
-    def codes(self) -> frozenset[str]:
-        """Both ISO codes."""
-        return frozenset((self.first.code, self.second.code))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "codes", frozenset((self.first.code, self.second.code)))
 
     @property
     def label(self) -> str:
@@ -143,21 +151,25 @@ class CountryPair:
         codes = gazetteer().countries_of(name)
         return next((code for code in codes if code in self.codes), codes[0] if codes else None)
 
-    def named_in(self, text: str) -> set[str]:
+    def named_in(self, text: str) -> frozenset[str]:
         """Which of the two countries `text` names, by any name of the country, its people or its places."""
-        found: set[str] = set()
-        for _, _, codes in gazetteer().mentions(text):
-            found.update(code for code in codes[:1] if code in self.codes)
-            found.update(code for code in codes[1:] if code in self.codes and codes[0] not in found)
-        return found & self.codes
+        return _named_in(self, text)
 
-    def countries_in(self, text: str) -> list[tuple[int, int, str]]:
+    def countries_in(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """Each country, people or place named in `text`, with the country meant (one of the pair first)."""
-        result = []
-        for start, end, codes in gazetteer().mentions(text):
-            code = next((c for c in codes if c in self.codes), codes[0])
-            result.append((start, end, code))
-        return result
+        return _countries_in(self, text)
+
+
+@functools.lru_cache(maxsize=512)
+def _named_in(pair: CountryPair, text: str) -> frozenset[str]:
+    return frozenset(code for _, _, code in _countries_in(pair, text) if code in pair.codes)
+
+
+@functools.lru_cache(maxsize=2048)
+def _countries_in(pair: CountryPair, text: str) -> tuple[tuple[int, int, str], ...]:
+    codes = pair.codes
+    return tuple((start, end, next((c for c in found if c in codes), found[0]))
+                 for start, end, found in gazetteer().mentions(text))
 
 
 def _short_name(country: Country) -> str:

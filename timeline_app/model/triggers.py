@@ -86,6 +86,8 @@ _ANAPHORIC = re.compile(
     r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
 )
+# "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
+_ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
 _OTHER = re.compile(
     r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
@@ -93,7 +95,6 @@ _OTHER = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
-# Gatherings of many countries: a Korea–Japan event may happen on their margins, but is not one of them.
 # Large gatherings of many countries: not an event of the pair, though one may happen on their sidelines.
 # (Acronyms are matched in capitals: "UN" is not the start of "unprecedented".)
 _MULTILATERAL = re.compile(
@@ -106,7 +107,7 @@ _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
     r"\b(?:trilateral|three-way|three-nation|three-country|tripartite)\b"
-    r"|(?-i:\b[A-Z][\w.]+(?:\s+Korea)?-[A-Z][\w.]+(?:\s+Korea)?-[A-Z][\w.]+)",
+    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
     re.IGNORECASE,
 )
 # "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
@@ -163,7 +164,7 @@ _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", 
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS)})
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
@@ -199,6 +200,9 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
         for match in _ANAPHORIC.finditer(sentence):
             definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
+    if "one" in sentence:
+        for match in _ONE_BEFORE.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True))
     if _has_any(sentence, _VISIT_WORDS):
         for match in _VISIT.finditer(sentence):
             found.append(
