@@ -87,9 +87,17 @@ class TestCallsWithoutThePhone:
     def test_a_call(self, text: str, published: dt.date, expected: Row) -> None:
         assert dated(text, published) == [expected]
 
-    def test_calling_for_is_not_a_call(self) -> None:
-        text = ("South Korean President Moon Jae-in called on Japan on Monday to return to talks, Japanese Prime "
-                "Minister Shinzo Abe's office said.")
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "South Korean President Moon Jae-in called on Japan on Monday to return to talks, Japanese Prime "
+            "Minister Shinzo Abe's office said.",
+            "Japanese Prime Minister Shinzo Abe on Monday called South Korean President Moon Jae-in a partner "
+            "in the so-called shuttle diplomacy.",
+            "South Korean President Moon Jae-in called for talks with Japan on Monday.",
+        ],
+    )
+    def test_calling_on_for_or_naming_is_not_a_call(self, text: str) -> None:
         assert [row for row in dated(text, dt.date(2019, 7, 16)) if row[0] == "call"] == []
 
 

@@ -339,12 +339,16 @@ def _end(text: str, trigger: Trigger, date: DateMention | None) -> FuzzyDate | N
 _CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
 
 
+# "called Moon a trusted partner": naming someone, not calling him.
+_NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
+
+
 def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int) -> bool:
     """"Suga called Moon", "called his South Korean counterpart": the object of the call is a person."""
     if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", text[trigger.end :], re.IGNORECASE):
         return True
     return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
-               for p in in_sentence)
+               and not _NAMED_AS.match(text, p.end - base) for p in in_sentence)
 
 
 def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -> dict[Trigger, DateMention]:
