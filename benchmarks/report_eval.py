@@ -143,9 +143,9 @@ def _events_yaml(report: Report, with_countries: bool) -> dict[str, Any]:
     return data
 
 
-def extract_report(folder: Path, report: Report, scratch: Path) -> tuple[list[Event], bool]:
-    """The events the timeline shows for one report alone, and whether its `countries:` was accepted
-    (False when the report names no pair, or the dataset reader rejects the key)."""
+def extract_report(folder: Path, report: Report, scratch: Path) -> tuple[list[Event], bool, list[str]]:
+    """The events the timeline shows for one report alone, whether its `countries:` was accepted (False when
+    the report names no pair, or the dataset reader rejects the key), and the build's problems."""
     work = scratch / report.name.removesuffix(".txt")
     (work / "articles").mkdir(parents=True)
     shutil.copy(folder / report.name, work / "articles" / report.name)
@@ -153,11 +153,10 @@ def extract_report(folder: Path, report: Report, scratch: Path) -> tuple[list[Ev
     for with_countries in ((True, False) if report.countries else (False,)):
         path.write_text(yaml.safe_dump(_events_yaml(report, with_countries), allow_unicode=True), encoding="utf-8")
         timeline = build_timeline(path, ExtractionCache())
-        rejected = any("countries" in problem.message for problem in timeline.problems
-                       if problem.file.name == "events.yaml")
+        rejected = any("unknown key 'countries'" in problem.message for problem in timeline.problems)
         if with_countries and rejected:
             continue
-        return timeline.events, with_countries
+        return timeline.events, with_countries, [problem.format(work) for problem in timeline.problems]
     raise AssertionError("unreachable: the last try writes no countries key")
 
 
@@ -238,7 +237,8 @@ def evaluate(folder: Path) -> dict[str, Any]:
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="report_eval_") as scratch:
         for report in reports:
-            events, accepted = extract_report(folder, report, Path(scratch))
+            events, accepted, problems = extract_report(folder, report, Path(scratch))
+            notes.extend(f"{report.name}: {problem}" for problem in problems)
             score = score_report(folder, report, events)
             if report.countries and not accepted:
                 notes.append(f"{report.name}: the dataset reader rejects `countries:`; built without it "

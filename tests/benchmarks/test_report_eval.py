@@ -141,8 +141,8 @@ def test_totals_are_split_between_korea_japan_and_other_pairs(folder: Path, monk
              "b_paris.txt": [_event(PARIS, "met President Paul Martin", Kind.SUMMIT, "2031-05"),
                              _event(PARIS, "spoke by phone with the Italian", Kind.CALL, "2031-05-01")]}
 
-    def fake_extract(folder: Path, report: Report, scratch: Path) -> tuple[list[Event], bool]:
-        return shown[report.name], True
+    def fake_extract(folder: Path, report: Report, scratch: Path) -> tuple[list[Event], bool, list[str]]:
+        return shown[report.name], True, []
 
     monkeypatch.setattr(report_eval, "extract_report", fake_extract)
     result = evaluate(folder)
@@ -159,9 +159,10 @@ def test_the_pair_is_written_when_the_reader_accepts_it_and_noted_when_not(folde
     probe = tmp_path / "probe.yaml"
     probe.write_text(yaml.safe_dump({"title": "t", "articles": "articles", "countries": ["Germany", "France"]}),
                      encoding="utf-8")
-    accepts = not any("countries" in problem.message for problem in load_dataset(probe).problems)
-    events, accepted = extract_report(folder, _report(folder, "b_paris.txt"), tmp_path / "scratch")
+    accepts = not any("unknown key 'countries'" in problem.message for problem in load_dataset(probe).problems)
+    events, accepted, problems = extract_report(folder, _report(folder, "b_paris.txt"), tmp_path / "scratch")
     assert accepted == accepts
+    assert not any("countries" in problem for problem in problems)
     assert all(isinstance(event, Event) for event in events)
     assert extract_report(folder, _report(folder, "a_seoul.txt"), tmp_path / "scratch")[1] is False
 
