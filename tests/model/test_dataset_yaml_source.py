@@ -79,15 +79,27 @@ def test_an_alias_is_the_very_node_of_its_anchor(libyaml: bool) -> None:
     assert root.pairs[0][1] is root.pairs[1][1]
 
 
+DEEP = 1_000_000
+
+
 @pytest.mark.parametrize("libyaml", PARSERS)
-def test_nesting_deeper_than_any_data_file_needs_is_refused_early(libyaml: bool) -> None:
-    depth = 1_000_000
-    assert compose("[" * depth + "]" * depth, use_libyaml=libyaml) == Composed(
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # Flow collections: libyaml's scanner (PyYAML 6.0.2 and later) reads ahead to its own 1,000-level
+        # limit before the composer sees the 101st level; the project's message and place must win.
+        ("[" * DEEP + "]" * DEEP, Position(1, MAX_DEPTH + 1)),
+        ("{a: " * 10_000 + "}" * 10_000, Position(1, 4 * MAX_DEPTH + 1)),
+        ("[" * 1_500 + "]" * 1_500, Position(1, MAX_DEPTH + 1)),
+        ("- " * 1_500 + "x", Position(1, 2 * MAX_DEPTH + 1)),
+        ("".join(" " * i + "a:\n" for i in range(1_500)), Position(MAX_DEPTH + 1, MAX_DEPTH + 1)),
+    ],
+    ids=["flow-lists", "flow-mappings", "flow-1500", "block-lists", "block-mappings"],
+)
+def test_nesting_deeper_than_any_data_file_needs_is_refused_early(libyaml: bool, text: str, where: Position) -> None:
+    assert compose(text, use_libyaml=libyaml) == Composed(
         None,
-        SyntaxFault(
-            f"lists and mappings nested more than {MAX_DEPTH} deep: expected far fewer levels",
-            Position(1, MAX_DEPTH + 1),
-        ),
+        SyntaxFault(f"lists and mappings nested more than {MAX_DEPTH} deep: expected far fewer levels", where),
     )
 
 

@@ -24,6 +24,9 @@ LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 # Deeper nesting is refused: no data file needs it, and both parsers slow down quadratically with depth.
 MAX_DEPTH = 100
 
+# What libyaml's own nesting limit says (PyYAML 6.0.2 and later bundle a libyaml that has one).
+_LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
+
 YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _PLAIN_TAGS = frozenset(
     YAML_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
@@ -150,6 +153,11 @@ def compose(text: str, *, use_libyaml: bool = LIBYAML) -> Composed:
     except _Fault as exc:
         return Composed(None, exc.fault)
     except yaml.MarkedYAMLError as exc:
+        if loader is yaml.CSafeLoader and _LIBYAML_DEPTH_LIMIT in str(exc.problem):
+            # libyaml (from PyYAML 6.0.2) refuses 1,000 levels in its scanner, which reads ahead of the
+            # events, so that limit can come before this module's. The pure-Python parser reads the same
+            # text until this module's own limit (or an earlier fault) stops it: every PyYAML says the same.
+            return compose(text, use_libyaml=False)
         return Composed(None, _marked_fault(exc))
     except yaml.reader.ReaderError as exc:
         offset = exc.position
