@@ -86,8 +86,13 @@ def test_export_still_writes_the_valid_entries_of_a_file_with_problems(tmp_path,
             title: Good
     """)
     assert main(["export", "--format", "csv", "--events", str(path)]) == 0
-    out = capsys.readouterr().out
-    assert "Good" in out and "Bad" not in out
+    captured = capsys.readouterr()
+    assert "Good" in captured.out and "Bad" not in captured.out
+    # What was left out, and why, as `check` says it (issue 10, 3.14).
+    assert captured.err.splitlines() == [
+        f"{path}:4:11: error: 2025-13-01 is not a date on the calendar: month must be in 1..12",
+        "timeline-app: exported 1 event; 1 entry of events.yaml left out for errors; 1 error, 0 warnings",
+    ]
 
 
 def test_export_exits_1_when_the_file_cannot_be_read(tmp_path, capsys):

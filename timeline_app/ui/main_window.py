@@ -320,10 +320,13 @@ class MainWindow(QMainWindow):
 
     def export_data(self, path: Path, fmt: str) -> bool:
         """Save the events as JSON, CSV or iCalendar."""
+        import datetime as dt
+
         from timeline_app.model.export import export_timeline, write_text_atomically
 
         try:
-            write_text_atomically(path, export_timeline(self.session.timeline, fmt))
+            text = export_timeline(self.session.timeline, fmt, exported_at=dt.datetime.now(dt.UTC))
+            write_text_atomically(path, text)
         except OSError as exc:
             self.statusBar().showMessage(f"Could not write {path}: {exc.strerror}", 8000)
             return False
