@@ -142,8 +142,9 @@ def test_a_recursive_alias_composes_into_a_cycle(libyaml: bool) -> None:
         (
             'title: "unterminated\n',
             SyntaxFault(
-                "invalid YAML: found unexpected end of stream (while scanning a quoted scalar at line 1, column 8)",
-                Position(2, 1),
+                "invalid YAML: found unexpected end of stream at line 2, column 1, "
+                "in the quoted text opened here (is its closing quote missing?)",
+                Position(1, 8),
             ),
         ),
     ],
@@ -177,3 +178,21 @@ def test_values_are_described_as_yaml_reads_them(text: str, described: str) -> N
     root = compose(f"k: {text}\n").root
     assert isinstance(root, Mapping)
     assert describe(root.pairs[0][1]) == described
+
+
+@pytest.mark.parametrize("libyaml", PARSERS)
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        ("a: 1\nb: [x, y\nc: 2\nd: 3\n", Position(2, 4), "in the list opened here (is its ']' missing?)"),
+        ("a: {x: 1\nb: 2\n", Position(1, 4), "in the mapping opened here (is its '}' missing?)"),
+        ("a: [x\n", Position(1, 4), "in the list opened here (is its ']' missing?)"),
+    ],
+)
+def test_an_unclosed_bracket_is_reported_on_its_own_line(libyaml: bool, text: str, where: Position, what: str) -> None:
+    """Not on the line where the parser gave up (issue 10, 3.7); the message says both places."""
+    fault = compose(text, use_libyaml=libyaml).fault
+    assert fault is not None
+    assert fault.position == where
+    assert fault.message.startswith("invalid YAML: ") and fault.message.endswith(what)
+    assert f"at line {where.line + 1}, column " in fault.message

@@ -260,8 +260,24 @@ def _mark_position(mark: _Mark | None) -> Position:
     return Position(mark.line + 1, mark.column + 1) if mark is not None else Position(1, 1)
 
 
+# Contexts that open something the parser then finds unfinished: the fault is placed where it was opened
+# (an unclosed `[` on line 90 is reported on line 90, not where the parser gave up on it).
+_OPENERS = {
+    "while parsing a flow sequence": "in the list opened here (is its ']' missing?)",
+    "while parsing a flow mapping": "in the mapping opened here (is its '}' missing?)",
+    "while scanning a quoted scalar": "in the quoted text opened here (is its closing quote missing?)",
+}
+
+
 def _marked_fault(exc: yaml.MarkedYAMLError) -> SyntaxFault:
-    """The parser's own words, placed where it found the problem."""
+    """The parser's own words, placed where it found the problem, or where the unfinished thing began."""
+    opener = _OPENERS.get(exc.context or "")
+    if opener is not None and exc.problem and exc.context_mark is not None and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        return SyntaxFault(
+            f"invalid YAML: {exc.problem} at line {mark.line + 1}, column {mark.column + 1}, {opener}",
+            _mark_position(exc.context_mark),
+        )
     position = _mark_position(exc.problem_mark or exc.context_mark)
     message = f"invalid YAML: {exc.problem or exc.context or 'cannot parse'}"
     if exc.problem and exc.context:
