@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
     def open_problem(self, problem: Problem) -> None:
         """Open the file a problem is about, at its line."""
         article = self._article_at(problem.file)
+        is_article = article is not None
         if article is None:
             try:
                 text = problem.file.read_text(encoding="utf-8", errors="replace")
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
 
             article = ArticleText(problem.file.name, problem.file, text, title=problem.file.name)
         reader = self._ensure_reader()
-        reader.show_line(article, problem.line)
+        reader.show_line(article, problem.line, is_article=is_article)
         self._reader_source = None
         self._raise_reader(reader)
 
