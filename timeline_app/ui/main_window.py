@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
             self._build or build_timeline,
             watch=self._watch,
             debounce_ms=DEBOUNCE_MS if self._debounce_ms is None else self._debounce_ms,
+            loaded=timeline is not None,
         )
         try:
             contents = WindowContents(session)
@@ -249,10 +250,8 @@ class MainWindow(QMainWindow):
         self.event_list().focus_search()
 
     def open_events_file(self, path: Path) -> None:
-        """Show another events file (loaded in the background)."""
+        """Show another events file (loaded in the background; remembered once it could be read)."""
         self.session.open(path)
-        if self._settings is not None:
-            self._settings.set_last_events_file(path)
 
     def open_first_source(self, event_id: str) -> None:
         """Open the reader on the first source of an event (Enter or double-click on it)."""
@@ -363,7 +362,10 @@ class MainWindow(QMainWindow):
             self._syncing = False
         selected = self._selected if self._selected and timeline.event(self._selected) else None
         self._set_selection(selected, None)
-        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent)
+        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent,
+                                  earlier_version_shown=session.shows_readable_version)
+        if self._settings is not None and session.events_file_readable and session.shows_readable_version:
+            self._settings.set_last_events_file(session.events_path)  # never a file that could not be read
         self._update_title()
         self._update_counts()
         self._refresh_reader()
@@ -477,7 +479,6 @@ class MainWindow(QMainWindow):
         geometry = self._settings.bytes_value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._settings.set_last_events_file(self._events_path)
 
     def _menu_actions(self) -> WindowMenus:
         """The menus' actions, made (with the panes' remembered states) at the first call."""

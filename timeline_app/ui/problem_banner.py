@@ -115,17 +115,27 @@ class ProblemBanner(QFrame):
         return self._full.text() if self._full.isVisibleTo(self) else ""
 
     def set_problems(
-        self, problems: Sequence[Problem], events_file_readable: bool, base: Path | None = None
+        self,
+        problems: Sequence[Problem],
+        events_file_readable: bool,
+        base: Path | None = None,
+        *,
+        earlier_version_shown: bool = True,
     ) -> None:
-        """List `problems` (paths shown relative to `base`); hide the banner when there are none."""
+        """List `problems` (paths shown relative to `base`); hide the banner when there are none.
+
+        When the events file could not be read, the summary says whether an earlier version of it stays on
+        screen (`earlier_version_shown`) or nothing of it can be shown."""
         same = list(problems) == self._problems
         self._problems = list(problems)
         errors = sum(1 for p in problems if p.severity is Severity.ERROR)
         warnings = len(problems) - errors
-        if not events_file_readable:
+        if not events_file_readable and earlier_version_shown:
             summary = (
                 "The events file could not be read; the last version that could be read stays on screen."
             )
+        elif not events_file_readable:
+            summary = "The events file could not be read; nothing of it can be shown until it is fixed."
         else:
             parts = [plural(errors, "error")] if errors else []
             parts += [plural(warnings, "warning")] if warnings else []
