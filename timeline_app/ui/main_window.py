@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
-from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.wording import plural
+from timeline_app.ui.settings import ViewState, WindowSettings
+from timeline_app.ui.wording import plural, sources_phrase
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._reader: ArticleReader | None = None
         self._reader_source: tuple[str, int] | None = None
         self._shortcuts: ShortcutsDialog | None = None
+        self._view_restored = False
 
         placeholder = QWidget()
         placeholder.setObjectName("contents_placeholder")
@@ -366,6 +367,9 @@ class MainWindow(QMainWindow):
                                   earlier_version_shown=session.shows_readable_version)
         if self._settings is not None and session.events_file_readable and session.shows_readable_version:
             self._settings.set_last_events_file(session.events_path)  # never a file that could not be read
+            if not self._view_restored:
+                self._view_restored = True
+                self._restore_view()
         self._update_title()
         self._update_counts()
         self._refresh_reader()
@@ -431,9 +435,9 @@ class MainWindow(QMainWindow):
         sources = sum(len(e.sources) for e in events)
         articles = len({s.article for e in events for s in e.sources})
         problems = len(self.session.problems)
-        parts = [plural(len(events), "event"), plural(sources, "source"), plural(problems, "problem")]
+        parts = [plural(len(events), "event"), sources_phrase(sources, articles), plural(problems, "problem")]
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(f"Sources are excerpts from {plural(articles, 'article')}.")
+        self._counts.setToolTip(f"The events quote {plural(sources, 'excerpt')} from {plural(articles, 'article')}.")
 
     # -- article reader -----------------------------------------------------------------------
 
@@ -479,6 +483,38 @@ class MainWindow(QMainWindow):
         geometry = self._settings.bytes_value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _restore_view(self) -> None:
+        """Show the events file as it was last seen, when it is the one that was: kinds hidden, search text,
+        selection and range."""
+        from timeline_app.model.events import Kind
+
+        state = self._settings.view_state() if self._settings is not None else None
+        if state is None or state.events_file != self.session.events_path.resolve():
+            return
+        known = {kind.value: kind for kind in Kind}
+        kinds = frozenset(known[value] for value in state.hidden_kinds if value in known)
+        if kinds:
+            self.legend().set_hidden_kinds(kinds)
+            self._on_hidden_kinds(kinds)
+        if state.filter_text:
+            self.event_list().set_query(state.filter_text)
+        if state.selected is not None and self.session.timeline.event(state.selected) is not None:
+            self.select(state.selected)
+        if state.visible_range is not None:
+            self.canvas().set_visible_range(*state.visible_range)
+
+    def _save_view(self) -> None:
+        if self._settings is None or self._contents is None or not self._contents.session.shows_readable_version:
+            return
+        contents = self._contents
+        self._settings.set_view_state(ViewState(
+            contents.session.events_path.resolve(),
+            contents.canvas.asked_range(),
+            self._selected,
+            contents.event_list.search_field().text(),
+            tuple(sorted(kind.value for kind in contents.legend.hidden_kinds())),
+        ))
 
     def _menu_actions(self) -> WindowMenus:
         """The menus' actions, made (with the panes' remembered states) at the first call."""
@@ -526,6 +562,7 @@ class MainWindow(QMainWindow):
         if self._contents is not None:
             for key, splitter in self._splitters(self._contents):
                 self._settings.set_bytes_value(key, splitter.saveState())
+        self._save_view()
         if self._menus is not None:
             self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
             self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
