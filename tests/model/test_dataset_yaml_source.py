@@ -187,6 +187,8 @@ def test_values_are_described_as_yaml_reads_them(text: str, described: str) -> N
         ("a: 1\nb: [x, y\nc: 2\nd: 3\n", Position(2, 4), "in the list opened here (is its ']' missing?)"),
         ("a: {x: 1\nb: 2\n", Position(1, 4), "in the mapping opened here (is its '}' missing?)"),
         ("a: [x\n", Position(1, 4), "in the list opened here (is its ']' missing?)"),
+        # A line without its ':' among keys: that line, not the one after it.
+        ("title: x\nnot a key\nnext: y\n", Position(2, 1), "in the key that starts here (is its ':' missing?)"),
     ],
 )
 def test_an_unclosed_bracket_is_reported_on_its_own_line(libyaml: bool, text: str, where: Position, what: str) -> None:

@@ -266,6 +266,7 @@ _OPENERS = {
     "while parsing a flow sequence": "in the list opened here (is its ']' missing?)",
     "while parsing a flow mapping": "in the mapping opened here (is its '}' missing?)",
     "while scanning a quoted scalar": "in the quoted text opened here (is its closing quote missing?)",
+    "while scanning a simple key": "in the key that starts here (is its ':' missing?)",
 }
 
 
