@@ -86,10 +86,8 @@ def test_about_shows_the_version(make_window: WindowFactory, monkeypatch: pytest
     assert len(shown) == 1 and f"<b>Timeline</b> {__version__}</p>" in shown[0]
 
 
-def test_zoom_selection_filter_and_hidden_kinds_survive_a_relaunch(
-    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
-) -> None:
-    settings_file = tmp_path / "settings.ini"
+def look_and_close(make_window: WindowFactory, settings_file: Path) -> tuple[float, float]:
+    """A window that selects Busan, searches 'summit', hides calls and zooms in, then closes; the range asked."""
     first = make_window(settings=WindowSettings.in_file(settings_file))
     first.select("busan")
     first.event_list().set_query("summit")
@@ -98,6 +96,14 @@ def test_zoom_selection_filter_and_hidden_kinds_survive_a_relaunch(
     first.canvas().zoom_in()
     asked = first.canvas().asked_range()
     first.close()
+    return asked
+
+
+def test_zoom_selection_filter_and_hidden_kinds_survive_a_relaunch(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    settings_file = tmp_path / "settings.ini"
+    asked = look_and_close(make_window, settings_file)
 
     second = make_window(settings=WindowSettings.in_file(settings_file))
     assert second.selected_id() == "busan"
@@ -111,15 +117,13 @@ def test_the_view_of_another_file_is_not_applied(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     settings_file = tmp_path / "settings.ini"
-    first = make_window(settings=WindowSettings.in_file(settings_file))
-    first.select("busan")
-    first.event_list().set_query("summit")
-    first.close()
+    look_and_close(make_window, settings_file)
     other = tmp_path / "other" / "events.yaml"
     other.parent.mkdir()
     write_events(other, DEFENCE)
     second = make_window(other, settings=WindowSettings.in_file(settings_file))
     assert (second.selected_id(), second.event_list().search_field().text()) == (None, "")
+    assert second.legend().hidden_kinds() == frozenset()
 
 
 def test_a_damaged_view_state_is_ignored() -> None:
