@@ -112,7 +112,8 @@ def _export(events_path: Path, fmt: str, output: Path | None) -> int:
             return 1  # an existing export is worth more than an empty one
     elif timeline.problems:
         skipped = timeline.skipped_entries
-        left_out = f"{_plural(skipped, 'entry', 'entries')} of {events_path.name} left out for errors; " if skipped else ""
+        entries = _plural(skipped, "entry", "entries")
+        left_out = f"{entries} of {events_path.name} left out for errors; " if skipped else ""
         exported = _plural(len(timeline.events), "event")
         print(f"timeline-app: exported {exported}; {left_out}{_problem_counts(timeline)}", file=sys.stderr)
     text = export_timeline(timeline, fmt, exported_at=dt.datetime.now(dt.UTC))

@@ -72,7 +72,12 @@ def test_ctrl_o_starts_in_the_events_file_s_folder_not_the_last_export_s(
     window.action("export_data").trigger()
     assert (exports / "out.csv").is_file()
     asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, folder, filters: (asked.append(folder), ("", ""))[1])
+
+    def ask(parent: object, title: str, folder: str, filters: str) -> tuple[str, str]:
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
     window.action("open").trigger()
     assert asked == [str(window.session.events_path.parent)]
 

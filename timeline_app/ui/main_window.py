@@ -437,7 +437,8 @@ class MainWindow(QMainWindow):
         problems = len(self.session.problems)
         parts = [plural(len(events), "event"), sources_phrase(sources, articles), plural(problems, "problem")]
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(f"The events quote {plural(sources, 'excerpt')} from {plural(articles, 'article')}.")
+        quoted = f"{plural(sources, 'excerpt')} from {plural(articles, 'article')}"
+        self._counts.setToolTip(f"The events quote {quoted}.")
 
     # -- article reader -----------------------------------------------------------------------
 
