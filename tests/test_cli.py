@@ -134,3 +134,19 @@ def test_the_command_line_offers_every_export_format():
     from timeline_app.model.export import FORMATS
 
     assert EXPORT_FORMATS == FORMATS
+
+
+def test_export_to_a_file_respects_the_umask(tmp_path, monkeypatch):
+    """Issue 10, 3.1: data exports were written -rw------- whatever the umask."""
+    import os
+    import stat
+
+    monkeypatch.chdir(REPOSITORY)
+    previous = os.umask(0o022)
+    try:
+        for fmt in ("json", "csv", "ics"):
+            out = tmp_path / f"timeline.{fmt}"
+            assert main(["export", "--format", fmt, "-o", str(out)]) == 0
+            assert stat.S_IMODE(out.stat().st_mode) == 0o644, fmt
+    finally:
+        os.umask(previous)
