@@ -77,7 +77,7 @@ def test_countries_in_events_yaml_choose_the_pair(tmp_path: Path) -> None:
     timeline = build_timeline(events, ExtractionCache())
     assert timeline.problems == []
     assert [(e.date.iso(), e.kind.value, e.title) for e in timeline.events] == [
-        ("2024-03-04", "summit", "Scholz–Macron meeting in Toulouse")
+        ("2024-03-04", "summit", "Macron–Scholz meeting in Toulouse")
     ]
     events.write_text("articles: articles\nsources:\n  a.txt: {published: 2024-03-06}\n", encoding="utf-8")
     assert build_timeline(events, ExtractionCache()).events == []  # by default, Korea and Japan

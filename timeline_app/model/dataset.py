@@ -142,6 +142,7 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     # False when the file could not be read or parsed at all (missing, YAML syntax error, not UTF-8).
     readable: bool = True
+    skipped_entries: int = 0  # items of `events:` left out for their errors
 
 
 def load_dataset(path: Path) -> Dataset:

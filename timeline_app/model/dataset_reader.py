@@ -151,6 +151,8 @@ class Reader:
             dataset.people = self.people(fields["people"][1])
         if "events" in fields:
             dataset.entries = self.entries(fields["events"][1])
+            items = fields["events"][1]
+            dataset.skipped_entries = len(items.items) - len(dataset.entries) if isinstance(items, Sequence) else 0
         if "countries" in fields:
             dataset.countries = self.countries(fields["countries"][1]) or dataset.countries
 

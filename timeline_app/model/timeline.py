@@ -33,6 +33,7 @@ class Timeline:
     # False when events.yaml could not be read or parsed at all (missing, YAML syntax error, not UTF-8):
     # a view should then keep showing the last good timeline.
     events_file_readable: bool = True
+    skipped_entries: int = 0  # curated entries left out for their errors
 
     @property
     def has_errors(self) -> bool:
