@@ -21,7 +21,7 @@ def needs_direction(raw: RawMention) -> bool:
     """Whether the phrase's date depends on the tense of its sentence."""
     if raw.direction is not None:
         return False
-    if raw.future_only or raw.kind == "day_of_month":
+    if raw.appointment or raw.kind == "day_of_month":
         return True
     if raw.kind == "weekday":
         return raw.modifier in (None, "this")
@@ -35,9 +35,13 @@ def needs_reference(raw: RawMention) -> bool:
     return raw.kind == "date" and raw.year is None
 
 
-def resolve(raw: RawMention, reference: dt.date | None, direction: Direction) -> FuzzyDate | None:
-    """The date of a phrase that does not depend on another event ('offset' phrases are not handled)."""
-    value = _resolve(raw, reference, direction)
+def resolve(raw: RawMention, reference: dt.date | None, direction: Direction, *,
+            firm: bool = True) -> FuzzyDate | None:
+    """The date of a phrase that does not depend on another event ('offset' phrases are not handled).
+
+    `firm`: the direction is stated by the date's own clause; otherwise a date without its year is taken
+    only within the reach a report leaves a year out (see _may_omit_year)."""
+    value = _resolve(raw, reference, direction, firm)
     if value is not None and raw.whole_week:
         try:
             return FuzzyDate.week_of(value.start)
@@ -46,7 +50,7 @@ def resolve(raw: RawMention, reference: dt.date | None, direction: Direction) ->
     return value
 
 
-def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction) -> FuzzyDate | None:
+def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction, firm: bool) -> FuzzyDate | None:
     if raw.kind == "date" and raw.year is not None:
         return _absolute(raw)
     if reference is None:
@@ -54,7 +58,7 @@ def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction) -
     direction = _stated_direction(raw) or direction
     try:
         if raw.kind == "date":
-            return _yearless(raw, reference, direction)
+            return _yearless(raw, reference, direction, firm)
         if raw.kind == "day_of_month":
             return _day_of_month(raw, reference, direction)
         if raw.kind == "weekday":
@@ -140,7 +144,7 @@ def _absolute(raw: RawMention) -> FuzzyDate | None:
         return None
 
 
-def _yearless(raw: RawMention, reference: dt.date, direction: Direction) -> FuzzyDate | None:
+def _yearless(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:
     month = raw.month or 1
     if raw.year_offset is not None:
         year = reference.year + raw.year_offset
@@ -160,7 +164,25 @@ def _yearless(raw: RawMention, reference: dt.date, direction: Direction) -> Fuzz
     if raw.weekday is not None:
         matching = [c for c in candidates if c.start.weekday() == raw.weekday]
         candidates = matching or candidates
+    elif not firm:
+        candidates = [c for c in candidates if _may_omit_year(c, reference)]
     return choose(candidates, reference, direction)
+
+
+# News writes the year of a date that is not in the report's own year ("Use the year only with dates not
+# in the current calendar year", as the AP puts it), unless it is near enough for no reader to doubt it:
+# "Dec. 28" in a 2 January report, "in July" in a February report recalling last summer's talks. When the
+# date's own clause does not say which way to look, a date of another year three seasons away or more
+# would have had its year: "has invited them to a ceremony on March 12" in a February report is next
+# month, not eleven months back.
+_NEAR_ENOUGH_TO_OMIT_YEAR = dt.timedelta(days=275)
+
+
+def _may_omit_year(candidate: FuzzyDate, reference: dt.date) -> bool:
+    """Whether a report would name `candidate` without its year."""
+    if candidate.start.year == reference.year:
+        return True
+    return dt.timedelta(days=_distance(candidate, reference)) <= _NEAR_ENOUGH_TO_OMIT_YEAR
 
 
 def _candidates(month: int, day: int | None, years: Iterable[int]) -> list[FuzzyDate]:

@@ -58,14 +58,14 @@ class RawMention:
     year_offset: int | None = None  # "September of last year" -> -1, counted from the report's year
     qualifier: str | None = None
     direction: str | None = None  # a direction the phrase itself states (Korean 지난/오는)
-    # offsets: "previous", "open" (decided by what follows) or "sentence" (a date stated earlier in the sentence)
+    # offsets: "previous", "open" (decided by what follows), "sentence" (a date stated earlier in the sentence)
+    # or "clock" (a time of day: the date it comes right before, else the last date stated)
     anchor: str = "previous"
     fallback: bool = False  # an offset that means the report's own day, month or year when nothing anchors it
     lean_future: bool = False  # "as early as May": ahead of the report unless its sentence speaks of the past
     appointment: bool = False  # "an election for Oct. 27": set for that day, whatever the tense says
     follow_pos: int = 0
     weak: bool = False  # "and 2009", "to May": a date only right after another date
-    future_only: bool = False  # "in two weeks"
     whole_week: bool = False  # "the week of June 23"
     end_part: RawMention | None = None
 
@@ -354,7 +354,7 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
     possessive = text.startswith(("'", "’"), g.end("wd"))  # "thanks for Friday's talks" looks back
     appointment = modifier in (None, "this") and not possessive and _for_before(text, start)
     return RawMention(start, end, "weekday", weekday=WEEKDAYS[norm(g("wd"))], modifier=modifier,
-                      qualifier=qualifier, direction="future" if appointment else None)
+                      qualifier=qualifier, appointment=appointment)
 
 
 def _for_before(text: str, start: int) -> bool:
@@ -418,18 +418,6 @@ def _h_ago(g: Groups, text: str) -> RawMention | None:
     return RawMention(g.start("n"), g.end("all"), "relative", unit=_unit(g), count=-_number(g))
 
 
-def _h_in_time(g: Groups, text: str) -> RawMention | None:
-    before = text[max(0, g.start("all") - 40):g.start("all")]
-    if _SUPERLATIVE_BEFORE.search(before):
-        return None  # "the first time in 16 years"
-    return RawMention(g.start("all"), g.end("u"), "relative", unit=_unit(g), count=_number(g),
-                      future_only=True)
-
-
-_SUPERLATIVE_BEFORE = re.compile(r"(?i:\b(?:time|first|last|highest|lowest|biggest|largest|smallest|most"
-                                 r"|best|worst|least|fastest|slowest|strongest|weakest|since))\s+\Z")
-
-
 def _h_from_now(g: Groups, text: str) -> RawMention | None:
     return RawMention(g.start("n"), g.end("all"), "relative", unit=_unit(g), count=_number(g))
 
@@ -471,6 +459,12 @@ def _h_that_unit(g: Groups, text: str) -> RawMention | None:
         unit, qualifier = "day", " ".join(p for p in (qualifier, unit) if p)
     start = g.start("q") if g("q") else g.start("that")
     return RawMention(start, g.end("all"), "offset", unit=unit, count=0, qualifier=qualifier, fallback=fallback)
+
+
+def _h_clock_time(g: Groups, text: str) -> RawMention | None:
+    """'at 7:15 p.m.': the day of the date it belongs to, worked out once the dates around it are known."""
+    return RawMention(g.start("all"), g.end("all"), "offset", unit="day", count=0, anchor="clock",
+                      follow_pos=g.end("all"))
 
 
 def _h_part_of_unit(g: Groups, text: str) -> RawMention | None:
@@ -534,9 +528,9 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("wd", _h_weekday, r"(?:(?P<q>(?i:early|late))(?:\s+(?i:on))?\s+)?",
           r"(?:(?P<mod>(?i:last|this\s+past|this\s+coming|this|next|coming|past))\s+)?",
           rf"(?P<wd>{WEEKDAY_FULL})(?:['’]s|\s+(?P<tod>{TIME_OF_DAY})(?![\w]))?"),
+    _form("clock", _h_clock_time, r"(?P<all>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*",
+          r"(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])"),
     _form("ago", _h_ago, rf"(?P<all>{NUMBER}\s+{UNITS}\s+(?i:ago))(?![\w])"),
-    _form("intime", _h_in_time, rf"(?P<all>(?i:in)\s+{NUMBER}\s+{UNITS})(?![\w])",
-          r"(?:['’]?\s+(?i:time)(?![\w]))?"),
     _form("fromnow", _h_from_now, rf"(?P<all>{NUMBER}\s+{UNITS}\s+(?i:from\s+now))(?![\w])"),
     _form("offset", _h_offset, rf"{NUMBER}\s+{UNITS}\s+(?P<dir>(?i:later|earlier|before|after|prior\s+to",
           r"|afterwards?|beforehand|previously))(?![\w])"),
@@ -557,11 +551,11 @@ def _prefixed(name: str, pattern: str) -> str:
 HANDLERS: dict[str, _Handler] = {name: handler for name, _, handler in _FORMS}
 # The forms worth trying around each kind of core word; every form holds at least one core word.
 _FORMS_BY_CORE = {
-    "digit": ("kdate", "kyear", "kday", "iso", "num", "dm", "ord", "year", "ago", "intime", "fromnow",
+    "digit": ("kdate", "kyear", "kday", "iso", "num", "dm", "ord", "year", "clock", "ago", "fromnow",
               "offset"),
     "month": ("md", "my", "month"),
     "weekday": ("md", "dm", "wd"),
-    "word": ("rday", "rpart", "enext", "ebefore", "month", "runit", "year", "ago", "intime", "fromnow",
+    "word": ("rday", "rpart", "enext", "ebefore", "month", "runit", "year", "ago", "fromnow",
              "offset", "ein", "epart", "ethat"),
 }
 PATTERNS = {
