@@ -189,7 +189,7 @@ def _resolve_in_sentence(index: int, resolved: list[_Resolved], sentence_start: 
         if earlier.raw.start < sentence_start:
             return
         if earlier.raw.kind == "date" and earlier.value is not None and getattr(earlier.raw, stated) is not None:
-            item.value = shift(earlier.value, item.raw.unit or "day", 0)
+            item.value = shift(earlier.value, item.raw.unit or "day", item.raw.count)
             item.anchored = earlier.anchored
             item.relative = True
             return
@@ -199,7 +199,7 @@ def _resolve_from_report(item: _Resolved, reference: dt.date | None) -> None:
     """'Later in the day', 'the end of the year' with nothing to count from: the report's own day or year."""
     item.anchored = True
     if reference is not None:
-        item.value = shift(FuzzyDate(reference, Precision.DAY), item.raw.unit or "day", 0)
+        item.value = shift(FuzzyDate(reference, Precision.DAY), item.raw.unit or "day", item.raw.count)
 
 
 def _gap_end(text: str, pos: int) -> int:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.model.fuzzy_date import FuzzyDate, Precision
@@ -25,6 +26,8 @@ def needs_direction(raw: RawMention) -> bool:
         return True
     if raw.kind == "weekday":
         return raw.modifier in (None, "this")
+    if raw.kind == "holiday":
+        return raw.year is None and raw.modifier is None
     return raw.kind == "date" and raw.year is None and raw.modifier is None and raw.year_offset is None
 
 
@@ -32,7 +35,7 @@ def needs_reference(raw: RawMention) -> bool:
     """Whether the phrase cannot be dated without the report's date."""
     if raw.kind in ("day_of_month", "weekday", "relative"):
         return True
-    return raw.kind == "date" and raw.year is None
+    return raw.kind in ("date", "holiday") and raw.year is None
 
 
 def resolve(raw: RawMention, reference: dt.date | None, direction: Direction, *,
@@ -53,6 +56,8 @@ def resolve(raw: RawMention, reference: dt.date | None, direction: Direction, *,
 def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction, firm: bool) -> FuzzyDate | None:
     if raw.kind == "date" and raw.year is not None:
         return _absolute(raw)
+    if raw.kind == "holiday" and raw.year is not None:
+        return FuzzyDate(holiday(raw.holiday or "", raw.year), Precision.DAY)
     if reference is None:
         return None
     direction = _stated_direction(raw) or direction
@@ -63,6 +68,10 @@ def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction, f
             return _day_of_month(raw, reference, direction)
         if raw.kind == "weekday":
             return FuzzyDate(_weekday(raw.weekday or 0, raw.modifier, reference, direction), Precision.DAY)
+        if raw.kind == "holiday":
+            return _holiday_near(raw, reference, direction, firm)
+        if raw.kind == "relative" and raw.same_day:
+            return FuzzyDate(_years_away(reference, raw.count), Precision.DAY)
         if raw.kind == "relative":
             return shift(FuzzyDate(reference, Precision.DAY), raw.unit or "day", raw.count)
     except (ValueError, OverflowError):
@@ -228,6 +237,49 @@ def _day_of_month(raw: RawMention, reference: dt.date, direction: Direction) -> 
         if day is not None:
             candidates.append(FuzzyDate(day, Precision.DAY))
     return choose(candidates, reference, direction)
+
+
+def holiday(name: str, year: int) -> dt.date:
+    """The day of a feast in `year`: 'christmas', 'christmas eve', 'thanksgiving' (the U.S. one: fourth
+    Thursday of November), 'easter' (Western), 'halloween', "valentine's", "new year's", "new year's eve"."""
+    if name == "thanksgiving":
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "easter":
+        found: dt.date = easter(year)
+        return found
+    month, day = _FIXED_FEASTS[name]
+    return dt.date(year, month, day)
+
+
+_A_YEAR = dt.timedelta(days=366)
+_FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "halloween": (10, 31),
+                 "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31)}
+
+
+def _holiday_near(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:
+    """'Last Thanksgiving', 'Christmas': the feast's day in the year the modifier or the clause points to."""
+    # A feast named without its year is one of the twelve months either side of the report (Easter moves:
+    # last year's may lie more than a year back).
+    days = [FuzzyDate(day, Precision.DAY) for year in range(reference.year - 1, reference.year + 2)
+            if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR]
+    if raw.modifier == "last":
+        return max((day for day in days if day.start < reference), key=FuzzyDate.sort_key)
+    if raw.modifier == "next":
+        return min((day for day in days if day.start > reference), key=FuzzyDate.sort_key)
+    if raw.modifier == "this":
+        return days[1]
+    if not firm:
+        days = [day for day in days if _may_omit_year(day, reference)]
+    return choose(days, reference, direction)
+
+
+def _years_away(day: dt.date, years: int) -> dt.date:
+    """The same day `years` years away (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _month_day(first_of_month: dt.date, day: int) -> dt.date | None:

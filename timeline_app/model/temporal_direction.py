@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from timeline_app.model.temporal_calendar import Direction
 from timeline_app.model.temporal_words import SHORT_MONTHS, SHORT_WEEKDAYS, word_set
@@ -99,6 +100,14 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
         return True
     return (_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
             and _NOUN_AFTER.match(text, end) is not None)
+
+
+_WORD_END = re.compile(r"([A-Za-z]+)\Z")
+
+
+def _capitalized_before(text: str, pos: int) -> bool:
+    word = _WORD_END.search(text, max(0, pos - 30), pos)
+    return word is not None and word.group(1)[:1].isupper()
 
 
 def direction_scores(text: str, *, reporting: bool = True) -> tuple[int, int]:
@@ -275,8 +284,17 @@ class Sentences:
 
     def _clause(self, first: int, last: int, start: int, end: int) -> str:
         clause_start = first
-        for found in _CLAUSE_BREAK.finditer(self._text, first, start):
+        for found in self._breaks(first, start):
             clause_start = found.end()
-        following = _CLAUSE_BREAK.search(self._text, end, last)
+        following = next(self._breaks(end, last), None)
         clause_end = following.start() if following else last
         return self._text[clause_start:clause_end]
+
+    def _breaks(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The clause breaks of text[start:end], but not the "and" inside a name ("Trinidad and Tobago")."""
+        text = self._text
+        for found in _CLAUSE_BREAK.finditer(text, start, end):
+            if (found.group().strip() in ("and", "or") and text[found.end():found.end() + 1].isupper()
+                    and _capitalized_before(text, found.start())):
+                continue
+            yield found

@@ -12,6 +12,7 @@ from timeline_app.model.temporal_words import (
     DAY_NUMBER,
     FUNCTION_WORDS,
     HOLIDAY_WORDS,
+    HOLIDAYS,
     MONTH,
     MONTH_FULL,
     MONTH_PREPS,
@@ -46,7 +47,7 @@ class RawMention:
 
     start: int
     end: int
-    kind: str  # "date", "day_of_month", "weekday", "relative" (to the report) or "offset" (to an event)
+    kind: str  # "date", "day_of_month", "weekday", "holiday", "relative" (to the report), "offset" (to an event)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -67,6 +68,8 @@ class RawMention:
     follow_pos: int = 0
     weak: bool = False  # "and 2009", "to May": a date only right after another date
     whole_week: bool = False  # "the week of June 23"
+    same_day: bool = False  # "a year ago": the report's day, a year back
+    holiday: str | None = None  # "christmas", "thanksgiving"...: the feast a "holiday" mention names
     end_part: RawMention | None = None
 
 
@@ -300,13 +303,23 @@ def _h_year(g: Groups, text: str) -> RawMention | None:
     if prep == "of" and not qualifier and not _title_before(text, g.start("prep")):
         return None  # "a summit of 2000 leaders", unlike "the Treaty of 1965"
     possessive = end_part is None and g("poss") is not None
-    if not (prep or qualifier or possessive or (the and _noun_follows(text, end))):
-        return None
+    # "his 1996 campaign", but not "her 1987 Chevrolet", a model year before a maker's name
+    owned = (_POSSESSOR_BEFORE.search(text, max(0, g.start("y") - 40), g.start("y")) is not None
+             and _LOWER_WORD_AFTER.match(text, end) is not None)
+    if not (prep or qualifier or possessive or ((the or owned) and _noun_follows(text, end))):
+        return None  # a year needs a word that makes it one: "in 2019", "the 2019 summit", "his 1996 campaign"
     start = (g.start("the") if the else g.start("q")) if qualifier else g.start("y")
-    return RawMention(start, end, "date", year=year, qualifier=_qualifier(qualifier),
-                      weak=prep in WEAK_PREPS and not qualifier, end_part=end_part)
+    # "and 2009", "to 2010" are years only after another date, unless a verb of origin leads to them:
+    # "dating to 1994", "goes back to 1987"
+    weak = prep in WEAK_PREPS and not qualifier and not (
+        prep == "to" and _ORIGIN_BEFORE.search(text, max(0, g.start("prep") - 16), g.start("prep")))
+    return RawMention(start, end, "date", year=year, qualifier=_qualifier(qualifier), weak=weak,
+                      end_part=end_part)
 
 
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?i:his|her|its|their|our|my|your)|[A-Za-z]['’]s?)\s+\Z")
+_ORIGIN_BEFORE = re.compile(r"\b(?i:dating|dates|dated|date|back)\s+\Z")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _BAD_AFTER_YEAR = re.compile(r"[\w]|[-./:,]\d")
 
 
@@ -346,8 +359,8 @@ _LEADING_DIGIT = re.compile(r"\s*\d")
 def _h_weekday(g: Groups, text: str) -> RawMention | None:
     start = g.start("q") if g("q") else g.start("mod") if g("mod") else g.start("wd")
     before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if before and before.group(1).lower() in HOLIDAY_WORDS:
-        return None
+    if before and (before.group(1).lower() in HOLIDAY_WORDS or before.group(1).lower() in _EVERY):
+        return None  # "Good Friday" is a holiday; "every Monday" recurs and names no one day
     qualifier = " ".join(norm(p) for p in (g("q"), g("tod")) if p) or None
     end = g.end("tod") if g("tod") else g.end("wd")
     modifier = _modifier(g("mod"))
@@ -355,6 +368,9 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
     appointment = modifier in (None, "this") and not possessive and _for_before(text, start)
     return RawMention(start, end, "weekday", weekday=WEEKDAYS[norm(g("wd"))], modifier=modifier,
                       qualifier=qualifier, appointment=appointment)
+
+
+_EVERY = frozenset({"every", "each"})
 
 
 def _for_before(text: str, start: int) -> bool:
@@ -370,6 +386,10 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day
               "the day after tomorrow": 2}
 
 
+_ERA_AFTER = re.compile(r"['’]s\s+(?i:youth|young|generation|generations|world|society|children|kids|standards"
+                        r"|teenagers|students|families|culture)\b")
+
+
 def _h_relative_day(g: Groups, text: str) -> RawMention | None:
     start = g.start("w")
     window = text[max(0, start - 40):start]
@@ -379,6 +399,8 @@ def _h_relative_day(g: Groups, text: str) -> RawMention | None:
     if word[:1].isupper() and _WORD_BEFORE.search(window):
         return None  # "USA Today", "Psychology Today": a title
     key = norm(word)
+    if key == "today" and _ERA_AFTER.match(text, g.end("w")):
+        return None  # "today's youth": nowadays, not the report's day
     qualifier = norm(g("tod")) if g("tod") else "night" if key == "tonight" else None
     end = g.end("tod") if g("tod") else g.end("w")
     return RawMention(start, end, "relative", unit="day", count=_DAY_WORDS[key], qualifier=qualifier)
@@ -415,7 +437,10 @@ def _unit(g: Groups) -> str:
 
 
 def _h_ago(g: Groups, text: str) -> RawMention | None:
-    return RawMention(g.start("n"), g.end("all"), "relative", unit=_unit(g), count=-_number(g))
+    unit, count = _unit(g), _number(g)
+    # "a year ago" is this day a year back; "ten years ago" is only a year
+    return RawMention(g.start("n"), g.end("all"), "relative", unit=unit, count=-count,
+                      same_day=unit == "year" and count == 1)
 
 
 def _h_from_now(g: Groups, text: str) -> RawMention | None:
@@ -465,6 +490,46 @@ def _h_clock_time(g: Groups, text: str) -> RawMention | None:
     """'at 7:15 p.m.': the day of the date it belongs to, worked out once the dates around it are known."""
     return RawMention(g.start("all"), g.end("all"), "offset", unit="day", count=0, anchor="clock",
                       follow_pos=g.end("all"))
+
+
+def _h_the_year(g: Groups, text: str) -> RawMention | None:
+    """'For the year', 'at year-end', 'the year-earlier quarter': the year of the sentence's date, else the
+    report's, one back for 'year-earlier'."""
+    count = -1 if g("back") else 0
+    qualifier = "end" if g("end") else None
+    whole = "all" if g("all") else "all2"
+    return RawMention(g.start(whole), g.end(whole), "offset", unit="year", count=count, qualifier=qualifier,
+                      anchor="sentence", fallback=True)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def _h_spelled_year(g: Groups, text: str) -> RawMention | None:
+    """'Nineteen ninety-six', 'twenty eleven'."""
+    if _count_follows(text, g.end("all")):
+        return None
+    century = 1900 if norm(g("c")) == "nineteen" else 2000
+    tens = norm(g("t") or g("t2"))
+    year = century + _TENS.get(tens, _TEENS.get(tens, 0)) + _ONES.get(norm(g("o")), 0)
+    return RawMention(g.start("all"), g.end("all"), "date", year=year)
+
+
+def _h_holiday(g: Groups, text: str) -> RawMention | None:
+    """'Thanksgiving Day', 'last Christmas', 'Easter 1999' (not 'Christmas Island', 'Easter Rising')."""
+    name = norm(g("h")).replace("’", "'")
+    if name in ("christmas eve", "new year's eve"):
+        key = name
+    else:
+        key = " ".join(name.split()[:2]) if name.startswith("new year") else name.split()[0]
+    year = int(y) if (y := g("y")) else None
+    start = g.start("mod") if g("mod") else g.start("h")
+    return RawMention(start, g.end("y") if year else g.end("h"), "holiday", year=year, holiday=key,
+                      modifier=_modifier(g("mod")))
 
 
 def _h_part_of_unit(g: Groups, text: str) -> RawMention | None:
@@ -538,6 +603,17 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?P<u>(?i:day|week|month|year)))(?![\w])"),
     _form("epart", _h_part_of_unit, rf"(?P<q>(?i:{PART_OF}))\s+(?i:the)\s+(?P<u>(?i:year|month|week))",
           r"(?![\w-]|\s+(?:19|20)\d\d)"),
+    _form("theyear", _h_the_year,
+          r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<all>(?i:the)\s+(?i:year))",
+          r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date|of",
+          r"|since)(?![\w]))|(?P<all2>(?i:year)-(?:(?P<end>(?i:end))|(?P<back>(?i:earlier|ago))))(?![\w-]))"),
+    _form("spelledyear", _h_spelled_year,
+          r"(?P<all>(?P<c>(?i:nineteen|twenty))[\s-]+(?:(?P<t>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty",
+          r"|ninety))(?:[\s-]+(?P<o>(?i:one|two|three|four|five|six|seven|eight|nine)))?|(?P<t2>(?i:ten|eleven",
+          r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))))(?![\w-])"),
+    _form("holiday", _h_holiday, r"(?:(?P<mod>(?i:last|this\s+past|this\s+coming|this|next|past|coming))\s+)?",
+          rf"(?P<h>{HOLIDAYS})(?:,?\s+(?P<y>{YEAR}))?(?!\s+[A-Z]|['’]s?\w|\w",
+          r"|\s+(?i:week|weekend|season|holidays?|period|break|vacation)\b)"),
     _form("ethat", _h_that_unit, r"(?P<all>(?:(?P<q>(?i:later|earlier|late|early))\s+)?",
           r"(?P<that>(?i:that))\s+",
           rf"(?:(?i:same)\s+)?(?P<u>(?i:day|week|month|year|{TIME_OF_DAY[4:-1]})))(?![\w])"),
@@ -555,7 +631,9 @@ _FORMS_BY_CORE = {
               "offset"),
     "month": ("md", "my", "month"),
     "weekday": ("md", "dm", "wd"),
-    "word": ("rday", "rpart", "enext", "ebefore", "month", "runit", "year", "ago", "fromnow",
+    "holiday": ("holiday",),
+    "word": ("rday", "rpart", "enext", "ebefore", "month", "runit", "year", "ago", "fromnow", "theyear",
+             "spelledyear",
              "offset", "ein", "epart", "ethat"),
 }
 PATTERNS = {

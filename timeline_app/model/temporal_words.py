@@ -64,7 +64,7 @@ WEEKDAY_FULL = rf"(?:{_cased(FULL_WEEKDAYS)})(?![A-Za-z])"
 WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:{_cased(SHORT_WEEKDAYS)})(?![A-Za-z])(?=[.,])\.?)"
 DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]"
 _NOT_AFTER_DAY = r"(?![0-9A-Za-z]|[:.]\d)"
-YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)(?!\d)"
 NUMBER = rf"(?<![\w-])(?P<n>\d{{1,3}}|{words_pattern(NUMBER_WORDS)})"
 UNITS = r"(?P<u>(?i:days?|weeks?|months?|years?))"
 TIME_OF_DAY = r"(?i:morning|afternoon|evening|night|noon|midnight)"
@@ -93,3 +93,9 @@ def day_pattern(name: str) -> str:
     return rf"(?P<{name}>(?P<{name}n>{DAY_NUMBER})(?:st|nd|rd|th)?){_NOT_AFTER_DAY}"
 
 
+
+
+# Feasts whose day every English reader knows, by the name a report gives them (the key is the name's first
+# word in lower case; see temporal_calendar.holiday for their days).
+HOLIDAYS = r"(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween"
+HOLIDAYS += r"|Valentine['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve))"
