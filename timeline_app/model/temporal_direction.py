@@ -6,8 +6,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from timeline_app.model.sentences import split_sentences
 from timeline_app.model.temporal_calendar import Direction
-from timeline_app.model.temporal_words import SHORT_MONTHS, SHORT_WEEKDAYS, word_set
+from timeline_app.model.temporal_words import word_set
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FUTURE_WORDS = word_set("will shall upcoming forthcoming tomorrow won't won’t")
@@ -76,13 +77,6 @@ _DEFERRED_UNTIL = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:()\[\]—–]*")
 # A date after "ahead of" lies after the event of its clause, whatever that clause's tense.
 _AHEAD_OF = re.compile(r"(?i:\bahead\s+of|\bin\s+the\s+(?:run|lead)[-\s]up\s+to)\s[^,;:()\[\]—–]{0,60}\Z")
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
-_WORD_BEFORE_STOP = re.compile(r"(\w+)[.]?[\"'”’)\]]*\s*\Z")
-_ABBREVIATIONS = word_set("""
-    mr mrs ms dr prof gen lt col sgt capt gov sen rep st jr sr no vs etc inc corp co ltd
-""") | frozenset(SHORT_MONTHS) | frozenset(SHORT_WEEKDAYS)
-
-
 # A date that opens its sentence and is set off by a comma ("On Tuesday, the league plans to ...") tells
 # when the clause after the comma happens.
 _SENTENCE_OPENING = re.compile(r"[\s\"'“‘`]*(?:(?i:on|by|until|in|from|since|early|late|last|this|next)\s+)?")
@@ -217,19 +211,7 @@ class Sentences:
         return starts[index], end
 
     def _sentence_starts(self, first: int, last: int) -> list[int]:
-        starts = [first]
-        for found in _SENTENCE_BREAK.finditer(self._text, first, last):
-            if found.group().startswith(".") and not self._ends_sentence(found.start(), found.end()):
-                continue
-            starts.append(found.end())
-        return starts
-
-    def _ends_sentence(self, stop: int, after: int) -> bool:
-        word = _WORD_BEFORE_STOP.search(self._text, max(0, stop - 12), stop + 1)
-        if word is not None and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-            return False
-        following = self._text[after:after + 1]
-        return not following or following.isupper() or following in "\"'“‘([" or not following.isascii()
+        return [first, *(start for start, _ in split_sentences(self._text, first, last)[1:])]
 
     def direction_at(self, start: int, end: int) -> tuple[Direction, bool]:
         """The direction that governs text[start:end], and whether the date's own clause states it.
