@@ -24,7 +24,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
-        if text[match.start()] == "." and _after_abbreviation(text, max(cursor, match.start() - 12), match.start()):
+        stop = match.start()
+        if text[stop] == "." and _after_abbreviation(text, max(cursor, stop - 12), stop):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()

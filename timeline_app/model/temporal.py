@@ -140,7 +140,8 @@ def _resolve_offset(index: int, resolved: list[_Resolved], text: str, sentences:
 # What may stand between a date and the time of day that belongs to it: "June 5 at 10 a.m.", "9 a.m. Tuesday",
 # "10:35 a.m. (0735 GMT) Friday".
 _DATE_TO_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:(?i:at|around|about|from|by|before|after|until)[ \t]+)?")
-_CLOCK_TO_DATE = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?,?[ \t]*(?:(?i:on)[ \t]+)?")
+_CLOCK_TO_DATE = re.compile(r"[ \t]*(?:\([^()\n]{0,24}\)[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?,?[ \t]*"
+                            r"(?:(?i:on)[ \t]+)?")
 
 
 def _join_clocks(resolved: list[_Resolved], text: str) -> list[_Resolved]:
@@ -188,7 +189,8 @@ def _resolve_in_sentence(index: int, resolved: list[_Resolved], sentence_start: 
     for earlier in reversed(resolved[:index]):
         if earlier.raw.start < sentence_start:
             return
-        if earlier.raw.kind == "date" and earlier.value is not None and getattr(earlier.raw, stated) is not None:
+        if (earlier.raw.kind == "date" and earlier.value is not None
+                and getattr(earlier.raw, stated) is not None):
             item.value = shift(earlier.value, item.raw.unit or "day", item.raw.count)
             item.anchored = earlier.anchored
             item.relative = True

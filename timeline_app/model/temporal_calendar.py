@@ -53,7 +53,8 @@ def resolve(raw: RawMention, reference: dt.date | None, direction: Direction, *,
     return value
 
 
-def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction, firm: bool) -> FuzzyDate | None:
+def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction,
+             firm: bool) -> FuzzyDate | None:
     if raw.kind == "date" and raw.year is not None:
         return _absolute(raw)
     if raw.kind == "holiday" and raw.year is not None:

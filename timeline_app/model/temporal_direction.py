@@ -61,9 +61,12 @@ _DETERMINERS = word_set("a an the its their his her our your this that these tho
 # Seoul", "a summit hosted by Japan") rather than tell of the past.
 _OBJECT_PARTICIPLES = word_set("held hosted signed organized organised arranged convened attended")
 _PREPOSITIONS = word_set("in on at by during between with from near")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s_\s|\s(?:as|after|before|since|until)\s(?=(?:he|she|they|it|we|i)\s)|\s(?:and|but|while|whereas|although|though|that|which|who|where"
-                           r"|when|because|so|if|unless)\s|\s(?:said|says|told\s+\w+)\s(?=(?:he|she|they|it|we|i)\s)"
-                           r"|\s(?=(?:saying|adding|telling)\s)")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s_\s"
+    r"|\s(?:and|but|while|whereas|although|though|that|which|who|where|when|because|so|if|unless)\s"
+    r"|\s(?:as|after|before|since|until)\s(?=(?:he|she|they|it|we|i)\s)"
+    r"|\s(?:said|says|told\s+\w+)\s(?=(?:he|she|they|it|we|i)\s)"
+    r"|\s(?=(?:saying|adding|telling)\s)")
 # A date right after a reporting verb is the day of the report ("officials said Tuesday", "told reporters
 # on Friday"), whatever the reported clause says.
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
@@ -72,14 +75,16 @@ _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|added|stated|reported
 # deadline until 9 a.m. Tuesday", "gave them until Friday".
 _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon|delay|defer|extend|adjourn|push(?:ed|es|ing)?\s+back|put\s+off|gave|give|given|grant"
-    r"|recess)\w*\b[^.;:]{0,60}?\b(?:until|till|to)\s+(?:[\d:.]+\s*(?:a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,3}\s+)?)?\Z")
+    r"|recess)\w*\b[^.;:]{0,60}?\b(?:until|till|to)\s+"
+    r"(?:[\d:.]+\s*(?:a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,3}\s+)?)?\Z")
 # A relative clause set off by a comma: its tense tells of its own noun, not of dates outside it.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:()\[\]—–]*")
 # A date after "ahead of" lies after the event of its clause, whatever that clause's tense.
 _AHEAD_OF = re.compile(r"(?i:\bahead\s+of|\bin\s+the\s+(?:run|lead)[-\s]up\s+to)\s[^,;:()\[\]—–]{0,60}\Z")
 # A date that opens its sentence and is set off by a comma ("On Tuesday, the league plans to ...") tells
 # when the clause after the comma happens.
-_SENTENCE_OPENING = re.compile(r"[\s\"'“‘`]*(?:(?i:on|by|until|in|from|since|early|late|last|this|next)\s+)?")
+_SENTENCE_OPENING = re.compile(
+    r"[\s\"'“‘`]*(?:(?i:on|by|until|in|from|since|early|late|last|this|next)\s+)?")
 _FRONTED = re.compile(r"[ \t]*,[ \t]*")
 # A date that describes a noun ("the Jan. 14 deadline", "Wednesday's ruling") is not an adverb of its
 # clause's verb: the clause's tense does not place it, only the sentence's, and loosely.
