@@ -135,3 +135,14 @@ def test_feasts_name_their_day(text: str, reference: dt.date, found: list[tuple[
 ])
 def test_todays_youth_is_nowadays_not_the_reports_day(text: str, found: list[tuple[str, str]]) -> None:
     assert values(text) == found
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso", "qualifier"), [
+    ("Post-1959 politics split the island's families.", "Post-1959", "1959", "after"),
+    ("Output is back at pre-2008 levels in Ulsan.", "pre-2008", "2008", "before"),
+])
+def test_a_year_bounding_a_period_is_that_year_with_its_side(text: str, phrase: str, iso: str,
+                                                             qualifier: str) -> None:
+    [mention] = find_dates(text, THURSDAY)
+    assert (mention.phrase, mention.value.iso() if mention.value else None, mention.qualifier) == (
+        phrase, iso, qualifier)

@@ -117,7 +117,10 @@ def direction_scores(text: str, *, reporting: bool = True) -> tuple[int, int]:
     lowered.extend(("", "", ""))
     past = future = 0
     for index, word in enumerate(words):
-        low, following = lowered[index], lowered[index + 1]
+        low = lowered[index]
+        if low not in _SIGNS and not low.endswith(_SIGN_ENDINGS):
+            continue  # most words are no sign either way
+        following = lowered[index + 1]
         if not reporting and low in _REPORTING:
             continue
         if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")) or low in _ARRANGING:
@@ -159,6 +162,10 @@ def _adjective(lowered: list[str], index: int) -> bool:
 
 _FUTURE_PAIRS = frozenset({("later", "this"), ("this", "coming"), ("the", "coming"), ("be", "held")})
 _FUTURE_STARTERS = _PRESENT_BE | _PAST_BE | _INTENTIONS | {first for first, _ in _FUTURE_PAIRS}
+# Every word that may weigh in direction_scores, but the regular past tenses ("-ed") and "-'ll".
+_SIGNS = (_FUTURE_WORDS | _ARRANGING | _FUTURE_STARTERS | _MAYBE_WORDS | _PAST_WORDS | _PAST_VERBS | _REPORTING
+          | {"next", "did", "has", "have"})
+_SIGN_ENDINGS = ("ed", "'ll", "’ll")
 
 
 def _announces_future(word: str, following: str, after: str) -> bool:

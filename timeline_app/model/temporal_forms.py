@@ -310,6 +310,10 @@ def _h_year_number(g: Groups, text: str) -> RawMention | None:
         return None
     if prep == "of" and not qualifier and not _title_before(text, g.start("preposition")):
         return None  # "a summit of 2000 leaders", unlike "the Treaty of 1965"
+    if g("side"):
+        # "post-1959 politics": the year that bounds the period, named as a year
+        return RawMention(g.start("side"), end, "date", year=year,
+                          qualifier="after" if norm(g("side")) == "post" else "before")
     possessive = end_part is None and g("possessive") is not None
     # "his 1996 campaign", but not "her 1987 Chevrolet", a model year before a maker's name
     owned = (_POSSESSOR_BEFORE.search(text, max(0, g.start("year") - 40), g.start("year")) is not None
@@ -627,10 +631,10 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           rf"(?:(?P<qualifier>{QUALIFIER[:-1]}|earlier|later))(?:\s+|-\s*))?",
           r"(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|coming|the\s+coming))\s+",
           r"(?P<unit>(?i:week|weekend|month|year))(?![\w])"),
-    # "in 2019", "the 2018 summit", "his 1996 campaign", "late 2024", "from 2001 to 2004", "2019's"
+    # "in 2019", "the 2018 summit", "his 1996 campaign", "late 2024", "from 2001 to 2004", "2019's", "post-1959"
     _form("year_number", _h_year_number,
           rf"(?:(?P<preposition>{words_pattern(YEAR_PREPS)})\s+)?(?:(?P<article>(?i:the|an?))\s+)?",
-          rf"(?:(?P<qualifier>{QUALIFIER}|{SEASON})(?:\s+|-\s*))?",
+          rf"(?:(?P<qualifier>{QUALIFIER}|{SEASON})(?:\s+|-\s*)|(?P<side>(?i:pre|post))-)?",
           rf"(?<![\w.,$€£¥₩#])(?<!\d-)(?P<year>{YEAR})",
           rf"(?:\s*(?P<range_separator>-|–|(?i:to|through|and|until|till))\s*(?P<end_year>{YEAR}))?",
           r"(?P<possessive>['’]s)?"),
