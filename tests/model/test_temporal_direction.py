@@ -114,3 +114,38 @@ def test_a_date_that_describes_a_noun_is_placed_by_its_sentence_loosely(text: st
 def test_an_appointment_looks_ahead_unless_its_clause_tells_of_the_past(text: str, reference: dt.date,
                                                                         phrase: str, iso: str) -> None:
     assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # a plan reported in spring for early the next month, under a past-tense reporting verb
+    ("Officials said the two leaders had agreed to hold a summit in early May.", dt.date(2019, 4, 20),
+     "May", "2019-05"),
+    ("Aides said Merkel and Macron had agreed to meet in Aachen in early June.", dt.date(2018, 5, 11),
+     "June", "2018-06"),
+    ("The foreign ministry said last week that Abe would visit Seoul on May 3.", dt.date(2019, 4, 20),
+     "May 3", "2019-05-03"),
+    # a visit recalled in autumn, beside a sentence about the next meeting
+    ("Kishida visited Seoul in late August, and the leaders will meet again next month.",
+     dt.date(2024, 10, 12), "August", "2024-08"),
+    ("Scholz toured Warsaw in early September. He will return in the spring.", dt.date(2023, 11, 3),
+     "September", "2023-09"),
+    # agreeing is done, what is agreed is to come: neither decides
+    ("The envoys agreed to meet again on Tuesday.", dt.date(2019, 4, 20), "Tuesday", "2019-04-23"),
+    ("The finance ministers agreed Thursday to widen their swap line.", dt.date(2019, 4, 20), "Thursday",
+     "2019-04-18"),
+    ("Lula said in a speech on Tuesday that talks would resume.", dt.date(2019, 4, 20), "Tuesday",
+     "2019-04-16"),
+])
+def test_plans_under_a_past_reporting_verb_and_recollections_beside_plans(
+        text: str, reference: dt.date, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("Negotiators were set to resume Monday in Geneva.", "Monday", "2013-08-19"),
+    ("Lawmakers said they would vote in September.", "September", "2013-09"),
+    ("The vote was delayed until September.", "September", "2013-09"),
+    ("Lawmakers voted on the bill in September.", "September", "2012-09"),
+])
+def test_a_month_or_weekday_in_an_august_sunday_report(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, dt.date(2013, 8, 18)) == iso

@@ -22,7 +22,10 @@ _INTENTIONS = word_set("""
     hoped seek seeks seeking sought expect expects want wants wanted decide decides decided decision
     promise promises promised pledge pledges pledged vow vows vowed
 """)
+# Agreeing to do something is done, what is agreed is to come: neither way ("had agreed to hold a summit").
+_AGREEING = word_set("agree agrees agreed agreeing")
 _NEGATIONS = word_set("not n't never")
+_AUXILIARIES = word_set("did had has have")
 # Modals of possibility and obligation: what they govern has not happened yet ("must be returned by").
 # ("could" is left out: it is as often the past of "can", "could not be reached Wednesday".)
 _MAYBE_WORDS = word_set("would might may must should")
@@ -70,7 +73,8 @@ _CLAUSE_BREAK = re.compile(
 # A date right after a reporting verb is the day of the report ("officials said Tuesday", "told reporters
 # on Friday"), whatever the reported clause says.
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
-                          r"|wrote)\s+(?:(?i:on)\s+)?\Z")
+                          r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
+                          r"\s+(?:(?i:on)\s+)?\Z")
 # A deadline a verb of putting off sets lies after the act: "postponed until Tuesday", "extended its
 # deadline until 9 a.m. Tuesday", "gave them until Friday".
 _DEFERRED_UNTIL = re.compile(
@@ -131,8 +135,10 @@ def direction_scores(text: str, *, reporting: bool = True) -> tuple[int, int]:
             future += 2
         elif low in _MAYBE_WORDS and word != "May":
             future += 1
-        elif low == "did" and _intends(lowered, index + 1):
-            continue  # "did not plan to": the intention decides
+        elif low in _AUXILIARIES and _intends(lowered, index + 1):
+            continue  # "did not plan to", "had agreed to": the intention decides
+        elif low in _AGREEING and following == "to":
+            continue
         elif low in _PAST_WORDS:
             past += 2
         elif low in ("has", "have"):
@@ -150,7 +156,7 @@ def _intends(lowered: list[str], index: int) -> bool:
     """Whether an intention ("plan to", "not intend to") begins at `index`."""
     while lowered[index] in _NEGATIONS:
         index += 1
-    return lowered[index] in _INTENTIONS and lowered[index + 1] == "to"
+    return (lowered[index] in _INTENTIONS or lowered[index] in _AGREEING) and lowered[index + 1] == "to"
 
 
 def _adjective(lowered: list[str], index: int) -> bool:
@@ -251,10 +257,11 @@ class Sentences:
             past, future = max(0, past - clause_past), max(0, future - clause_future)
         if _modifies_noun(self._text, start, end):
             return _verdict(past, future), False
-        narrow = _verdict(*direction_scores(self._clause(first, last, start, end)))
+        narrow = _verdict(*direction_scores(self._clause(first, last, start, end), reporting=False))
         fronted = _FRONTED.match(self._text, end) if narrow == "either" else None
         if fronted is not None and _SENTENCE_OPENING.fullmatch(self._text, first, start):
-            narrow = _verdict(*direction_scores(self._clause(first, last, fronted.end(), fronted.end())))
+            narrow = _verdict(*direction_scores(self._clause(first, last, fronted.end(), fronted.end()),
+                                                reporting=False))
         if narrow != "either":
             return narrow, True
         return _verdict(past, future), False
