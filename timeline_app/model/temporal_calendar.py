@@ -259,17 +259,18 @@ _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "halloween": 
 
 
 def _holiday_near(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:
-    """'Last Thanksgiving', 'Christmas': the feast's day in the year the modifier or the clause points to."""
-    # A feast named without its year is one of the twelve months either side of the report (Easter moves:
-    # last year's may lie more than a year back).
+    """'Last Thanksgiving', 'Christmas': the feast's day in the year the modifier or the clause points to.
+
+    A feast named without its year is one of the twelve months either side of the report (Easter moves:
+    last year's may lie more than a year back)."""
+    if raw.modifier == "this":
+        return FuzzyDate(holiday(raw.holiday or "", reference.year), Precision.DAY)
     days = [FuzzyDate(day, Precision.DAY) for year in range(reference.year - 1, reference.year + 2)
             if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR]
     if raw.modifier == "last":
         return max((day for day in days if day.start < reference), key=FuzzyDate.sort_key)
     if raw.modifier == "next":
         return min((day for day in days if day.start > reference), key=FuzzyDate.sort_key)
-    if raw.modifier == "this":
-        return days[1]
     if not firm:
         days = [day for day in days if _may_omit_year(day, reference)]
     return choose(days, reference, direction)

@@ -1,4 +1,4 @@
-"""Whether a sentence of a news report speaks of the past or of the future, and where sentences end."""
+"""Whether the clause that governs a date of a news report speaks of the past or of the future."""
 
 from __future__ import annotations
 
