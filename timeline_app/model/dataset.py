@@ -145,7 +145,7 @@ class Dataset:
     readable: bool = True
     # The bytes the data set was read from (empty when the file could not be read): what a writer compares
     # with the file on disk to know whether it changed since.
-    data: bytes = b""
+    data: bytes = field(default=b"", compare=False, repr=False)
 
 
 def load_dataset(path: Path) -> Dataset:
