@@ -392,3 +392,21 @@ def test_a_hide_whose_words_no_event_reports_is_a_warning(tmp_path):
         "events.yaml:6:5: warning: hide: no extracted event reports the words quoted from y.txt",
         "events.yaml:9:36: error: quote not found in y.txt: 'never said'",
     ]
+
+
+def test_two_events_of_one_sentence_are_told_apart_by_their_words(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "y.txt").write_text(
+        "SEOUL, June 18 (Yonhap) -- President Lee Jae-myung held a summit with Prime Minister Shigeru Ishiba "
+        "in Kananaskis on June 17, a week after the two leaders held phone talks on June 9.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "events.yaml"
+    path.write_text("articles: articles\nsources:\n  y.txt: {published: 2025-06-18}\nevents:\n")
+    timeline = build_timeline(path)
+    call = next(e for e in timeline.events if e.kind.value == "call")
+    summit = next(e for e in timeline.events if e.kind.value == "summit")
+    assert call.sources[0].excerpt == summit.sources[0].excerpt
+    writer.hide_event(path, call, base=timeline.events_data)
+    assert path.read_text().endswith("  - hide: true\n    match: {article: y.txt, quote: phone talks on June 9}\n")
+    assert [e.kind.value for e in build_timeline(path).events] == ["summit"]

@@ -31,7 +31,15 @@ from typing import Any
 import yaml
 
 from timeline_app.model.build import article_files
-from timeline_app.model.dataset import ENTRY_KEYS, CuratedEntry, Dataset, SourceMeta, dataset_from_bytes
+from timeline_app.model.dataset import (
+    ENTRY_KEYS,
+    CuratedEntry,
+    Dataset,
+    SourceMeta,
+    dataset_from_bytes,
+    find_quote,
+    load_dataset,
+)
 from timeline_app.model.events import Event, Origin
 from timeline_app.model.problems import Problem, Severity
 from timeline_app.model.quotes import check_quotes
@@ -160,13 +168,22 @@ def check_writable(path: Path) -> None:
         )
 
 
-def anchor_for(event: Event) -> Anchor:
-    """The anchor of an extracted event: its first extracted excerpt (ValueError for an event that no
-    article reports, such as one an entry of events.yaml adds)."""
+def anchor_for(event: Event, article_text: str | None = None) -> Anchor:
+    """The anchor of an extracted event: the words of its first excerpt that date it and name its kind when
+    `article_text` (its article's text) shows they first occur there, else the excerpt itself.
+    ValueError for an event that no article reports (one an entry of events.yaml adds)."""
     if event.origin is Origin.CURATED or not event.sources:
         raise ValueError(f"the event '{event.id}' is not reported by an article: it has no excerpt to anchor on")
     source = event.sources[0]
-    return Anchor(source.article, _quote_of(source.excerpt))
+    quote = source.excerpt
+    if source.highlights and article_text is not None:
+        start = min(span.start for span in source.highlights)
+        end = max(span.end for span in source.highlights)
+        words = article_text[start:end]
+        found = find_quote(article_text, words)
+        if len(words.split()) >= 2 and found is not None and source.start <= found[0] < source.end:
+            quote = words
+    return Anchor(source.article, _quote_of(quote))
 
 
 def draft_from_entry(entry: CuratedEntry) -> EntryDraft:
@@ -205,12 +222,26 @@ def remove_entry(path: Path, line: int, *, base: bytes | None = None) -> WriteRe
 
 def hide_event(path: Path, event: Event, *, base: bytes | None = None) -> WriteResult:
     """Append an entry hiding the extracted `event`, anchored on its excerpt (`match:`), not its id."""
-    return add_entry(path, EntryDraft(match=anchor_for(event), hide=True), base=base)
+    return add_entry(path, EntryDraft(match=_anchor_on_disk(path, event), hide=True), base=base)
 
 
 def refine_event(path: Path, event: Event, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
     """Append an entry refining the extracted `event` with the fields of `draft`, anchored on its excerpt."""
-    return add_entry(path, replace(draft, match=anchor_for(event), hide=False), base=base)
+    return add_entry(path, replace(draft, match=_anchor_on_disk(path, event), hide=False), base=base)
+
+
+def _anchor_on_disk(path: Path, event: Event) -> Anchor:
+    """`anchor_for(event)`, with the text of its article as the data set at `path` stores it."""
+    try:
+        anchor = anchor_for(event)
+    except ValueError as exc:
+        raise WriteError.at(path, event.entry_line or 1, 1, str(exc)) from exc
+    folder = load_dataset(path).articles_dir
+    try:
+        text = (folder / anchor.article).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return anchor
+    return anchor_for(event, text)
 
 
 def add_source(path: Path, name: str, meta: SourceDraft, *, base: bytes | None = None) -> WriteResult:
