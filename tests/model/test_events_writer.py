@@ -109,6 +109,24 @@ def test_entries_separated_by_blank_lines_get_one_before_the_new_entry(tmp_path)
     assert path.read_text() == text + "\n  - date: 2025-06\n    kind: call\n    title: C\n"
 
 
+def test_a_template_of_comments_only_takes_its_first_entry(tmp_path):
+    template = "# My timeline.\n# Add events below.\n"
+    path = make(tmp_path, template)
+    writer.add_entry(path, EntryDraft(date="2025", kind="other", title="Y"))
+    assert path.read_text() == template + "\nevents:\n  - date: 2025\n    kind: other\n    title: Y\n"
+
+
+def test_a_change_that_breaks_another_entry_is_refused(tmp_path):
+    text = "articles: articles\nevents:\n  - {id: a, date: 2025, kind: call, title: A}\n  - {id: b, date: 2025, kind: call, title: B}\n"
+    path = make(tmp_path, text)
+    with pytest.raises(WriteError) as caught:
+        writer.replace_entry(path, 3, EntryDraft(id="b", date="2025", kind="call", title="A"))
+    assert str(caught.value) == (
+        f"{path}:7:10: error: duplicate id 'b': already used by the entry on line 3 (after the change; nothing written)"
+    )
+    assert path.read_text() == text
+
+
 def test_a_file_without_events_gets_the_key_and_a_missing_last_newline(tmp_path):
     path = make(tmp_path, "# only a comment\ntitle: T")
     writer.add_entry(path, EntryDraft(date="2025", kind="other", title="Y"))
@@ -302,14 +320,18 @@ def test_undo_of_a_removal_puts_the_entry_and_its_comment_back(tmp_path):
     assert path.read_text() == "# added by hand\n" + result.after.decode()
 
 
-def test_the_bundled_data_set_is_not_written_in_place(tmp_path):
-    inside = Path(writer.__file__).resolve().parent / "events.yaml"
+@pytest.mark.parametrize("where", ["package", "checkout"])
+def test_the_bundled_data_set_is_not_written_in_place(where):
+    package = Path(writer.__file__).resolve().parents[1]
+    bundled = package / "events.yaml" if where == "package" else package.parent / "events.yaml"
+    before = bundled.read_bytes() if bundled.exists() else None
     with pytest.raises(WriteError) as caught:
-        writer.check_writable(inside)
+        writer.add_entry(bundled, DRAFT)
     assert str(caught.value).endswith(
         "error: this is the data set bundled with timeline-app; it is not changed in place: "
         "copy it (or start a new timeline) and curate the copy"
     )
+    assert (bundled.read_bytes() if bundled.exists() else None) == before
 
 
 def test_the_bundled_events_yaml_takes_an_entry_with_only_its_lines_added(tmp_path):

@@ -17,6 +17,7 @@ what was written, and otherwise applies the inverse change to the file as it is.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as dt
 import io
@@ -160,7 +161,9 @@ def check_writable(path: Path) -> None:
     package = Path(__file__).resolve().parent.parent
     inside_package = resolved.is_relative_to(package)
     installed = any(part in ("site-packages", "dist-packages") for part in resolved.parts)
-    if inside_package or installed:
+    # A source checkout's own data set, beside the package.
+    checkout = resolved == package.parent / "events.yaml" and (package.parent / "pyproject.toml").is_file()
+    if inside_package or installed or checkout:
         raise WriteError.at(
             path, 1, 1,
             "this is the data set bundled with timeline-app; it is not changed in place: "
@@ -261,7 +264,9 @@ class _Text:
     lines: tuple[str, ...]
 
     @classmethod
-    def decode(cls, path: Path, data: bytes, dataset: Dataset) -> _Text:
+    def decode(cls, data: bytes, dataset: Dataset) -> _Text:
+        """The text of `data`; WriteError with the reader's problem when `dataset` (read from it) says
+        the file cannot be read."""
         if not dataset.readable:
             raise WriteError(list(dataset.problems))
         bom = data.startswith(codecs.BOM_UTF8)
@@ -296,7 +301,7 @@ def _split_lines(text: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class _Item:
     """One item of `events:` or `sources:`: lines [first, last] (0-based), with its comments above from
-    `lead`; its keys as (name, first line, last line) when it is a block mapping."""
+    `lead`; its keys as (name, first line, last line, column) when it is a block mapping."""
 
     lead: int
     first: int
@@ -385,14 +390,7 @@ def _line_starts(text: str) -> list[int]:
 
 def _line_of(starts: list[int], index: int) -> int:
     """The 0-based line ('\\n'-separated) of character `index`."""
-    low, high = 0, len(starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if starts[middle] <= index:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    return bisect.bisect_right(starts, index) - 1
 
 
 def _column_of(starts: list[int], index: int) -> int:
@@ -440,8 +438,9 @@ def _source_item(text: str, starts: list[int], key: yaml.Node, value: yaml.Node)
     first = _line_of(starts, key.start_mark.index)
     last = max(first, _last_line(text, starts, value))
     name = key.value if isinstance(key, yaml.ScalarNode) else ""
+    block = not (isinstance(value, yaml.CollectionNode) and value.flow_style)
     return _Item(first, first, last, first, key.start_mark.column, key.start_mark.column,
-                 ((name, first, last, key.start_mark.column),), True)
+                 ((name, first, last, key.start_mark.column),), block)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -520,13 +519,16 @@ def _key_lines(name: str, value: object, column: int, mapping: int, newline: str
     return [(" " * shift + line) if shift >= 0 else line[-shift:] for line in lines]
 
 
-def _source_lines(name: str, meta: SourceDraft, column: int, newline: str) -> list[str]:
+def _source_lines(name: str, meta: SourceDraft, column: int, flow: bool, newline: str) -> list[str]:
+    """The lines of one item of `sources:`, its name at `column`, its details in flow style when `flow`."""
     from ruamel.yaml.comments import CommentedMap
 
     details = CommentedMap(
         (key, value) for key, value in (("published", meta.published), ("outlet", meta.outlet),
                                         ("title", meta.title), ("url", meta.url)) if value
     )
+    if flow:
+        details.fa.set_flow_style()
     item = CommentedMap([(name, details or None)])
     return _render("sources", item, False, (max(column, 1), 2, 0), newline)
 
@@ -588,7 +590,7 @@ def _apply(path: Path, change: _Change | _TextSplice, *, base: bytes | None) -> 
     check_writable(path)
     current = _read(path)
     dataset = dataset_from_bytes(current, path)
-    text = _Text.decode(path, current, dataset)
+    text = _Text.decode(current, dataset)
     layout = _layout(path, text.text)
     reapplied = base is not None and base != current
     if isinstance(change, _TextSplice):
@@ -620,7 +622,7 @@ def _locate(path: Path, change: _Change, base: bytes | None, text: _Text, layout
                 return index
         raise WriteError.at(path, change.line, 1, f"no entry of '{change.section}' at line {change.line}")
     base_dataset = dataset_from_bytes(base, path)
-    base_text = _Text.decode(path, base, base_dataset)
+    base_text = _Text.decode(base, base_dataset)
     base_section = _layout(path, base_text.text).sections.get(change.section)
     wanted: tuple[str, ...] | None = None
     for item in base_section.items if base_section is not None else ():
@@ -674,7 +676,8 @@ def _edit(path: Path, text: _Text, layout: _Layout, dataset: Dataset, change: _C
             raise WriteError.at(path, where.line, where.column,
                                 f"'{name}' is already under 'sources:' (line {where.line})")
         column = items[0].key_column if items else layout.mapping_indent
-        return _append(text, section, _source_lines(name, meta, column, newline), "sources", False)
+        flow = bool(items) and not items[-1].block
+        return _append(text, section, _source_lines(name, meta, column, flow, newline), "sources", False)
     if item_index is None:
         assert isinstance(change.new, EntryDraft)
         if items:
@@ -864,14 +867,18 @@ def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Ed
         return edit.start < line <= stop_new
 
     errors = [p for p in new.problems if inside_new(p.line) and p.severity is Severity.ERROR]
-    kept_old = [(p.line + (shift if p.line > edit.stop else 0), p.column, p.message)
-                for p in dataset.problems if not inside_old(p.line)]
-    kept_new = [(p.line, p.column, p.message) for p in new.problems if not inside_new(p.line)]
     new_inside = [e for e in new.entries if inside_new(e.position.line)]
     errors.extend(_quote_problems(new, new_inside))
     if errors:
         raise WriteError([replace(p, message=f"{p.message} (in the entry to be written; nothing written)")
                           for p in errors])
+    # Elsewhere, problems may go (an empty file's) but no error may come (a repeated id, say).
+    kept_old = {(p.line + (shift if p.line > edit.stop else 0), p.column, p.message)
+                for p in dataset.problems if not inside_old(p.line)}
+    caused = [p for p in new.problems if p.severity is Severity.ERROR and not inside_new(p.line)
+              and (p.line, p.column, p.message) not in kept_old]
+    if caused:
+        raise WriteError([replace(p, message=f"{p.message} (after the change; nothing written)") for p in caused])
     same = (
         [_entry_essence(e) for e in dataset.entries if not inside_old(e.position.line)]
         == [_entry_essence(e) for e in new.entries if not inside_new(e.position.line)]
@@ -880,7 +887,6 @@ def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Ed
         and dataset.people == new.people
         and dataset.title == new.title
         and dataset.articles_dir == new.articles_dir
-        and kept_old == kept_new
     )
     inside = len(new_inside) + sum(1 for v in new.sources.values() if inside_new(v.position.line))
     if edit.adds:
