@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -148,8 +149,7 @@ def test_an_edit_in_place_changes_only_the_keys_that_change(tmp_path, newline, b
     path = make(tmp_path, USER_FILE, newline, bom)
     entry = load_dataset(path).entries[0]
     draft = writer.draft_from_entry(entry)
-    changed = EntryDraft(**{**{k: getattr(draft, k) for k in draft.__slots__}, "kind": "call",
-                            "location": "Kananaskis, Canada"})
+    changed = replace(draft, kind="call", location="Kananaskis, Canada")
     writer.replace_entry(path, entry.position.line, changed)
     expected = USER_FILE.replace("    kind: summit\n", "    kind: call\n").replace(
         "      of summary.\n", "      of summary.\n    location: Kananaskis, Canada\n"
@@ -161,7 +161,7 @@ def test_an_edit_of_the_first_key_keeps_the_dash(tmp_path):
     path = make(tmp_path, USER_FILE)
     entry = load_dataset(path).entries[0]
     draft = writer.draft_from_entry(entry)
-    changed = EntryDraft(**{**{k: getattr(draft, k) for k in draft.__slots__}, "title": "Renamed"})
+    changed = replace(draft, title="Renamed")
     writer.replace_entry(path, entry.position.line, changed)
     assert path.read_text() == USER_FILE.replace("  - title: 'First, with a comment inside'\n", "  - title: Renamed\n")
 
@@ -396,7 +396,18 @@ def test_a_refinement_follows_its_event_by_the_anchor(tmp_path):
     path = hide_dataset(tmp_path)
     timeline = build_timeline(path)
     call = next(e for e in timeline.events if e.kind.value == "call")
-    writer.refine_event(path, call, EntryDraft(title="Lee–Ishiba phone talks", location="by telephone"))
+    form = replace(writer.draft_from_event(call), title="Lee–Ishiba phone talks", location="by telephone")
+    result = writer.refine_event(path, call, form)
+    # Only what the form changed is written: the date stays the articles'.
+    assert path.read_text().endswith(
+        "events:\n  - match: {article: y.txt, quote: phone talks on June 9}\n"
+        "    title: Lee–Ishiba phone talks\n    location: by telephone\n"
+    )
+    assert writer.entry_draft(path, result.line) == EntryDraft(
+        title="Lee–Ishiba phone talks", location="by telephone", match=Anchor("y.txt", "phone talks on June 9")
+    )
+    with pytest.raises(WriteError):
+        writer.refine_event(path, call, writer.draft_from_event(call))
     rebuilt = build_timeline(path)
     refined = next(e for e in rebuilt.events if e.kind.value == "call")
     assert (refined.title, refined.location, refined.origin.value) == ("Lee–Ishiba phone talks", "by telephone",

@@ -59,6 +59,8 @@ __all__ = [
     "backup_path",
     "check_writable",
     "draft_from_entry",
+    "draft_from_event",
+    "entry_draft",
     "hide_event",
     "refine_event",
     "remove_entry",
@@ -207,6 +209,28 @@ def draft_from_entry(entry: CuratedEntry) -> EntryDraft:
     )
 
 
+def draft_from_event(event: Event) -> EntryDraft:
+    """The draft that says what `event` says (to fill a form that refines it)."""
+    return EntryDraft(
+        date=event.date.iso(),
+        end=event.end.iso() if event.end is not None else None,
+        kind=event.kind.value,
+        title=event.title,
+        location=event.location,
+        participants=event.participants,
+        status=event.status.value,
+        summary=event.summary,
+    )
+
+
+def entry_draft(path: Path, line: int, *, base: bytes | None = None) -> EntryDraft | None:
+    """The draft of the entry at `line` of events.yaml (of `base`, the bytes the app read, when given);
+    None when no valid entry starts there."""
+    dataset = dataset_from_bytes(base, path) if base is not None else load_dataset(path)
+    entry = next((e for e in dataset.entries if e.position.line == line), None)
+    return draft_from_entry(entry) if entry is not None else None
+
+
 def add_entry(path: Path, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
     """Append `draft` to `events:` (made when missing). `base`: the bytes the app read, if any."""
     return _apply(path, _Change("events", None, draft), base=base)
@@ -229,8 +253,14 @@ def hide_event(path: Path, event: Event, *, base: bytes | None = None) -> WriteR
 
 
 def refine_event(path: Path, event: Event, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
-    """Append an entry refining the extracted `event` with the fields of `draft`, anchored on its excerpt."""
-    return add_entry(path, replace(draft, match=_anchor_on_disk(path, event), hide=False), base=base)
+    """Append an entry refining the extracted `event`, anchored on its excerpt: the fields where `draft`
+    differs from `draft_from_event(event)` (what the articles say stays theirs); WriteError when none do."""
+    said = draft_from_event(event)
+    changed = {name: getattr(draft, name) for name in _KEY_ORDER
+               if name not in ("hide", "match") and getattr(draft, name) != getattr(said, name)}
+    if not changed:
+        raise WriteError.at(path, 1, 1, f"nothing to write: the entry would say what the articles say of '{event.id}'")
+    return add_entry(path, EntryDraft(**changed, match=_anchor_on_disk(path, event)), base=base)
 
 
 def _anchor_on_disk(path: Path, event: Event) -> Anchor:
