@@ -81,8 +81,8 @@ def test_add_and_hide_refuse_a_broken_file(events, capsys):
     assert main(["add", "--date", "2025", "--kind", "call", "--title", "T"]) == 1
     message = capsys.readouterr().err
     assert message == (
-        "events.yaml:7:1: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping "
-        "at line 6, column 5)\n"
+        "events.yaml:6:5: error: invalid YAML: did not find expected ',' or '}' at line 7, column 1, in the "
+        "mapping opened here (is its '}' missing?)\n"
     )
     assert main(["hide", "2025-06-17-summit-kananaskis"]) == 1
     assert capsys.readouterr().err == message

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
-from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.wording import plural
+from timeline_app.ui.settings import ViewState, WindowSettings
+from timeline_app.ui.wording import plural, sources_phrase
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._reader: ArticleReader | None = None
         self._reader_source: tuple[str, int] | None = None
         self._shortcuts: ShortcutsDialog | None = None
+        self._view_restored = False
 
         placeholder = QWidget()
         placeholder.setObjectName("contents_placeholder")
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             self._build or build_timeline,
             watch=self._watch,
             debounce_ms=DEBOUNCE_MS if self._debounce_ms is None else self._debounce_ms,
+            loaded=timeline is not None,
         )
         try:
             contents = WindowContents(session)
@@ -249,10 +251,8 @@ class MainWindow(QMainWindow):
         self.event_list().focus_search()
 
     def open_events_file(self, path: Path) -> None:
-        """Show another events file (loaded in the background)."""
+        """Show another events file (loaded in the background; remembered once it could be read)."""
         self.session.open(path)
-        if self._settings is not None:
-            self._settings.set_last_events_file(path)
 
     def open_first_source(self, event_id: str) -> None:
         """Open the reader on the first source of an event (Enter or double-click on it)."""
@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
     def open_problem(self, problem: Problem) -> None:
         """Open the file a problem is about, at its line."""
         article = self._article_at(problem.file)
+        is_article = article is not None
         if article is None:
             try:
                 text = problem.file.read_text(encoding="utf-8", errors="replace")
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
 
             article = ArticleText(problem.file.name, problem.file, text, title=problem.file.name)
         reader = self._ensure_reader()
-        reader.show_line(article, problem.line)
+        reader.show_line(article, problem.line, is_article=is_article)
         self._reader_source = None
         self._raise_reader(reader)
 
@@ -320,10 +321,13 @@ class MainWindow(QMainWindow):
 
     def export_data(self, path: Path, fmt: str) -> bool:
         """Save the events as JSON, CSV or iCalendar."""
+        import datetime as dt
+
         from timeline_app.model.export import export_timeline, write_text_atomically
 
         try:
-            write_text_atomically(path, export_timeline(self.session.timeline, fmt))
+            text = export_timeline(self.session.timeline, fmt, exported_at=dt.datetime.now(dt.UTC))
+            write_text_atomically(path, text)
         except OSError as exc:
             self.statusBar().showMessage(f"Could not write {path}: {exc.strerror}", 8000)
             return False
@@ -359,7 +363,13 @@ class MainWindow(QMainWindow):
             self._syncing = False
         selected = self._selected if self._selected and timeline.event(self._selected) else None
         self._set_selection(selected, None)
-        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent)
+        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent,
+                                  earlier_version_shown=session.shows_readable_version)
+        if self._settings is not None and session.events_file_readable and session.shows_readable_version:
+            self._settings.set_last_events_file(session.events_path)  # never a file that could not be read
+            if not self._view_restored:
+                self._view_restored = True
+                self._restore_view()
         self._update_title()
         self._update_counts()
         self._refresh_reader()
@@ -425,9 +435,10 @@ class MainWindow(QMainWindow):
         sources = sum(len(e.sources) for e in events)
         articles = len({s.article for e in events for s in e.sources})
         problems = len(self.session.problems)
-        parts = [plural(len(events), "event"), plural(sources, "source"), plural(problems, "problem")]
+        parts = [plural(len(events), "event"), sources_phrase(sources, articles), plural(problems, "problem")]
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(f"Sources are excerpts from {plural(articles, 'article')}.")
+        quoted = f"{plural(sources, 'excerpt')} from {plural(articles, 'article')}"
+        self._counts.setToolTip(f"The events quote {quoted}.")
 
     # -- article reader -----------------------------------------------------------------------
 
@@ -473,7 +484,38 @@ class MainWindow(QMainWindow):
         geometry = self._settings.bytes_value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._settings.set_last_events_file(self._events_path)
+
+    def _restore_view(self) -> None:
+        """Show the events file as it was last seen, when it is the one that was: kinds hidden, search text,
+        selection and range."""
+        from timeline_app.model.events import Kind
+
+        state = self._settings.view_state() if self._settings is not None else None
+        if state is None or state.events_file != self.session.events_path.resolve():
+            return
+        known = {kind.value: kind for kind in Kind}
+        kinds = frozenset(known[value] for value in state.hidden_kinds if value in known)
+        if kinds:
+            self.legend().set_hidden_kinds(kinds)
+            self._on_hidden_kinds(kinds)
+        if state.filter_text:
+            self.event_list().set_query(state.filter_text)
+        if state.selected is not None and self.session.timeline.event(state.selected) is not None:
+            self.select(state.selected)
+        if state.visible_range is not None:
+            self.canvas().set_visible_range(*state.visible_range)
+
+    def _save_view(self) -> None:
+        if self._settings is None or self._contents is None or not self._contents.session.shows_readable_version:
+            return
+        contents = self._contents
+        self._settings.set_view_state(ViewState(
+            contents.session.events_path.resolve(),
+            contents.canvas.asked_range(),
+            self._selected,
+            contents.event_list.search_field().text(),
+            tuple(sorted(kind.value for kind in contents.legend.hidden_kinds())),
+        ))
 
     def _menu_actions(self) -> WindowMenus:
         """The menus' actions, made (with the panes' remembered states) at the first call."""
@@ -521,6 +563,7 @@ class MainWindow(QMainWindow):
         if self._contents is not None:
             for key, splitter in self._splitters(self._contents):
                 self._settings.set_bytes_value(key, splitter.saveState())
+        self._save_view()
         if self._menus is not None:
             self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
             self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
