@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, QTimer, Slot
+from PySide6.QtCore import QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
@@ -17,9 +17,9 @@ from timeline_app.ui.wording import plural
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter
 
-    from timeline_app.model.events import Event, Kind
+    from timeline_app.model.events import Kind
     from timeline_app.model.problems import Problem
-    from timeline_app.model.timeline import ArticleText, Timeline
+    from timeline_app.model.timeline import Timeline
     from timeline_app.ui.article_reader import ArticleReader
     from timeline_app.ui.detail_pane import DetailPane
     from timeline_app.ui.event_list import EventList
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.timeline_canvas import TimelineCanvas
     from timeline_app.ui.window_contents import WindowContents
     from timeline_app.ui.window_menus import WindowMenus
+    from timeline_app.ui.window_reader import ReaderControl
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
@@ -72,8 +73,7 @@ class MainWindow(QMainWindow):
         self._space_shared = False
         self._selected: str | None = None
         self._syncing = False
-        self._reader: ArticleReader | None = None
-        self._reader_source: tuple[str, int] | None = None
+        self._readers: ReaderControl | None = None
         self._shortcuts: ShortcutsDialog | None = None
 
         placeholder = QWidget()
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def article_reader(self) -> ArticleReader | None:
         """The article window, once an article has been opened."""
-        return self._reader
+        return self._readers.reader() if self._readers is not None else None
 
     def status_text(self) -> str:
         """The counts shown in the status bar."""
@@ -265,67 +265,28 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def open_source(self, event_id: str, index: int) -> None:
         """Open the article of one source of an event, its excerpt highlighted and in view."""
-        timeline = self.session.timeline
-        event = timeline.event(event_id)
-        if event is None or not 0 <= index < len(event.sources):
-            return
-        source = event.sources[index]
-        article = timeline.articles.get(source.article)
-        if article is None:
-            self.statusBar().showMessage(f"The article {source.article} is not available.", 5000)
-            return
-        reader = self._ensure_reader()
-        reader.show_source(article, source)
-        self._reader_source = (event_id, index)
-        self._raise_reader(reader)
+        self.reader_control().open_source(self.session.timeline, event_id, index)
 
     @Slot(object)
     def open_problem(self, problem: Problem) -> None:
         """Open the file a problem is about, at its line."""
-        article = self._article_at(problem.file)
-        if article is None:
-            try:
-                text = problem.file.read_text(encoding="utf-8", errors="replace")
-            except OSError as exc:
-                self.statusBar().showMessage(f"Cannot open {problem.file}: {exc.strerror}", 5000)
-                return
-            from timeline_app.model.timeline import ArticleText
-
-            article = ArticleText(problem.file.name, problem.file, text, title=problem.file.name)
-        reader = self._ensure_reader()
-        reader.show_line(article, problem.line)
-        self._reader_source = None
-        self._raise_reader(reader)
+        self.reader_control().open_problem(self.session.timeline, problem)
 
     def export_image(self, path: Path) -> bool:
         """Save the timeline as PNG (at the screen's pixel density) or SVG, chosen by suffix."""
-        canvas = self.canvas()
-        if path.suffix.lower() == ".svg":
-            from PySide6.QtGui import QPainter
-            from PySide6.QtSvg import QSvgGenerator
+        from timeline_app.ui.window_export import export_image
 
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(canvas.size())
-            generator.setViewBox(QRect(0, 0, canvas.width(), canvas.height()))
-            generator.setTitle(self.session.timeline.title)
-            generator.setDescription(f"Timeline exported from {self.session.events_path.name}")
-            painter = QPainter(generator)
-            canvas.render(painter, QPoint())
-            ok = painter.end()
-        else:
-            ok = canvas.grab().save(str(path), "PNG")
+        ok = export_image(self.canvas(), self.session.timeline.title, self.session.events_path, path)
         self._report_export(path, ok)
         return ok
 
     def export_data(self, path: Path, fmt: str) -> bool:
         """Save the events as JSON, CSV or iCalendar."""
-        from timeline_app.model.export import export_timeline, write_text_atomically
+        from timeline_app.ui.window_export import export_data
 
-        try:
-            write_text_atomically(path, export_timeline(self.session.timeline, fmt))
-        except OSError as exc:
-            self.statusBar().showMessage(f"Could not write {path}: {exc.strerror}", 8000)
+        failure = export_data(self.session.timeline, path, fmt)
+        if failure is not None:
+            self.statusBar().showMessage(f"Could not write {path}: {failure}", 8000)
             return False
         self._report_export(path, True)
         return True
@@ -362,7 +323,8 @@ class MainWindow(QMainWindow):
         views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent)
         self._update_title()
         self._update_counts()
-        self._refresh_reader()
+        if self._readers is not None:
+            self._readers.refresh(timeline)
 
     def _set_selection(self, event_id: str | None, origin: object) -> None:
         views = self.build_contents()
@@ -431,35 +393,13 @@ class MainWindow(QMainWindow):
 
     # -- article reader -----------------------------------------------------------------------
 
-    def _ensure_reader(self) -> ArticleReader:
-        if self._reader is None:
-            from timeline_app.ui.article_reader import ArticleReader
+    def reader_control(self) -> ReaderControl:
+        """The article window's keeper (made at the first call)."""
+        if self._readers is None:
+            from timeline_app.ui.window_reader import ReaderControl
 
-            self._reader = ArticleReader(self)
-        return self._reader
-
-    @staticmethod
-    def _raise_reader(reader: ArticleReader) -> None:
-        reader.show()
-        reader.raise_()
-        reader.activateWindow()
-
-    def _article_at(self, path: Path) -> ArticleText | None:
-        for article in self.session.timeline.articles.values():
-            if article.path == path or article.path.resolve() == path.resolve():
-                return article
-        return None
-
-    def _refresh_reader(self) -> None:
-        """Keep an open reader in step with a reloaded article."""
-        if self._reader is None or not self._reader.isVisible() or self._reader_source is None:
-            return
-        event_id, index = self._reader_source
-        event: Event | None = self.session.timeline.event(event_id)
-        if event is not None and index < len(event.sources):
-            article = self.session.timeline.articles.get(event.sources[index].article)
-            if article is not None:
-                self._reader.show_source(article, event.sources[index])
+            self._readers = ReaderControl(self, lambda text: self.statusBar().showMessage(text, 5000))
+        return self._readers
 
     def _report_export(self, path: Path, ok: bool) -> None:
         message = f"Exported to {path}" if ok else f"Could not write {path}"
@@ -530,8 +470,8 @@ class MainWindow(QMainWindow):
         """Save the settings, stop watching files, close the article window."""
         self.save_settings()
         self.shutdown()
-        if self._reader is not None:
-            self._reader.close()
+        if self._readers is not None:
+            self._readers.close()
         if self._shortcuts is not None:
             self._shortcuts.close()
         super().closeEvent(event)
