@@ -59,6 +59,7 @@ __all__ = [
     "Quote",
     "SourceMeta",
     "check_quotes",
+    "dataset_from_bytes",
     "find_quote",
     "load_dataset",
     "parse_dataset",
@@ -80,6 +81,7 @@ ENTRY_KEYS = (
     "summary",
     "sources",
     "hide",
+    "match",
 )
 QUOTE_KEYS = ("article", "quote")
 
@@ -123,6 +125,9 @@ class CuratedEntry:
     hide: bool
     position: Position
     fields: frozenset[str]
+    # `match: {article, quote}`: the extracted event this entry hides or refines, found by the excerpt of
+    # that article that holds the quote (it survives changes to the event's id, title and date).
+    match: Quote | None = None
 
 
 @dataclass(slots=True)
@@ -138,6 +143,9 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     # False when the file could not be read or parsed at all (missing, YAML syntax error, not UTF-8).
     readable: bool = True
+    # The bytes the data set was read from (empty when the file could not be read): what a writer compares
+    # with the file on disk to know whether it changed since.
+    data: bytes = b""
 
 
 def load_dataset(path: Path) -> Dataset:
@@ -147,12 +155,18 @@ def load_dataset(path: Path) -> Dataset:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return _unreadable(path, Position(1, 1), f"cannot read {path.name}: {reason}")
-    data = data.removeprefix(codecs.BOM_UTF8)
-    text = decode_utf8(data)
+    return dataset_from_bytes(data, path)
+
+
+def dataset_from_bytes(data: bytes, path: Path) -> Dataset:
+    """The data set described by the bytes `data` of the file at `path` (kept as `Dataset.data`)."""
+    text = decode_utf8(data.removeprefix(codecs.BOM_UTF8))
     if isinstance(text, BadByte):
         message = f"not UTF-8 text: the byte 0x{text.byte:02X} cannot be decoded; save the file as UTF-8"
         return _unreadable(path, Position(text.line, text.column), message)
-    return parse_dataset(text, path)
+    dataset = parse_dataset(text, path)
+    dataset.data = data
+    return dataset
 
 
 def parse_dataset(text: str, path: Path) -> Dataset:
