@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from timeline_app.model.problems import Problem
     from timeline_app.model.timeline import Timeline
     from timeline_app.ui.article_reader import ArticleReader
+    from timeline_app.ui.curation_commands import CurationStack
     from timeline_app.ui.detail_pane import DetailPane
     from timeline_app.ui.event_list import EventList
     from timeline_app.ui.kind_legend import KindLegend
@@ -30,13 +31,14 @@ if TYPE_CHECKING:
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
     from timeline_app.ui.window_contents import WindowContents
+    from timeline_app.ui.window_curation import WindowCuration
     from timeline_app.ui.window_menus import WindowMenus
     from timeline_app.ui.window_reader import ReaderControl
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
 PROGRESS_DELAY_MS = 150
-MENU_TITLES = ("&File", "&Edit", "&View", "&Help")
+MENU_TITLES = ("&File", "&Edit", "&Event", "&View", "&Help")
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self._selected: str | None = None
         self._syncing = False
         self._readers: ReaderControl | None = None
+        self._history: CurationStack | None = None
+        self._curation: WindowCuration | None = None
         self._shortcuts: ShortcutsDialog | None = None
 
         placeholder = QWidget()
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         session.timeline_changed.connect(self._on_timeline_changed)
         session.loading_changed.connect(self._on_loading_changed)
         session.events_path_changed.connect(self._update_title)
+        self.curation().attach(contents, self.reader_control(), self.open_first_source)
 
         self._restore_splitters(contents)
         self.update_panes()
@@ -390,6 +395,25 @@ class MainWindow(QMainWindow):
         parts = [plural(len(events), "event"), plural(sources, "source"), plural(problems, "problem")]
         self._counts.setText(" · ".join(parts))
         self._counts.setToolTip(f"Sources are excerpts from {plural(articles, 'article')}.")
+
+    # -- curation -----------------------------------------------------------------------------
+
+    def history(self) -> CurationStack:
+        """The undo history of the window's writes to events.yaml."""
+        if self._history is None:
+            from timeline_app.ui.curation_commands import CurationStack
+
+            self._history = CurationStack(self)
+        return self._history
+
+    def curation(self) -> WindowCuration:
+        """The commands that add, edit, hide and remove events (made at the first call)."""
+        if self._curation is None:
+            from timeline_app.ui.window_curation import WindowCuration
+
+            session = self.build_contents().session
+            self._curation = WindowCuration(self, session, self.history(), self.open_events_file)
+        return self._curation
 
     # -- article reader -----------------------------------------------------------------------
 

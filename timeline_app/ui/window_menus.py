@@ -10,9 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
+    from timeline_app.ui.curation_commands import CurationStack
     from timeline_app.ui.settings import WindowSettings
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
+    from timeline_app.ui.window_curation import WindowCuration
 
 DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
 IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
@@ -68,6 +70,12 @@ class MenuTarget(Protocol):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the keyboard shortcuts window."""
+
+    def history(self) -> CurationStack:
+        """The undo history of the window's writes."""
+
+    def curation(self) -> WindowCuration:
+        """The commands that add, edit, hide and remove events."""
 
 
 class WindowMenus:
@@ -132,12 +140,23 @@ class WindowMenus:
         self._actions[name] = action
         return action
 
-    def _build(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu, help_menu: QMenu) -> None:
+    def _build(
+        self, file_menu: QMenu, edit_menu: QMenu, event_menu: QMenu, view_menu: QMenu, help_menu: QMenu
+    ) -> None:
         key = QKeySequence
         target = self._target
         file_menu.addAction(
+            self._action(
+                "new_timeline", "&New timeline…", self._ask_new_timeline, [key(key.StandardKey.New)],
+                "Make a folder with an events.yaml to fill and an empty articles folder",
+            )
+        )
+        file_menu.addAction(
             self._action("open", "&Open events file…", self._ask_open, [key(key.StandardKey.Open)])
         )
+        self._recent = file_menu.addMenu("Open &Recent")
+        self._recent.setObjectName("recent_menu")
+        self._recent.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(
             self._action(
                 "reload", "&Reload", target.reload, [key("F5")], "Read events.yaml and the articles again"
@@ -153,6 +172,12 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", self._window.close, [key(key.StandardKey.Quit)]))
 
+        history = target.history()
+        for action in (history.undo_action(), history.redo_action()):
+            self._window.addAction(action)
+            self._actions[action.objectName()] = action
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         edit_menu.addAction(
             self._action("find", "&Find events…", target.focus_search, [key(key.StandardKey.Find)])
         )
@@ -162,6 +187,28 @@ class WindowMenus:
                 "&Open article of selected event",
                 lambda: target.open_first_source(target.selected_id() or ""),
                 [key("Ctrl+Return")],
+            )
+        )
+
+        selected = target.selected_id
+        event_menu.addAction(
+            self._action(
+                "add_event", "&Add event…", lambda: target.curation().add_event(), [key("Ctrl+Shift+N")],
+                "Add an entry to events.yaml",
+            )
+        )
+        event_menu.addAction(
+            self._action(
+                "edit_event", "&Edit selected event…",
+                lambda: target.curation().edit_event(selected() or ""), [key("Ctrl+E")],
+                "Edit the selected event's entry, or add one that refines an extracted event",
+            )
+        )
+        event_menu.addAction(
+            self._action(
+                "hide_event", "&Hide selected event…",
+                lambda: target.curation().hide_event(selected() or ""), [key("Ctrl+Shift+H")],
+                "Hide an extracted event; remove a curated entry (asks first)",
             )
         )
 
@@ -226,6 +273,32 @@ class WindowMenus:
             self._remember_folder(Path(name))
             self._target.open_events_file(Path(name))
 
+    def _fill_recent(self) -> None:
+        self._recent.clear()
+        paths = self._settings.recent_files() if self._settings is not None else []
+        for path in paths:
+            action = self._recent.addAction(f"{path.parent.name}/{path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self._target.open_events_file(p))
+        if not paths:
+            self._recent.addAction("No recent files").setEnabled(False)
+
+    def _ask_new_timeline(self) -> None:
+        from timeline_app.model.new_timeline import create_timeline
+
+        folder = ask_new_folder(self._window, Path(self._start_folder()))
+        if folder is None:
+            return
+        try:
+            events = create_timeline(folder)
+        except (OSError, ValueError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self._window, "New timeline", f"Could not make the timeline: {exc}")
+            return
+        self._remember_folder(folder)
+        self._target.open_events_file(events)
+
     def _ask_save(self, title: str, formats: dict[str, str], suggested: str) -> Path | None:
         """A file to write, asked for with a save dialog offering `formats` (suffix: filter); a name without
         one of their suffixes gets the chosen filter's (else the first's). None when cancelled."""
@@ -269,3 +342,14 @@ class WindowMenus:
             "<p>Every event links back to the excerpts that report it; edit <i>events.yaml</i> "
             "and the timeline follows.</p>",
         )
+
+
+def ask_new_folder(parent: QMainWindow, start: Path) -> Path | None:
+    """The folder to make for a new timeline (a name that does not exist yet), or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "New timeline: name its folder", str(start / "my-timeline"), "Folders (*)",
+        options=QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(name) if name else None

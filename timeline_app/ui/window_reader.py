@@ -24,13 +24,13 @@ class ReaderControl:
         self._report = report
         self._reader: ArticleReader | None = None
         self._source: tuple[str, int] | None = None
-        self._made: list[Callable[[ArticleReader], None]] = []
+        self._made: list[Callable[[ArticleReader], object]] = []
 
     def reader(self) -> ArticleReader | None:
         """The article window, once an article has been opened."""
         return self._reader
 
-    def when_made(self, wire: Callable[[ArticleReader], None]) -> None:
+    def when_made(self, wire: Callable[[ArticleReader], object]) -> None:
         """Call `wire` with the article window when it is made (at once if it already is)."""
         self._made.append(wire)
         if self._reader is not None:
