@@ -34,7 +34,8 @@ class NameCompleter(QCompleter):
     """Completes the name being typed after the last comma of a comma-separated list."""
 
     def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(QStringListModel(list(names)), parent)
+        super().__init__(parent)
+        self.setModel(QStringListModel(list(names), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
