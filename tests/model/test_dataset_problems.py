@@ -184,7 +184,7 @@ PROBLEMS = [
     pytest.param(
         "events:\n  - hide: true\n",
         [
-            "events.yaml:2:5: error: missing key 'id': an entry with 'hide: true' needs the id of the event it hides"
+            "events.yaml:2:5: error: missing key 'id': an entry with 'hide: true' needs the id (or the 'match:') of the event it hides"
         ],
         id="hide without id",
     ),

@@ -150,6 +150,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
                   for name, a in articles.items()},
         events_file=dataset.path,
         articles_dir=dataset.articles_dir,
+        events_data=dataset.data,
     )
 
 

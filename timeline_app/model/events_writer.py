@@ -32,9 +32,9 @@ import yaml
 
 from timeline_app.model.dataset import ENTRY_KEYS, CuratedEntry, Dataset, SourceMeta, dataset_from_bytes
 from timeline_app.model.events import Event, Origin
-from timeline_app.model.problems import Problem, Severity, line_and_column
+from timeline_app.model.problems import Problem, Severity
 from timeline_app.model.quotes import check_quotes
-from timeline_app.model.yaml_source import LIBYAML, Position
+from timeline_app.model.yaml_source import LIBYAML
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -56,8 +56,8 @@ __all__ = [
 ]
 
 BACKUP_SUFFIX = "~"
-# The order keys are written in: the reader's, with the anchor just after the id.
-_KEY_ORDER = ("id", "match", "hide", *(key for key in ENTRY_KEYS if key not in ("id", "hide", "match")))
+# The order keys are written in: the reader's, with hide and the anchor just after the id.
+_KEY_ORDER = ("id", "hide", "match", *(key for key in ENTRY_KEYS if key not in ("id", "hide", "match")))
 _ANCHOR_QUOTE_LIMIT = 160
 _SPACE = re.compile(r"\s+")
 
@@ -128,15 +128,16 @@ class WriteResult:
     # True when the file had changed on disk since `base` and the change was applied to it as it was.
     reapplied: bool
     backup: Path
-    _inverse: _Splice = field(repr=False)
+    inverse: _TextSplice = field(repr=False)
 
     def undo(self) -> WriteResult:
         """Undo this write: the previous bytes when the file is still what was written, else the inverse
         change applied to the file as it is (WriteError when that is no longer possible)."""
+        check_writable(self.path)
         current = _read(self.path)
         if current == self.after:
-            return _commit(self.path, current, self.before, None, False, self._inverse.inverse())
-        return _apply(self.path, self._inverse, base=None)
+            return _commit(self.path, current, self.before, None, False, self.inverse.swapped())
+        return _apply(self.path, self.inverse, base=None)
 
 
 def backup_path(path: Path) -> Path:
@@ -187,18 +188,18 @@ def draft_from_entry(entry: CuratedEntry) -> EntryDraft:
 
 def add_entry(path: Path, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
     """Append `draft` to `events:` (made when missing). `base`: the bytes the app read, if any."""
-    return _apply(path, _Splice("events", (), None, draft), base=base)
+    return _apply(path, _Change("events", None, draft), base=base)
 
 
 def replace_entry(path: Path, line: int, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
     """Replace the entry at `line` of `base` (its position as the reader gave it) by `draft`, in place;
     keys whose value is unchanged keep their text and the comments around them."""
-    return _apply(path, _Splice("events", (), line, draft), base=base)
+    return _apply(path, _Change("events", line, draft), base=base)
 
 
 def remove_entry(path: Path, line: int, *, base: bytes | None = None) -> WriteResult:
     """Remove the entry at `line` of `base`, with the comment lines just above it."""
-    return _apply(path, _Splice("events", (), line, None), base=base)
+    return _apply(path, _Change("events", line, None), base=base)
 
 
 def hide_event(path: Path, event: Event, *, base: bytes | None = None) -> WriteResult:
@@ -213,7 +214,7 @@ def refine_event(path: Path, event: Event, draft: EntryDraft, *, base: bytes | N
 
 def add_source(path: Path, name: str, meta: SourceDraft, *, base: bytes | None = None) -> WriteResult:
     """Add `name:` with `meta` under `sources:` (made when missing); WriteError when `name` is there."""
-    return _apply(path, _Splice("sources", (), None, (name, meta)), base=base)
+    return _apply(path, _Change("sources", None, (name, meta)), base=base)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ class _Text:
             raise WriteError(list(dataset.problems))
         bom = data.startswith(codecs.BOM_UTF8)
         text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
-        return cls(bom, tuple(text.splitlines(keepends=True)) if False else tuple(_split_lines(text)))
+        return cls(bom, tuple(_split_lines(text)))
 
     @property
     def text(self) -> str:
@@ -323,6 +324,11 @@ def _layout(path: Path, text: str) -> _Layout:
         elif name == "events" and isinstance(value, yaml.SequenceNode):
             kind = "block"
             items = [_item(text, starts, node) for node in value.value]
+            lines = _split_lines(text)
+            floor = key_line
+            for number, item in enumerate(items):
+                items[number] = replace(item, lead=_lead(lines, item.first, floor))
+                floor = item.last
         elif name == "sources" and isinstance(value, yaml.MappingNode):
             kind = "block"
             items = [_source_item(text, starts, k, v) for k, v in value.value]
@@ -498,18 +504,42 @@ def _source_lines(name: str, meta: SourceDraft, column: int, newline: str) -> li
 
 
 @dataclass(frozen=True, slots=True)
-class _Splice:
-    """One change to `events:` or `sources:`: the item at `line` of the base text (None: a new item) becomes
-    `new` (None: removed). `old` is the item's text when the change was made, to find it again by text."""
+class _Change:
+    """A change asked for: the item of `section` at `line` of the base text (None: a new item) becomes
+    `new` (None: removed)."""
+
+    section: str
+    line: int | None
+    new: EntryDraft | tuple[str, SourceDraft] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _TextSplice:
+    """A change as text: the lines `old` (found by their text) become `new`; with no `old`, `new` goes in
+    as item `index` of `section`. What an undo applies when the file changed after the write."""
 
     section: str
     old: tuple[str, ...]
-    line: int | None
-    new: EntryDraft | tuple[str, SourceDraft] | tuple[str, ...] | None
-    index: int | None = None
+    new: tuple[str, ...]
+    index: int
 
-    def inverse(self) -> _Splice:
-        raise NotImplementedError  # replaced below by _Done.inverse
+    def swapped(self) -> _TextSplice:
+        """The splice that undoes this one."""
+        return _TextSplice(self.section, self.new, self.old, self.index)
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """Lines [start, stop) of the file become `lines`; `entries` is how many valid entries (or sources)
+    those lines must hold afterwards (None: not checked)."""
+
+    start: int
+    stop: int
+    lines: list[str]
+    expected: int | None
+    index: int
+    # Where in `lines` the new item's first line is.
+    offset: int = 0
 
 
 def _read(path: Path) -> bytes:
@@ -519,14 +549,343 @@ def _read(path: Path) -> bytes:
         raise WriteError.at(path, 1, 1, f"cannot read {path.name}: {exc.strerror or exc}") from exc
 
 
-def _apply(path: Path, change: _Splice, *, base: bytes | None) -> WriteResult:
-    """Apply `change` to the file as it is on disk (located through `base` when given) and write it."""
-    raise NotImplementedError
+def _apply(path: Path, change: _Change | _TextSplice, *, base: bytes | None) -> WriteResult:
+    """Apply `change` to the file as it is on disk (its item located through `base` when given); write."""
+    check_writable(path)
+    current = _read(path)
+    dataset = dataset_from_bytes(current, path)
+    text = _Text.decode(path, current, dataset)
+    layout = _layout(path, text.text)
+    reapplied = base is not None and base != current
+    if isinstance(change, _TextSplice):
+        edit = _splice_text(path, text, layout, change)
+    else:
+        item_index = None
+        if change.line is not None:
+            item_index = _locate(path, change, base if reapplied else None, text, layout)
+        edit = _edit(path, text, layout, dataset, change, item_index)
+    lines = list(text.lines)
+    new_lines = [*lines[: edit.start], *edit.lines, *lines[edit.stop :]]
+    after = _Text(text.bom, tuple(new_lines))
+    _verify(path, text, dataset, after, edit)
+    inverse = _TextSplice(
+        change.section, tuple(edit.lines), tuple(lines[edit.start : edit.stop]), edit.index
+    )
+    line = edit.start + edit.offset + 1 if edit.expected else None
+    return _commit(path, current, after.encode(), line, reapplied, inverse)
+
+
+def _locate(path: Path, change: _Change, base: bytes | None, text: _Text, layout: _Layout) -> int:
+    """The index in `layout` of the item `change` names by its line (in `base`, when the file changed)."""
+    assert change.line is not None
+    section = layout.sections.get(change.section)
+    items = section.items if section is not None else ()
+    if base is None:
+        for index, item in enumerate(items):
+            if change.line - 1 in (item.node_line, item.first):
+                return index
+        raise WriteError.at(path, change.line, 1, f"no entry of '{change.section}' at line {change.line}")
+    base_dataset = dataset_from_bytes(base, path)
+    base_text = _Text.decode(path, base, base_dataset)
+    base_section = _layout(path, base_text.text).sections.get(change.section)
+    wanted: tuple[str, ...] | None = None
+    for item in base_section.items if base_section is not None else ():
+        if change.line - 1 in (item.node_line, item.first):
+            wanted = base_text.lines[item.first : item.last + 1]
+    found = [index for index, item in enumerate(items) if text.lines[item.first : item.last + 1] == wanted]
+    if wanted is None or len(found) != 1:
+        raise WriteError.at(
+            path, change.line, 1,
+            f"the entry at line {change.line} was changed or removed in {path.name} since it was read: "
+            "nothing written; look at the file as it is now and try again",
+        )
+    return found[0]
+
+
+def _guess_indent(text: _Text) -> tuple[int, int]:
+    """The columns of an `events:` item's dash and keys in a file that has none yet: ruamel.yaml's guess
+    from the file's other lists, else the bundled file's (dash at 2, keys at 4)."""
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    try:
+        _, sequence, offset = load_yaml_guess_indent(text.text)
+    except Exception:  # noqa: BLE001 - a guess that fails is no guess
+        sequence, offset = None, None
+    if isinstance(sequence, int) and isinstance(offset, int) and sequence >= offset + 2:
+        return offset, sequence
+    return 2, 4
+
+
+def _edit(path: Path, text: _Text, layout: _Layout, dataset: Dataset, change: _Change,
+          item_index: int | None) -> _Edit:
+    """The lines `change` replaces, and the lines it puts in their place."""
+    if not layout.top_block:
+        raise WriteError.at(path, 1, 1, "the file is one flow mapping ({...}): write it in block style to "
+                            "edit it from timeline-app")
+    section = layout.sections.get(change.section)
+    if section is not None and section.value_kind in ("flow", "other"):
+        what = "a flow list [...]" if section.value_kind == "flow" else "not a list"
+        if change.section == "sources":
+            what = "a flow mapping {...}" if section.value_kind == "flow" else "not a mapping"
+        raise WriteError.at(path, section.key_line + 1, 1,
+                            f"'{change.section}:' is {what}: write it in block style to edit it from timeline-app")
+    items = section.items if section is not None else ()
+    newline = text.newline
+    if change.section == "sources":
+        assert isinstance(change.new, tuple)
+        name, meta = change.new
+        known = dataset.sources.get(name)
+        if known is not None or any(item.keys[0][0] == name for item in items):
+            line = known.position.line if known is not None else 1
+            raise WriteError.at(path, line, 1, f"'{name}' is already under 'sources:' (line {line})")
+        column = items[0].key_column if items else layout.mapping_indent
+        return _append(text, section, _source_lines(name, meta, column, newline), "sources", False)
+    if item_index is None:
+        assert isinstance(change.new, EntryDraft)
+        if items:
+            dash, key = items[-1].dash_column, items[-1].key_column
+        else:
+            dash, key = _guess_indent(text)
+        lines = _checked_entry_lines(path, change.new, dash, key, layout.mapping_indent, newline)
+        return _append(text, section, lines, "events", _separated(text, items))
+    item = items[item_index]
+    if change.new is None:
+        start, stop = item.lead, item.last + 1
+        if start > 0 and not text.lines[start - 1].strip() and (
+            stop == len(text.lines) or not text.lines[stop].strip()
+        ):
+            start -= 1
+        return _Edit(start, stop, [], 0, item_index)
+    assert isinstance(change.new, EntryDraft)
+    return _Edit(item.first, item.last + 1, _replaced_lines(path, text, layout, dataset, item, change.new),
+                 1, item_index)
+
+
+def _checked_entry_lines(path: Path, draft: EntryDraft, dash: int, key: int, mapping: int,
+                         newline: str) -> list[str]:
+    if not _draft_pairs(draft):
+        raise WriteError.at(path, 1, 1, "an entry needs a date, a kind and a title, or an id or match")
+    return _entry_lines(draft, dash, key, mapping, newline)
+
+
+def _separated(text: _Text, items: tuple[_Item, ...]) -> bool:
+    """Whether the file puts a blank line between its entries (looking at the last two)."""
+    return len(items) >= 2 and items[-1].lead > 0 and not text.lines[items[-1].lead - 1].strip()
+
+
+def _append(text: _Text, section: _Section | None, lines: list[str], name: str, blank: bool) -> _Edit:
+    """An edit adding `lines` as the last item of the section `name` (made at the end when missing)."""
+    newline = text.newline
+    if section is None:
+        start = len(text.lines)
+        head: list[str] = []
+        if text.lines and not text.lines[-1].endswith("\n"):
+            start -= 1
+            head.append(text.lines[-1] + newline)
+        if text.lines and text.text.strip():
+            head.append(newline)
+        return _Edit(start, start, [*head, f"{name}:{newline}", *lines], 1, 0, len(head) + 1)
+    if section.items:
+        last = section.items[-1].last
+        index = len(section.items)
+    else:
+        last = section.end
+        index = 0
+    previous = text.lines[last]
+    if section.empty_value is not None and not section.items:
+        # `events: []` or `events: ~` loses its empty value: the items follow.
+        starts = _line_starts(text.text)
+        begin, end = (index_ - starts[last] for index_ in section.empty_value)
+        previous = (previous[:begin].rstrip() + previous[end:]).rstrip(" \t") or previous
+        if not previous.endswith("\n"):
+            previous += newline
+        previous = previous if previous.strip() else f"{name}:{newline}"
+    if not previous.endswith("\n"):
+        previous += newline
+    return _Edit(last, last + 1, [previous, *([newline] if blank else []), *lines], 1, index, 1 + blank)
+
+
+def _replaced_lines(path: Path, text: _Text, layout: _Layout, dataset: Dataset, item: _Item,
+                    draft: EntryDraft) -> list[str]:
+    """The lines of `item` once it says `draft`: unchanged keys keep their lines, comments stay."""
+    old_lines = list(text.lines[item.first : item.last + 1])
+    newline = text.newline
+    old_entry = next((e for e in dataset.entries if e.position.line == item.node_line + 1), None)
+    new_pairs = dict(_draft_pairs(draft))
+    if old_entry is None or not item.block or not item.keys or item.keys[0][0] not in new_pairs:
+        whole = _checked_entry_lines(path, draft, item.dash_column, item.key_column, layout.mapping_indent,
+                                     newline)
+        return whole
+    old_pairs = dict(_draft_pairs(draft_from_entry(old_entry)))
+    result: list[str] = []
+    done = item.first
+    for name, first, last, column in item.keys:
+        result.extend(text.lines[done:first])
+        done = last + 1
+        if name in new_pairs and new_pairs[name] == old_pairs.get(name):
+            result.extend(text.lines[first : last + 1])
+            continue
+        if name not in new_pairs:
+            continue
+        rendered = _key_lines(name, new_pairs[name], column, layout.mapping_indent, newline)
+        if first == item.first:
+            # The first key shares its line with the item's dash: keep what comes before the key.
+            rendered[0] = text.lines[first][:column] + rendered[0][column:]
+        result.extend(rendered)
+    result.extend(text.lines[done : item.last + 1])
+    added = [name for name in new_pairs if name not in {key[0] for key in item.keys}]
+    if added:
+        column = item.keys[0][3]
+        tail = result[-1] if result else ""
+        if tail and not tail.endswith("\n"):
+            result[-1] = tail + newline
+        # New keys go after the last key (before any comment that ends the item).
+        insert_at = len(result)
+        for name in added:
+            new = _key_lines(name, new_pairs[name], column, layout.mapping_indent, newline)
+            result[insert_at:insert_at] = new
+            insert_at += len(new)
+    if old_lines and not old_lines[-1].endswith("\n") and result and result[-1].endswith("\n"):
+        result[-1] = result[-1].rstrip("\r\n")
+    return result
+
+
+def _splice_text(path: Path, text: _Text, layout: _Layout, splice: _TextSplice) -> _Edit:
+    """The edit that makes `splice.old` (found once in the file) into `splice.new`."""
+    lines = text.lines
+    if splice.old:
+        size = len(splice.old)
+        found = [start for start in range(len(lines) - size + 1) if lines[start : start + size] == splice.old]
+        if len(found) != 1:
+            raise WriteError.at(
+                path, 1, 1, f"cannot undo: what was written has been changed in {path.name} since; "
+                "nothing written",
+            )
+        return _Edit(found[0], found[0] + size, list(splice.new), None, splice.index)
+    section = layout.sections.get(splice.section)
+    items = section.items if section is not None else ()
+    new = list(splice.new)
+    if splice.index < len(items):
+        at = items[splice.index].lead
+        if new and not new[0].strip() and at > 0 and not lines[at - 1].strip():
+            new = [*new[1:], new[0]]
+    elif items:
+        at = items[-1].last + 1
+    elif section is not None:
+        at = section.end + 1
+    else:
+        raise WriteError.at(path, 1, 1, f"cannot undo: '{splice.section}:' is no longer in {path.name}")
+    return _Edit(at, at, new, None, splice.index)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Checking the result and writing it
+
+
+def _entry_essence(entry: CuratedEntry) -> tuple[object, ...]:
+    """An entry's content, without its place in the file."""
+    anchor = (entry.match.article, entry.match.quote) if entry.match is not None else None
+    quotes = tuple((quote.article, quote.quote) for quote in entry.quotes)
+    return (entry.id, entry.date, entry.end, entry.kind, entry.title, entry.location, entry.participants,
+            entry.status, entry.summary, quotes, entry.hide, anchor, entry.fields)
+
+
+def _source_essence(meta: SourceMeta) -> tuple[object, ...]:
+    return (meta.name, meta.published, meta.outlet, meta.title, meta.url)
+
+
+def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Edit) -> None:
+    """Raises WriteError unless the new text keeps the user's text and says the same outside the edit."""
+    old_lines, new_lines = before.lines, after.lines
+    stop_new = edit.start + len(edit.lines)
+    tail = len(old_lines) - edit.stop
+    if (
+        new_lines[: edit.start] != old_lines[: edit.start]
+        or new_lines[stop_new:] != old_lines[edit.stop :]
+        or len(new_lines) - stop_new != tail
+        or after.bom != before.bom
+    ):
+        raise WriteError.at(path, edit.start + 1, 1, "internal error: the change would alter other lines; "
+                            "nothing written")
+    new = dataset_from_bytes(after.encode(), path)
+    if not new.readable:
+        problem = new.problems[0]
+        raise WriteError.at(path, problem.line, problem.column,
+                            f"the change would make the file unreadable ({problem.message}); nothing written")
+    shift = stop_new - edit.stop
+
+    def inside_old(line: int) -> bool:
+        return edit.start < line <= edit.stop
+
+    def inside_new(line: int) -> bool:
+        return edit.start < line <= stop_new
+
+    errors = [p for p in new.problems if inside_new(p.line) and p.severity is Severity.ERROR]
+    kept_old = [(p.line + (shift if p.line > edit.stop else 0), p.column, p.message)
+                for p in dataset.problems if not inside_old(p.line)]
+    kept_new = [(p.line, p.column, p.message) for p in new.problems if not inside_new(p.line)]
+    new_inside = [e for e in new.entries if inside_new(e.position.line)]
+    errors.extend(_quote_problems(new, new_inside))
+    if errors:
+        raise WriteError([replace(p, message=f"{p.message} (in the entry to be written; nothing written)")
+                          for p in errors])
+    same = (
+        [_entry_essence(e) for e in dataset.entries if not inside_old(e.position.line)]
+        == [_entry_essence(e) for e in new.entries if not inside_new(e.position.line)]
+        and {k: _source_essence(v) for k, v in dataset.sources.items() if not inside_old(v.position.line)}
+        == {k: _source_essence(v) for k, v in new.sources.items() if not inside_new(v.position.line)}
+        and dataset.people == new.people
+        and dataset.title == new.title
+        and dataset.articles_dir == new.articles_dir
+        and kept_old == kept_new
+    )
+    inside = len(new_inside) + sum(1 for v in new.sources.values() if inside_new(v.position.line))
+    if not same or (edit.expected is not None and inside != edit.expected):
+        raise WriteError.at(path, edit.start + 1, 1, "internal error: the change would alter what the rest "
+                            "of the file says; nothing written")
+
+
+def _quote_problems(dataset: Dataset, entries: list[CuratedEntry]) -> list[Problem]:
+    """The problems of the quotes of `entries` (articles missing, words not in them)."""
+    names = {q.article for e in entries for q in (*e.quotes, *((e.match,) if e.match else ()))}
+    if not names:
+        return []
+    texts: dict[str, str] = {}
+    for name in names:
+        try:
+            texts[name] = (dataset.articles_dir / name).read_bytes().decode("utf-8", errors="replace")
+        except (OSError, ValueError):
+            continue
+    return check_quotes(replace(dataset, entries=entries), texts)
 
 
 def _commit(path: Path, before: bytes, after: bytes, line: int | None, reapplied: bool,
-            inverse: _Splice) -> WriteResult:
-    raise NotImplementedError
+            inverse: _TextSplice) -> WriteResult:
+    """Keep `before` as the backup, then replace the file by `after` atomically, its permissions kept."""
+    backup = backup_path(path)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        _replace_atomically(backup, before, mode)
+        _replace_atomically(path, after, mode)
+    except OSError as exc:
+        raise WriteError.at(path, 1, 1, f"cannot write {path.name}: {exc.strerror or exc}; "
+                            "nothing written") from exc
+    return WriteResult(path, before, after, line, reapplied, backup, inverse)
+
+
+def _replace_atomically(path: Path, data: bytes, mode: int) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, so no reader sees half a file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _quote_of(excerpt: str) -> str:
@@ -534,9 +893,4 @@ def _quote_of(excerpt: str) -> str:
     flat = _SPACE.sub(" ", excerpt).strip()
     if len(flat) <= _ANCHOR_QUOTE_LIMIT:
         return flat
-    cut = flat[:_ANCHOR_QUOTE_LIMIT].rsplit(" ", 1)[0]
-    return cut
-
-
-_UNUSED = (Severity, SourceMeta, Position, check_quotes, line_and_column, dataset_from_bytes,
-           os, stat, tempfile, Problem)
+    return flat[:_ANCHOR_QUOTE_LIMIT].rsplit(" ", 1)[0]
