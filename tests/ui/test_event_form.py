@@ -90,9 +90,11 @@ def test_participants_complete_the_name_after_the_last_comma(qtbot: QtBot) -> No
     completer = form.participants.completer()
     qtbot.keyClicks(form.participants, "Lee Jae-myung, ishi")
     assert completer.completionCount() == 1
-    qtbot.waitUntil(completer.popup().isVisible)
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
-    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    popup = completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert form.participants.text() == "Lee Jae-myung, Shigeru Ishiba"
     qtbot.keyClicks(form.participants, ", iwa")
     assert completer.currentCompletion() == "Lee Jae-myung, Shigeru Ishiba, Takeshi Iwaya"

@@ -149,25 +149,11 @@ def is_curated(event: Event) -> bool:
 
 
 def entry_for(event: Event, dataset: Dataset) -> CuratedEntry | None:
-    """The entry of events.yaml behind `event`: the one with its id, else the one whose `match:` finds it,
-    else a curated event's entry by title and date; None for an event no entry describes."""
-    if event.origin is Origin.EXTRACTED:
+    """The entry of events.yaml that adds or refines `event` (the one at its `entry_line` in the `dataset`
+    the timeline was built from); None for an event no entry describes."""
+    if event.entry_line is None:
         return None
-    entries = [entry for entry in dataset.entries if not entry.hide]
-    for entry in entries:
-        if entry.id and entry.id == event.id:
-            return entry
-    for entry in entries:
-        match = entry.match
-        if match is not None and any(
-            s.article == match.article and find_quote(s.excerpt, match.quote) is not None for s in event.sources
-        ):
-            return entry
-    for entry in entries:
-        same_title = entry.title is None or entry.title == event.title
-        if entry.date == event.date and same_title and (entry.kind is None or entry.kind is event.kind):
-            return entry
-    return None
+    return next((e for e in dataset.entries if e.position.line == event.entry_line and not e.hide), None)
 
 
 def known_names(timeline: Timeline, people: Mapping[str, tuple[str, ...]]) -> list[str]:

@@ -54,7 +54,7 @@ class WindowCuration(QObject):
         self._session = session
         self._open_file = open_file
         self.history = history
-        self._dataset: tuple[Path, int, Dataset] | None = None
+        self._dataset: tuple[bytes, Dataset] | None = None
         self.history.failed.connect(self._on_failed)
         # An undo would write to a file no longer shown: the history is the events file's.
         session.events_path_changed.connect(self.history.stack.clear)
@@ -65,17 +65,15 @@ class WindowCuration(QObject):
         return self._form if self._form is not None and self._form.isVisible() else None
 
     def dataset(self) -> Dataset:
-        """What the events file says (read again when it changes): `people:`, `sources:`."""
-        path = self._session.events_path
-        try:
-            stamp = path.stat().st_mtime_ns
-        except OSError:
-            stamp = -1
-        if self._dataset is None or self._dataset[:2] != (path, stamp):
-            from timeline_app.model.dataset import load_dataset
+        """What the events file said when the timeline on screen was built from it (`people:`, `sources:`, the
+        entries at the lines the events give)."""
+        timeline = self._session.timeline
+        data = timeline.events_data
+        if self._dataset is None or self._dataset[0] is not data:
+            from timeline_app.model.dataset import dataset_from_bytes
 
-            self._dataset = (path, stamp, load_dataset(path))
-        return self._dataset[2]
+            self._dataset = (data, dataset_from_bytes(data, self._session.events_path))
+        return self._dataset[1]
 
     def people(self) -> dict[str, tuple[str, ...]]:
         """The `people:` of the events file."""
@@ -190,7 +188,7 @@ class WindowCuration(QObject):
         if not self.ensure_writable():
             return False
         path = self._session.events_path
-        base = self.dataset().data or None
+        base = self._session.timeline.events_data or None
         written = self.history.run(text, lambda: write(path, base))
         if written:
             self._show_message(f"{text}: saved in {path.name} (Ctrl+Z undoes it).")
