@@ -34,7 +34,7 @@ from timeline_app.model.dataset import ENTRY_KEYS, CuratedEntry, Dataset, Source
 from timeline_app.model.events import Event, Origin
 from timeline_app.model.problems import Problem, Severity
 from timeline_app.model.quotes import check_quotes
-from timeline_app.model.yaml_source import LIBYAML
+from timeline_app.model.yaml_source import LIBYAML, Position
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -540,6 +540,8 @@ class _Edit:
     index: int
     # Where in `lines` the new item's first line is.
     offset: int = 0
+    # True when `expected` counts the items the edit adds to those its lines held before.
+    adds: bool = False
 
 
 def _read(path: Path) -> bytes:
@@ -636,8 +638,9 @@ def _edit(path: Path, text: _Text, layout: _Layout, dataset: Dataset, change: _C
         name, meta = change.new
         known = dataset.sources.get(name)
         if known is not None or any(item.keys[0][0] == name for item in items):
-            line = known.position.line if known is not None else 1
-            raise WriteError.at(path, line, 1, f"'{name}' is already under 'sources:' (line {line})")
+            where = known.position if known is not None else Position(1, 1)
+            raise WriteError.at(path, where.line, where.column,
+                                f"'{name}' is already under 'sources:' (line {where.line})")
         column = items[0].key_column if items else layout.mapping_indent
         return _append(text, section, _source_lines(name, meta, column, newline), "sources", False)
     if item_index is None:
@@ -650,11 +653,15 @@ def _edit(path: Path, text: _Text, layout: _Layout, dataset: Dataset, change: _C
         return _append(text, section, lines, "events", _separated(text, items))
     item = items[item_index]
     if change.new is None:
+        # The entry goes with its comments and the blank lines on one side: those above it, or, for the
+        # first entry, those below it, so that the others stay spaced as they were.
         start, stop = item.lead, item.last + 1
-        if start > 0 and not text.lines[start - 1].strip() and (
-            stop == len(text.lines) or not text.lines[stop].strip()
-        ):
-            start -= 1
+        if start > 0 and not text.lines[start - 1].strip():
+            while start > 0 and not text.lines[start - 1].strip():
+                start -= 1
+        else:
+            while stop < len(text.lines) and not text.lines[stop].strip():
+                stop += 1
         return _Edit(start, stop, [], 0, item_index)
     assert isinstance(change.new, EntryDraft)
     return _Edit(item.first, item.last + 1, _replaced_lines(path, text, layout, dataset, item, change.new),
@@ -684,7 +691,7 @@ def _append(text: _Text, section: _Section | None, lines: list[str], name: str, 
             head.append(text.lines[-1] + newline)
         if text.lines and text.text.strip():
             head.append(newline)
-        return _Edit(start, start, [*head, f"{name}:{newline}", *lines], 1, 0, len(head) + 1)
+        return _Edit(start, len(text.lines), [*head, f"{name}:{newline}", *lines], 1, 0, len(head) + 1, True)
     if section.items:
         last = section.items[-1].last
         index = len(section.items)
@@ -700,9 +707,12 @@ def _append(text: _Text, section: _Section | None, lines: list[str], name: str, 
         if not previous.endswith("\n"):
             previous += newline
         previous = previous if previous.strip() else f"{name}:{newline}"
+    separator = [newline] if blank else []
+    if previous == text.lines[last] and previous.endswith("\n"):
+        return _Edit(last + 1, last + 1, [*separator, *lines], 1, index, len(separator), True)
     if not previous.endswith("\n"):
         previous += newline
-    return _Edit(last, last + 1, [previous, *([newline] if blank else []), *lines], 1, index, 1 + blank)
+    return _Edit(last, last + 1, [previous, *separator, *lines], 1, index, 1 + len(separator), True)
 
 
 def _replaced_lines(path: Path, text: _Text, layout: _Layout, dataset: Dataset, item: _Item,
@@ -765,10 +775,11 @@ def _splice_text(path: Path, text: _Text, layout: _Layout, splice: _TextSplice) 
     section = layout.sections.get(splice.section)
     items = section.items if section is not None else ()
     new = list(splice.new)
-    if splice.index < len(items):
+    if new and not new[0].strip() and 0 < splice.index <= len(items):
+        # Lines that begin with the blank lines above the entry go after the entry before it.
+        at = items[splice.index - 1].last + 1
+    elif splice.index < len(items):
         at = items[splice.index].lead
-        if new and not new[0].strip() and at > 0 and not lines[at - 1].strip():
-            new = [*new[1:], new[0]]
     elif items:
         at = items[-1].last + 1
     elif section is not None:
@@ -840,6 +851,9 @@ def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Ed
         and kept_old == kept_new
     )
     inside = len(new_inside) + sum(1 for v in new.sources.values() if inside_new(v.position.line))
+    if edit.adds:
+        inside -= sum(1 for e in dataset.entries if inside_old(e.position.line))
+        inside -= sum(1 for v in dataset.sources.values() if inside_old(v.position.line))
     if not same or (edit.expected is not None and inside != edit.expected):
         raise WriteError.at(path, edit.start + 1, 1, "internal error: the change would alter what the rest "
                             "of the file says; nothing written")
