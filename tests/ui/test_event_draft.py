@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from timeline_app.model.events import Kind, Status
+from timeline_app.model.events_writer import Anchor, EntryDraft
 from timeline_app.model.timeline import ArticleText
-from timeline_app.ui.event_draft import EventDraft, QuoteDraft, draft_from_selection, split_names
+from timeline_app.ui.event_draft import (
+    EventDraft,
+    QuoteDraft,
+    draft_from_selection,
+    edited_entry,
+    refinement,
+    split_names,
+)
 
 PEOPLE = {"Lee Jae-myung": ("President Lee",), "Shigeru Ishiba": ("Prime Minister Ishiba",)}
 PUBLISHED = dt.date(2025, 6, 18)  # a Wednesday
@@ -103,9 +111,21 @@ def test_a_refinement_says_only_what_changed() -> None:
     before = EventDraft(title="Summit", kind=Kind.SUMMIT, date="2025-09", participants=("Lee Jae-myung",))
     after = EventDraft(title="Summit", kind=Kind.SUMMIT, date="2025-09-30", participants=("Lee Jae-myung",),
                        status=Status.CANCELLED, location="Busan")
-    entry = after.entry_draft(since=before)
+    entry = refinement(before, after)
     assert (entry.title, entry.kind, entry.date, entry.participants, entry.status, entry.location) == (
         None, None, "2025-09-30", (), "cancelled", "Busan")
+
+
+def test_an_edited_entry_keeps_the_fields_the_form_left_alone_and_drops_one_emptied() -> None:
+    original = EntryDraft(id="busan", date="2025-09-30", title="Summit", location="Busan",
+                          sources=(Anchor("report.txt", "met in Busan"),))
+    before = EventDraft(title="Summit", kind=Kind.SUMMIT, date="2025-09-30", location="Busan",
+                        participants=("Lee Jae-myung",), sources=[QuoteDraft("report.txt", "met in Busan")])
+    after = EventDraft(title="Busan summit", kind=Kind.SUMMIT, date="2025-09-30", location="",
+                       participants=("Lee Jae-myung",), sources=[QuoteDraft("report.txt", "met in Busan")])
+    assert edited_entry(original, before, after) == EntryDraft(
+        id="busan", date="2025-09-30", title="Busan summit", location=None,
+        sources=(Anchor("report.txt", "met in Busan"),))
 
 
 def test_participants_are_split_at_commas_once_each() -> None:

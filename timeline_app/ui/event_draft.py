@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from timeline_app.model.dataset import CuratedEntry, Dataset
 from timeline_app.model.events import Event, Kind, Origin, Status
@@ -65,32 +66,52 @@ class EventDraft:
                 problems.append(f"Source {number}: {problem}")
         return problems
 
-    def entry_draft(self, since: EventDraft | None = None, entry_id: str | None = None) -> EntryDraft:
-        """The entry for the writer; with `since`, only the fields that differ from it (an entry that refines
-        an extracted event says only what it changes)."""
-
-        def changed(value: str, old: str) -> str | None:
-            return value.strip() or None if since is None or value.strip() != old.strip() else None
-
-        old = since or EventDraft()
-        status = self.status if since is None or self.status is not since.status else None
-        kind = self.kind if since is None or self.kind is not since.kind else None
-        participants = self.participants if since is None or self.participants != since.participants else ()
-        sources = tuple(Anchor(s.article, s.quote) for s in self.sources if s.article and s.quote)
-        if since is not None:
-            sources = tuple(a for a in sources if QuoteDraft(a.article, a.quote) not in since.sources)
+    def entry_draft(self) -> EntryDraft:
+        """The new entry for the writer: empty fields and the default status left out."""
         return EntryDraft(
-            id=entry_id,
-            date=changed(self.date, old.date),
-            end=changed(self.end, old.end),
-            kind=kind.value if kind is not None else None,
-            title=changed(self.title, old.title),
-            location=changed(self.location, old.location),
-            participants=participants,
-            status=status.value if status is not None and (since or status is not Status.OCCURRED) else None,
-            summary=_SPACES.sub(" ", changed(self.summary, old.summary) or "").strip() or None,
-            sources=sources,
+            date=self.date.strip() or None,
+            end=self.end.strip() or None,
+            kind=self.kind.value,
+            title=self.title.strip() or None,
+            location=self.location.strip() or None,
+            participants=self.participants,
+            status=self.status.value if self.status is not Status.OCCURRED else None,
+            summary=_SPACES.sub(" ", self.summary).strip() or None,
+            sources=self.anchors(),
         )
+
+    def anchors(self) -> tuple[Anchor, ...]:
+        """The sources that name both an article and a quote."""
+        return tuple(Anchor(s.article, s.quote) for s in self.sources if s.article and s.quote)
+
+
+def changes(before: EventDraft, after: EventDraft) -> dict[str, Any]:
+    """The fields of an entry that the form changed, by the writer's names (a field emptied becomes None)."""
+    changed: dict[str, Any] = {}
+    for name in ("title", "date", "end", "location", "summary"):
+        value = _SPACES.sub(" ", getattr(after, name)).strip()
+        if value != _SPACES.sub(" ", getattr(before, name)).strip():
+            changed[name] = value or None
+    if after.kind is not before.kind:
+        changed["kind"] = after.kind.value
+    if after.status is not before.status:
+        changed["status"] = after.status.value
+    if after.participants != before.participants:
+        changed["participants"] = after.participants
+    if after.anchors() != before.anchors():
+        changed["sources"] = after.anchors()
+    return changed
+
+
+def refinement(before: EventDraft, after: EventDraft) -> EntryDraft:
+    """An entry refining an extracted event: only what the form changed."""
+    return EntryDraft(**changes(before, after))
+
+
+def edited_entry(original: EntryDraft, before: EventDraft, after: EventDraft) -> EntryDraft:
+    """An entry as it was written, with what the form changed: the fields left alone stay as they were
+    (an entry that refines an extracted event keeps saying only what it said)."""
+    return replace(original, **changes(before, after))
 
 
 def _date_problem(label: str, text: str, *, required: bool) -> str | None:

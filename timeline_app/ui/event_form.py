@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -113,8 +114,10 @@ class EventForm(QDialog):
         articles: Mapping[str, ArticleText],
         names: Sequence[str],
         title: str = "Add event",
+        note: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """A form filled from `draft`; `note` says above it what saving will write."""
         super().__init__(parent)
         self.setObjectName("event_form")
         self.setWindowTitle(title)
@@ -183,6 +186,12 @@ class EventForm(QDialog):
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self._note = QLabel(note)
+        self._note.setObjectName("form_note")
+        self._note.setWordWrap(True)
+        self._note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._note.setVisible(bool(note))
+        layout.addWidget(self._note)
         layout.addLayout(form)
         layout.addWidget(self._problems)
         layout.addWidget(self._buttons)
@@ -235,6 +244,10 @@ class EventForm(QDialog):
             summary=self.summary.toPlainText(),
             sources=[row.value() for row in self._rows],
         )
+
+    def note(self) -> str:
+        """What the form says saving will write."""
+        return self._note.text()
 
     def problems(self) -> list[str]:
         """What stops the entry being saved."""

@@ -15,6 +15,7 @@ from timeline_app.model.events import Event, Origin
 from timeline_app.model.events_writer import (
     WriteResult,
     add_entry,
+    draft_from_entry,
     hide_event,
     refine_event,
     remove_entry,
@@ -26,9 +27,11 @@ from timeline_app.ui.event_draft import (
     EventDraft,
     draft_from_event,
     draft_from_selection,
+    edited_entry,
     entry_for,
     known_names,
     published_date,
+    refinement,
 )
 from timeline_app.ui.event_form import EventForm
 from timeline_app.ui.event_table_model import EVENT_ID_ROLE
@@ -142,9 +145,10 @@ class WindowCuration(QObject):
 
     # -- opening the form ---------------------------------------------------------------------
 
-    def add_event(self, draft: EventDraft | None = None) -> EventForm:
+    def add_event(self, draft: EventDraft | None = None, note: str = "") -> EventForm:
         """Open the form on a new entry (empty, or as `draft` fills it)."""
-        return self._open_form(draft or EventDraft(), "Add event", self._write_new)
+        note = note or f"Saving adds an entry at the end of {self._session.events_path.name}."
+        return self._open_form(draft or EventDraft(), "Add event", note, self._write_new)
 
     def add_from_selection(self, article: ArticleText, start: int, end: int) -> EventForm:
         """Open the form filled from words selected in an article."""
@@ -152,7 +156,11 @@ class WindowCuration(QObject):
         draft = draft_from_selection(
             article, start, end, published_date(timeline, article.name), self.people()
         )
-        return self.add_event(draft)
+        note = (
+            f"Filled from the words selected in {article.name}: check the date, the kind and the people. "
+            f"Saving adds an entry at the end of {self._session.events_path.name}."
+        )
+        return self.add_event(draft, note)
 
     def edit_event(self, event_id: str) -> EventForm | None:
         """Open the form on an event: a curated one's entry is edited in place, an extracted one gets an entry
@@ -166,15 +174,27 @@ class WindowCuration(QObject):
         if entry is None and event.origin is not Origin.EXTRACTED:
             self._on_failed(f"No entry of {dataset.path.name} describes “{event.title}”; edit the file by hand.")
             return None
-        title = f"Edit “{event.title}”" if entry is not None else f"Refine “{event.title}”"
-        return self._open_form(draft, title, lambda d: self._write_edit(event, draft, d))
+        name = dataset.path.name
+        if entry is not None:
+            title = f"Edit “{event.title}”"
+            note = f"Saving rewrites the entry at line {entry.position.line} of {name}; the rest stays as it is."
+        else:
+            title = f"Refine “{event.title}”"
+            note = (
+                f"The articles report this event. Saving adds an entry to {name} that says what you change "
+                f"here, anchored on its excerpt of {event.sources[0].article}; its excerpts stay its sources."
+            )
+        return self._open_form(draft, title, note, lambda d: self._write_edit(event, draft, d))
 
-    def _open_form(self, draft: EventDraft, title: str, save: Callable[[EventDraft], object]) -> EventForm:
+    def _open_form(
+        self, draft: EventDraft, title: str, note: str, save: Callable[[EventDraft], object]
+    ) -> EventForm:
         if self._form is not None:
             self._form.close()
             self._form.deleteLater()
         timeline = self._session.timeline
-        form = EventForm(draft, timeline.articles, known_names(timeline, self.people()), title, self._window)
+        names = known_names(timeline, self.people())
+        form = EventForm(draft, timeline.articles, names, title, note, self._window)
         form.accepted.connect(lambda: save(form.draft()))
         self._form = form
         form.open()
@@ -198,19 +218,15 @@ class WindowCuration(QObject):
         entry = draft.entry_draft()
         self._write(f"Add “{draft.title.strip()}”", lambda path, base: add_entry(path, entry, base=base))
 
-    def _write_edit(self, event: Event, before: EventDraft, draft: EventDraft) -> None:
+    def _write_edit(self, event: Event, before: EventDraft, after: EventDraft) -> None:
         entry = entry_for(event, self.dataset())
         if entry is None:
-            refinement = draft.entry_draft(since=before)
-            self._write(
-                f"Refine “{event.title}”", lambda path, base: refine_event(path, event, refinement, base=base)
-            )
+            refined = refinement(before, after)
+            self._write(f"Refine “{event.title}”", lambda path, base: refine_event(path, event, refined, base=base))
             return
         line = entry.position.line
-        replacement = draft.entry_draft(entry_id=entry.id)
-        self._write(
-            f"Edit “{event.title}”", lambda path, base: replace_entry(path, line, replacement, base=base)
-        )
+        replacement = edited_entry(draft_from_entry(entry), before, after)
+        self._write(f"Edit “{event.title}”", lambda path, base: replace_entry(path, line, replacement, base=base))
 
     def hide_event(self, event_id: str) -> bool:
         """Hide an event the articles report; for a curated one, ask, then remove its entry. Whether it was
