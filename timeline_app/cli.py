@@ -1,4 +1,5 @@
-"""The `timeline-app` command: the window by default, `check`, `export` and `screenshot` without one.
+"""The `timeline-app` command: the window by default; `check`, `export`, `add`, `hide` and `screenshot`
+without one.
 
 This is the one module that wires the model and the UI together; the UI is imported only when needed,
 so that `check` and `export` run on machines without Qt's system libraries.
@@ -11,6 +12,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_app.model.events_writer import WriteError
 
 REPOSITORY_EVENTS = Path(__file__).resolve().parent.parent / "events.yaml"
 # The same as timeline_app.model.export.FORMATS (a test keeps them equal); written out so that opening the
@@ -40,6 +45,23 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)")
+    add = commands.add_parser("add", help="append an entry to events.yaml and print the id of its event")
+    add.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    add.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    add.add_argument("--kind", required=True, metavar="K", help="call, summit, ministerial or other")
+    add.add_argument("--title", required=True, metavar="T")
+    add.add_argument("--end", metavar="D", help="the last day, month or year, for an event of several days")
+    add.add_argument("--status", metavar="S", help="occurred, planned, expected, possible or cancelled")
+    add.add_argument("--location", metavar="L")
+    add.add_argument("--participant", action="append", default=[], metavar="NAME",
+                     help="a person taking part (repeat for each)")
+    add.add_argument("--summary", metavar="S")
+    add.add_argument("--source", action="append", default=[], metavar="ARTICLE",
+                     help="an article file that reports the event (with --quote: words of it)")
+    add.add_argument("--quote", action="append", default=[], metavar="Q")
+    hide = commands.add_parser("hide", help="hide the event with this id (as the window does)")
+    hide.add_argument("id", metavar="ID")
+    hide.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
     shot = commands.add_parser("screenshot", help="render the main window offscreen to a PNG")
     shot.add_argument("-o", "--output", type=Path, metavar="FILE.png", required=True)
     shot.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
@@ -58,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(events_path)
         if args.command == "export":
             return _export(events_path, args.format, args.output)
+        if args.command == "add":
+            return _add(events_path, args)
+        if args.command == "hide":
+            return _hide(events_path, args.id)
         if args.command == "screenshot":
             return _screenshot(events_path, args.output, args.select, args.size)
         from timeline_app.ui.app import run_app
@@ -108,6 +134,65 @@ def _export(events_path: Path, fmt: str, output: Path | None) -> int:
             return 2
         write_text_atomically(output, text)
     return 0 if timeline.events_file_readable else 1
+
+
+def _add(events_path: Path, args: argparse.Namespace) -> int:
+    from timeline_app.model.build import build_timeline
+    from timeline_app.model.events_writer import Anchor, EntryDraft, WriteError, add_entry
+
+    if len(args.source) != len(args.quote):
+        print("timeline-app: each --source needs its --quote (words of the article that report the event)",
+              file=sys.stderr)
+        return 2
+    draft = EntryDraft(
+        date=args.date, end=args.end, kind=args.kind, title=args.title, status=args.status,
+        location=args.location, participants=tuple(args.participant), summary=args.summary,
+        sources=tuple(Anchor(article, quote) for article, quote in zip(args.source, args.quote, strict=True)),
+    )
+    try:
+        result = add_entry(events_path, draft)
+    except WriteError as exc:
+        return _refused(exc)
+    timeline = build_timeline(events_path)
+    added = next((event for event in timeline.events if event.entry_line == result.line), None)
+    print(added.id if added is not None else f"{events_path}:{result.line}: added")
+    return 0
+
+
+def _hide(events_path: Path, event_id: str) -> int:
+    from timeline_app.model.build import build_timeline
+    from timeline_app.model.events import Origin
+    from timeline_app.model.events_writer import WriteError, hide_event
+    from timeline_app.model.problems import Problem
+    from timeline_app.model.suggest import did_you_mean
+
+    timeline = build_timeline(events_path)
+    try:
+        if not timeline.events_file_readable:
+            raise WriteError(timeline.problems)
+        event = timeline.event(event_id)
+        if event is None:
+            hint = did_you_mean(event_id, [e.id for e in timeline.events])
+            raise WriteError.at(events_path, 1, 1, f"no event has the id '{event_id}'{hint}")
+        if event.origin is Origin.CURATED:
+            line = event.entry_line or 1
+            raise WriteError([Problem.error(
+                events_path, line, 1,
+                f"'{event_id}' is the entry at line {line}, not an event of the articles: remove the entry "
+                "to drop it",
+            )])
+        hide_event(events_path, event, base=timeline.events_data)
+    except WriteError as exc:
+        return _refused(exc)
+    print(f"hidden: {event_id}")
+    return 0
+
+
+def _refused(error: WriteError) -> int:
+    """Prints why a write was refused (each problem as FILE:LINE:COL: error: ...); exit status 1."""
+    for problem in error.problems:
+        print(problem.format(), file=sys.stderr)
+    return 1
 
 
 def _screenshot(events_path: Path, output: Path, select: str | None, size_text: str) -> int:

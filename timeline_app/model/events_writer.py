@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from timeline_app.model.build import article_files
 from timeline_app.model.dataset import ENTRY_KEYS, CuratedEntry, Dataset, SourceMeta, dataset_from_bytes
 from timeline_app.model.events import Event, Origin
 from timeline_app.model.problems import Problem, Severity
@@ -860,16 +861,16 @@ def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Ed
 
 
 def _quote_problems(dataset: Dataset, entries: list[CuratedEntry]) -> list[Problem]:
-    """The problems of the quotes of `entries` (articles missing, words not in them)."""
-    names = {q.article for e in entries for q in (*e.quotes, *((e.match,) if e.match else ()))}
-    if not names:
+    """The problems of the quotes of `entries` (articles missing, words not in them), as `check` gives them."""
+    cited = {q.article for e in entries for q in (*e.quotes, *((e.match,) if e.match else ()))}
+    if not cited:
         return []
-    texts: dict[str, str] = {}
-    for name in names:
+    texts = {path.name: "" for path in article_files(dataset.articles_dir)}
+    for name in cited & set(texts):
         try:
             texts[name] = (dataset.articles_dir / name).read_bytes().decode("utf-8", errors="replace")
-        except (OSError, ValueError):
-            continue
+        except OSError:
+            del texts[name]
     return check_quotes(replace(dataset, entries=entries), texts)
 
 
