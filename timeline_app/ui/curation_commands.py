@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
+from timeline_app.model.article_import import ArticleImportError, StoredArticle
 from timeline_app.model.events_writer import WriteError, WriteResult
 
 
@@ -65,6 +66,18 @@ class CurationStack(QObject):
         self.stack.push(FileWrite(text, first_write, self.failed))
         return bool(written)
 
+    def store(self, text: str, store: Callable[[], StoredArticle]) -> bool:
+        """Store an article as an undoable command named `text`; whether it was stored."""
+        stored: list[bool] = []
+
+        def first_store() -> StoredArticle:
+            result = store()
+            stored.append(True)
+            return result
+
+        self.stack.push(ArticleAdd(text, first_store, self.failed))
+        return bool(stored)
+
     def undo_action(self) -> QAction:
         """Edit ▸ Undo (Ctrl+Z), named after the write it undoes."""
         action = self.stack.createUndoAction(self, "&Undo")
@@ -78,3 +91,34 @@ class CurationStack(QObject):
         action.setObjectName("redo")
         action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         return action
+
+
+class ArticleAdd(QUndoCommand):
+    """An article stored in the articles folder with its `sources:` entry; undone by removing both (the
+    entry through the writer, the file if it is still what was stored), redone by storing it again."""
+
+    def __init__(self, text: str, store: Callable[[], StoredArticle], failed: SignalInstance) -> None:
+        super().__init__(text)
+        self._store = store
+        self._failed = failed
+        self._stored: StoredArticle | None = None
+
+    def redo(self) -> None:
+        """Store the article (again)."""
+        try:
+            self._stored = self._store()
+        except (ArticleImportError, WriteError, OSError) as exc:
+            self._stored = None
+            self.setObsolete(True)
+            self._failed.emit(f"{self.text()}: {exc}")
+
+    def undo(self) -> None:
+        """Remove the article and its entry."""
+        if self._stored is None:
+            return
+        try:
+            self._stored.undo()
+        except (WriteError, OSError) as exc:
+            self.setObsolete(True)
+            self._failed.emit(f"Undo {self.text()}: {exc}")
+        self._stored = None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
 from timeline_app.ui.settings import WindowSettings
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.session import TimelineSession
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
+    from timeline_app.ui.window_articles import WindowArticles
     from timeline_app.ui.window_contents import WindowContents
     from timeline_app.ui.window_curation import WindowCuration
     from timeline_app.ui.window_menus import WindowMenus
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._readers: ReaderControl | None = None
         self._history: CurationStack | None = None
         self._curation: WindowCuration | None = None
+        self._articles: WindowArticles | None = None
         self._shortcuts: ShortcutsDialog | None = None
 
         placeholder = QWidget()
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._menu_bar_menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
         self.setMinimumSize(MINIMUM_SIZE)
+        self.setAcceptDrops(True)
         self.resize(DEFAULT_SIZE)
         self._restore_settings()
         self._update_title()
@@ -414,6 +417,31 @@ class MainWindow(QMainWindow):
             session = self.build_contents().session
             self._curation = WindowCuration(self, session, self.history(), self.open_events_file)
         return self._curation
+
+    def articles(self) -> WindowArticles:
+        """The commands that add articles (made at the first call)."""
+        if self._articles is None:
+            from timeline_app.ui.window_articles import WindowArticles
+
+            session = self.build_contents().session
+            self._articles = WindowArticles(self, session, self.history(), self.curation().ensure_writable)
+        return self._articles
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files that could be articles."""
+        from timeline_app.ui.window_articles import dropped_articles
+
+        if dropped_articles(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Add the dropped files as articles."""
+        from timeline_app.ui.window_articles import dropped_articles
+
+        paths = dropped_articles(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.articles().add_files(paths)
 
     # -- article reader -----------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.settings import WindowSettings
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
+    from timeline_app.ui.window_articles import WindowArticles
     from timeline_app.ui.window_curation import WindowCuration
 
 DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
@@ -76,6 +77,9 @@ class MenuTarget(Protocol):
 
     def curation(self) -> WindowCuration:
         """The commands that add, edit, hide and remove events."""
+
+    def articles(self) -> WindowArticles:
+        """The commands that add articles."""
 
 
 class WindowMenus:
@@ -160,6 +164,19 @@ class WindowMenus:
         file_menu.addAction(
             self._action(
                 "reload", "&Reload", target.reload, [key("F5")], "Read events.yaml and the articles again"
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "add_articles", "&Add articles…", lambda: target.articles().ask_files(), None,
+                "Add text files or saved web pages to the articles folder (or drop them on the window)",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "add_article_url", "Add article from &URL…", lambda: target.articles().ask_url(), None,
+                "Fetch a web page and add its article",
             )
         )
         file_menu.addSeparator()
