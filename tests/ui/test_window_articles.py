@@ -142,7 +142,7 @@ def test_only_article_files_are_accepted_when_dragged(make_window: WindowFactory
 
 
 class _Pages(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+    def do_GET(self) -> None:
         if self.path == "/article":
             body = PAGE.encode("utf-8")
             self.send_response(200)
