@@ -1,23 +1,29 @@
-"""The main window: menus (their actions in `window_menus`) and status bar around its contents
-(`window_contents`); it can paint its first frame before building actions and views, and keeps the views in
-step with the session."""
+"""The main window: it builds its parts and keeps them in step with the session; each part is a module.
+
+- `window_contents`: the views laid out (timeline, legend, list, detail pane, banner) and their splitters;
+- `window_sync`: one selection across the views, the list's filter on the timeline;
+- `window_menus`: the menus, their actions and keys, the file dialogs they open;
+- `window_status`: the counts and the busy indicator in the status bar;
+- `window_reader`: the article window; `window_export`: image and data exports;
+- `window_curation`: add, edit, hide and remove events (the form is `event_form`, its contents
+  `event_draft`); `window_articles`: add articles (the dialog is `article_dialog`);
+- `curation_commands`: the undo history of every write, done by the model's `events_writer`.
+
+It can paint its first frame before building actions and views."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from timeline_app.ui.settings import WindowSettings
-from timeline_app.ui.wording import plural
+from timeline_app.ui.window_status import WindowStatus
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSplitter
-
-    from timeline_app.model.events import Kind
     from timeline_app.model.problems import Problem
     from timeline_app.model.timeline import Timeline
     from timeline_app.ui.article_reader import ArticleReader
@@ -35,10 +41,10 @@ if TYPE_CHECKING:
     from timeline_app.ui.window_curation import WindowCuration
     from timeline_app.ui.window_menus import WindowMenus
     from timeline_app.ui.window_reader import ReaderControl
+    from timeline_app.ui.window_sync import ViewSync
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
-PROGRESS_DELAY_MS = 150
 MENU_TITLES = ("&File", "&Edit", "&Event", "&View", "&Help")
 
 
@@ -74,8 +80,7 @@ class MainWindow(QMainWindow):
         self._contents: WindowContents | None = None
         self._menus: WindowMenus | None = None
         self._space_shared = False
-        self._selected: str | None = None
-        self._syncing = False
+        self._sync: ViewSync | None = None
         self._readers: ReaderControl | None = None
         self._history: CurationStack | None = None
         self._curation: WindowCuration | None = None
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
         placeholder = QWidget()
         placeholder.setObjectName("contents_placeholder")
         self.setCentralWidget(placeholder)
-        self._build_status_bar()
+        self._status = WindowStatus(self.statusBar(), self._is_loading)
         self._menu_bar_menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
         self.setMinimumSize(MINIMUM_SIZE)
         self.setAcceptDrops(True)
@@ -125,20 +130,17 @@ class MainWindow(QMainWindow):
         session.setParent(self)
         self._contents = contents
         self._first_timeline = None
-        contents.canvas.selection_changed.connect(self._on_canvas_selection)
         contents.canvas.event_activated.connect(self.open_first_source)
-        contents.legend.hidden_kinds_changed.connect(self._on_hidden_kinds)
-        contents.event_list.selection_changed.connect(self._on_list_selection)
         contents.event_list.event_activated.connect(self.open_first_source)
-        contents.event_list.filter_changed.connect(self._on_filter_changed)
         contents.detail_pane.source_requested.connect(self.open_source)
         contents.banner.problem_activated.connect(self.open_problem)
         session.timeline_changed.connect(self._on_timeline_changed)
-        session.loading_changed.connect(self._on_loading_changed)
+        session.loading_changed.connect(self._status.loading_changed)
         session.events_path_changed.connect(self._update_title)
         self.curation().attach(contents, self.reader_control(), self.open_first_source)
 
-        self._restore_splitters(contents)
+        if self._settings is not None:
+            self._space_shared = contents.restore_sizes(self._settings)
         self.update_panes()
         self.setCentralWidget(contents)
         if self.isVisible():
@@ -150,25 +152,6 @@ class MainWindow(QMainWindow):
     def built_contents(self) -> WindowContents | None:
         """The views, or None while they have not been built."""
         return self._contents
-
-    def _build_status_bar(self) -> None:
-        self._counts = QLabel()
-        self._counts.setObjectName("status_counts")
-        self._progress = QProgressBar()
-        self._progress.setObjectName("load_progress")
-        self._progress.setRange(0, 0)
-        self._progress.setTextVisible(False)
-        self._progress.setMaximumWidth(120)
-        self._progress.setMaximumHeight(self.fontMetrics().height())
-        self._progress.setToolTip("Reloading the timeline…")
-        self._progress.hide()
-        # A load that ends quickly never shows the indicator, so that saving does not make it flicker.
-        self._progress_delay = QTimer(self)
-        self._progress_delay.setSingleShot(True)
-        self._progress_delay.setInterval(PROGRESS_DELAY_MS)
-        self._progress_delay.timeout.connect(self._show_progress)
-        self.statusBar().addPermanentWidget(self._progress)
-        self.statusBar().addPermanentWidget(self._counts)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -217,19 +200,19 @@ class MainWindow(QMainWindow):
 
     def status_text(self) -> str:
         """The counts shown in the status bar."""
-        return self._counts.text()
+        return self._status.counts_text()
 
     def is_loading_shown(self) -> bool:
         """Whether the busy indicator is showing."""
-        return self._progress.isVisibleTo(self)
+        return self._status.is_loading_shown()
 
     def selected_id(self) -> str | None:
         """The id of the selected event."""
-        return self._selected
+        return self._sync.selected_id() if self._sync is not None else None
 
     def select(self, event_id: str | None) -> None:
         """Select an event everywhere (timeline, list, detail pane); None clears the selection."""
-        self._set_selection(event_id or None, None)
+        self._view_sync().select(event_id or None)
 
     def reload(self) -> None:
         """Read the events file again (F5)."""
@@ -239,12 +222,10 @@ class MainWindow(QMainWindow):
         """Read the events file in the background, showing "Loading…" in the status bar at once
         (the first load, after the window has painted its first frame)."""
         session = self.session
-        self._progress.setToolTip("Loading the timeline…")
-        self._progress.show()
-        self.statusBar().showMessage("Loading…")
+        self._status.show_first_load()
         session.reload()
         if not session.is_loading():
-            self._on_loading_changed(False)
+            self._status.loading_changed(False)
 
     def shutdown(self) -> None:
         """Wait for a load in progress and stop watching files (before the application's threads end)."""
@@ -317,72 +298,22 @@ class MainWindow(QMainWindow):
     def _on_timeline_changed(self) -> None:
         views = self.build_contents()
         session = views.session
-        timeline = session.timeline
-        self._syncing = True
-        try:
-            views.canvas.set_events(timeline.events)
-            views.legend.set_counts(views.canvas.index().lane_counts())
-            views.event_list.set_events(timeline.events)
-            views.canvas.set_dimmed(views.event_list.matching_ids())
-        finally:
-            self._syncing = False
-        selected = self._selected if self._selected and timeline.event(self._selected) else None
-        self._set_selection(selected, None)
+        self._view_sync().show_timeline()
         views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent)
         self._update_title()
         self._update_counts()
         if self._readers is not None:
-            self._readers.refresh(timeline)
+            self._readers.refresh(session.timeline)
 
-    def _set_selection(self, event_id: str | None, origin: object) -> None:
-        views = self.build_contents()
-        self._selected = event_id
-        self._syncing = True
-        try:
-            if origin is not views.canvas and views.canvas.selected_id() != event_id:
-                views.canvas.select(event_id)
-            if origin is not views.event_list:
-                views.event_list.select(event_id)
-        finally:
-            self._syncing = False
-        timeline = views.session.timeline
-        views.detail_pane.show_event(timeline.event(event_id) if event_id else None, timeline.articles)
+    def _view_sync(self) -> ViewSync:
+        if self._sync is None:
+            from timeline_app.ui.window_sync import ViewSync
 
-    @Slot(str)
-    def _on_canvas_selection(self, event_id: str) -> None:
-        if not self._syncing and (event_id or None) != self._selected:
-            self._set_selection(event_id or None, self.canvas())
+            self._sync = ViewSync(self.build_contents())
+        return self._sync
 
-    @Slot(str)
-    def _on_list_selection(self, event_id: str) -> None:
-        if not self._syncing and (event_id or None) != self._selected:
-            self._set_selection(event_id or None, self.event_list())
-
-    @Slot()
-    def _on_filter_changed(self) -> None:
-        self.canvas().set_dimmed(self.event_list().matching_ids())
-
-    @Slot(object)
-    def _on_hidden_kinds(self, kinds: frozenset[Kind]) -> None:
-        self.canvas().set_hidden_kinds(kinds)
-        self.event_list().set_hidden_kinds(kinds)
-
-    @Slot(bool)
-    def _on_loading_changed(self, loading: bool) -> None:
-        if loading:
-            self._progress_delay.start()
-        else:
-            self._progress_delay.stop()
-            if self._progress.isVisibleTo(self):
-                self._progress.hide()
-                self._progress.setToolTip("Reloading the timeline…")
-                self.statusBar().clearMessage()
-
-    @Slot()
-    def _show_progress(self) -> None:
-        if self.session.is_loading() and not self._progress.isVisibleTo(self):
-            self._progress.show()
-            self.statusBar().showMessage("Reloading…")
+    def _is_loading(self) -> bool:
+        return self._contents is not None and self._contents.session.is_loading()
 
     def _update_title(self) -> None:
         path = self.events_path()
@@ -394,10 +325,7 @@ class MainWindow(QMainWindow):
         events = self.session.timeline.events
         sources = sum(len(e.sources) for e in events)
         articles = len({s.article for e in events for s in e.sources})
-        problems = len(self.session.problems)
-        parts = [plural(len(events), "event"), plural(sources, "source"), plural(problems, "problem")]
-        self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(f"Sources are excerpts from {plural(articles, 'article')}.")
+        self._status.show_counts(len(events), sources, articles, len(self.session.problems))
 
     # -- curation -----------------------------------------------------------------------------
 
@@ -478,22 +406,6 @@ class MainWindow(QMainWindow):
                 self._menus.action("show_detail").setChecked(self._settings.flag("window/show_detail", True))
         return self._menus
 
-    @staticmethod
-    def _splitters(contents: WindowContents) -> tuple[tuple[str, QSplitter], ...]:
-        """The splitters whose sizes are remembered, with their settings keys."""
-        return (
-            ("window/main_splitter", contents.main_splitter),
-            ("window/left_splitter", contents.left_splitter),
-        )
-
-    def _restore_splitters(self, contents: WindowContents) -> None:
-        if self._settings is None:
-            return
-        for key, splitter in self._splitters(contents):
-            state = self._settings.bytes_value(key)
-            if state is not None:
-                self._space_shared = splitter.restoreState(state) or self._space_shared
-
     def _share_space_once(self) -> None:
         """Share the space out between the views when first shown (unless their sizes were restored)."""
         if self._contents is not None and not self._space_shared:
@@ -511,8 +423,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.set_bytes_value("window/geometry", self.saveGeometry())
         if self._contents is not None:
-            for key, splitter in self._splitters(self._contents):
-                self._settings.set_bytes_value(key, splitter.saveState())
+            self._contents.save_sizes(self._settings)
         if self._menus is not None:
             self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
             self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())
