@@ -26,7 +26,7 @@ PROBLEMS = [
             "events.yaml:2:5: error: missing key 'date': an entry without an id needs a date, a kind and a title",
             (
                 "events.yaml:4:5: error: unknown key 'dte': expected one of id, date, end, kind, title, location, "
-                "participants, status, summary, sources, hide; did you mean 'date'?"
+                "participants, status, summary, sources, hide, match; did you mean 'date'?"
             ),
         ],
         id="unknown entry key",

@@ -8,10 +8,12 @@ The file is a mapping; every key is optional:
     sources:  article file name -> {published: YYYY-MM-DD, outlet, title, url} (each optional).
     people:   canonical name -> list of the aliases the articles use (one alias may stand alone).
     events:   a list of entries with the keys id, date, end, kind, title, location,
-              participants, status, summary, sources ([{article, quote}]) and hide.
+              participants, status, summary, sources ([{article, quote}]), hide and match
+              ({article, quote}: the extracted event whose excerpt of that article holds the quote).
 
 Which keys an entry needs:
-  * `hide: true` hides the extracted event with that `id`: it needs `id` and nothing else.
+  * `hide: true` hides the extracted event that `match:` (or `id`) names: it needs nothing else.
+  * An entry with `match:` refines the extracted event it names; an `id:` beside it renames the event.
   * An entry without `id` adds an event: it needs `date`, `kind` and `title`.
   * An entry with `id` refines the extracted event of that id, or adds an event with a stable id:
     it needs nothing more. A field left out keeps the extracted event's value, so the merge must
@@ -145,7 +147,7 @@ class Dataset:
     readable: bool = True
     # The bytes the data set was read from (empty when the file could not be read): what a writer compares
     # with the file on disk to know whether it changed since.
-    data: bytes = b""
+    data: bytes = field(default=b"", compare=False, repr=False)
 
 
 def load_dataset(path: Path) -> Dataset:

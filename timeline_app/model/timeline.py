@@ -34,7 +34,7 @@ class Timeline:
     # a view should then keep showing the last good timeline.
     events_file_readable: bool = True
     # The bytes of events.yaml the timeline was built from: what a write compares with the file on disk.
-    events_data: bytes = b""
+    events_data: bytes = field(default=b"", compare=False, repr=False)
 
     @property
     def has_errors(self) -> bool:
