@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.model.test_article_import import _Pages as Pages
 from tests.ui.data_sets import RELOAD_MS, WindowFactory
 from timeline_app.ui.article_dialog import ArticleDialog
 from timeline_app.ui.main_window import MainWindow
@@ -23,21 +24,6 @@ REPORT = (
     "Lee and Takaichi meet in Gyeongju\n\nPresident Lee Jae-myung and Prime Minister Sanae Takaichi held "
     "their first summit in Gyeongju on Thursday, agreeing to keep up shuttle diplomacy.\n"
 )
-PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Lee and Takaichi agree on shuttle diplomacy | Example News</title>
-<meta property="og:title" content="Lee and Takaichi agree on shuttle diplomacy">
-<meta property="og:site_name" content="Example News">
-<meta property="article:published_time" content="2025-10-30T09:00:00+09:00">
-<link rel="canonical" href="https://news.example.com/2025/10/30/lee-takaichi">
-</head><body><nav><a href="/">Home</a></nav><article>
-<h1>Lee and Takaichi agree on shuttle diplomacy</h1>
-<p>GYEONGJU, Oct. 30 -- President Lee Jae-myung and Prime Minister Sanae Takaichi held their first summit in
-Gyeongju on Thursday, agreeing to keep up shuttle diplomacy between the two neighbours.</p>
-<p>The two leaders met for about an hour on the sidelines of the Asia-Pacific Economic Cooperation forum,
-the presidential office said.</p>
-</article><footer>Copyright 2025 Example News.</footer></body></html>
-"""
 
 
 def drop(window: MainWindow, *paths: Path) -> QDropEvent:
@@ -141,25 +127,9 @@ def test_only_article_files_are_accepted_when_dragged(make_window: WindowFactory
     assert not enter.isAccepted()
 
 
-class _Pages(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/article":
-            body = PAGE.encode("utf-8")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        else:
-            self.send_error(404, "Not Found")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -7,13 +7,10 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.article_import import ImportedArticle
-from timeline_app.ui.colours import WARNING
+from timeline_app.ui.form_parts import line_edit, note_label, problems_label
 
 PREVIEW_CHARACTERS = 1200
 
@@ -39,17 +36,18 @@ class ArticleDialog(QDialog):
         self.setWindowTitle("Add article")
         self.setMinimumWidth(560)
         self._taken = taken
-        intro = QLabel(f"From {origin}. Check what the page says of itself; dates in the article are read "
-                       "against its publication date.")
-        intro.setWordWrap(True)
-        intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.name = self._line("article_name", article.name, "file name in the articles folder (.txt)")
-        self.title = self._line("article_title", article.title or "", "headline")
-        self.published = self._line(
+        intro = note_label(
+            f"From {origin}. Check what the page says of itself; dates in the article are read against its "
+            "publication date.",
+            "article_intro",
+        )
+        self.name = line_edit("article_name", article.name, "file name in the articles folder (.txt)")
+        self.title = line_edit("article_title", article.title or "", "headline")
+        self.published = line_edit(
             "article_published", article.published.isoformat() if article.published else "", "YYYY-MM-DD"
         )
-        self.outlet = self._line("article_outlet", article.outlet or "", "who published it")
-        self.url = self._line("article_url", article.url or "", "https://… (optional)")
+        self.outlet = line_edit("article_outlet", article.outlet or "", "who published it")
+        self.url = line_edit("article_url", article.url or "", "https://… (optional)")
         self._article = article
         text = article.text
         preview = QPlainTextEdit(text[:PREVIEW_CHARACTERS] + ("…" if len(text) > PREVIEW_CHARACTERS else ""))
@@ -64,10 +62,7 @@ class ArticleDialog(QDialog):
         form.addRow("&Outlet", self.outlet)
         form.addRow("&URL", self.url)
         form.addRow("Text", preview)
-        self._problems = QLabel()
-        self._problems.setObjectName("article_problems")
-        self._problems.setWordWrap(True)
-        self._problems.setStyleSheet(f"color: {WARNING.darker(160).name()}")
+        self._problems = problems_label("article_problems")
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         add = self._buttons.addButton("Add article", QDialogButtonBox.ButtonRole.AcceptRole)
         add.setObjectName("add_article")
@@ -81,13 +76,6 @@ class ArticleDialog(QDialog):
         for line in (self.name, self.published):
             line.textChanged.connect(self.refresh)
         self.refresh()
-
-    def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit(text)
-        line.setObjectName(name)
-        line.setPlaceholderText(placeholder)
-        line.setCursorPosition(0)
-        return line
 
     def add_button(self) -> QPushButton:
         """The button that adds the article."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.timeline import ArticleText
-from timeline_app.ui.colours import WARNING
 from timeline_app.ui.event_draft import EventDraft, QuoteDraft, quote_problem, split_names
 from timeline_app.ui.event_text import kind_label
+from timeline_app.ui.form_parts import line_edit, note_label, problems_label
 
 DATE_HINT = "YYYY-MM-DD, YYYY-MM or YYYY"
 
@@ -125,21 +124,21 @@ class EventForm(QDialog):
         self._articles = articles
         self._rows: list[SourceRow] = []
 
-        self.title = self._line("event_title", draft.title, "What happened, in a few words")
+        self.title = line_edit("event_title", draft.title, "What happened, in a few words")
         self.kind = QComboBox()
         self.kind.setObjectName("event_kind")
         for kind in Kind:
             self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(draft.kind))
-        self.date = self._line("event_date", draft.date, DATE_HINT)
-        self.end = self._line("event_end", draft.end, f"{DATE_HINT} (optional)")
+        self.date = line_edit("event_date", draft.date, DATE_HINT)
+        self.end = line_edit("event_end", draft.end, f"{DATE_HINT} (optional)")
         self.status = QComboBox()
         self.status.setObjectName("event_status")
         for status in Status:
             self.status.addItem(status.value.capitalize(), status)
         self.status.setCurrentIndex(self.status.findData(draft.status))
-        self.location = self._line("event_location", draft.location, "City, country (optional)")
-        self.participants = self._line(
+        self.location = line_edit("event_location", draft.location, "City, country (optional)")
+        self.participants = line_edit(
             "event_participants", ", ".join(draft.participants), "Names, separated by commas"
         )
         self.participants.setCompleter(NameCompleter(names, self))
@@ -176,21 +175,14 @@ class EventForm(QDialog):
         form.addRow("Su&mmary", self.summary)
         form.addRow("Sources", sources)
 
-        self._problems = QLabel()
-        self._problems.setObjectName("form_problems")
-        self._problems.setWordWrap(True)
-        self._problems.setStyleSheet(f"color: {WARNING.darker(160).name()}")
+        self._problems = problems_label("form_problems")
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        self._note = QLabel(note)
-        self._note.setObjectName("form_note")
-        self._note.setWordWrap(True)
-        self._note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._note.setVisible(bool(note))
+        self._note = note_label(note, "form_note")
         layout.addWidget(self._note)
         layout.addLayout(form)
         layout.addWidget(self._problems)
@@ -201,12 +193,6 @@ class EventForm(QDialog):
         for field in (self.title, self.date, self.end):
             field.textChanged.connect(self.refresh)
         self.refresh()
-
-    def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit(text)
-        line.setObjectName(name)
-        line.setPlaceholderText(placeholder)
-        return line
 
     def add_source(self, source: QuoteDraft) -> SourceRow:
         """Add a row for one more source."""
