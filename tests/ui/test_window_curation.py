@@ -278,3 +278,18 @@ def test_a_bundled_data_set_is_copied_to_a_folder_of_ones_own_before_the_first_w
     assert events_file.read_bytes() == original
     assert (folder / "articles" / BUSAN_REPORT).is_file()
     assert copy.read_bytes().startswith(original.rstrip(b"\n"))
+
+
+def test_undo_after_an_edit_by_hand_keeps_the_users_edit(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    original = events_file.read_bytes()
+    monkeypatch.setattr(type(window.curation()), "confirm_removal", lambda _self, event: True)
+    assert window.curation().hide_event("call")
+    wait_for(qtbot, window, absent="First phone call")
+    edited = events_file.read_bytes().replace(b"title: Test timeline", b"title: Test timeline  # mine", 1)
+    events_file.write_bytes(edited)  # another editor saves while the window is open
+    window.action("undo").trigger()
+    wait_for(qtbot, window, present="First phone call")
+    assert events_file.read_bytes() == original.replace(b"title: Test timeline", b"title: Test timeline  # mine", 1)

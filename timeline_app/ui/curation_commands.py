@@ -5,6 +5,7 @@ writer's `WriteResult.undo`, which never overwrites an edit made since by anothe
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -13,36 +14,49 @@ from timeline_app.model.article_import import ArticleImportError, StoredArticle
 from timeline_app.model.events_writer import WriteError, WriteResult
 
 
-class FileWrite(QUndoCommand):
-    """One write: done by `write` the first time; undone, and redone, by undoing the last result."""
+class Write(QUndoCommand):
+    """One write: `first` does it; `back` takes it back and `again` does it again, each given what the step
+    before returned. A step that fails (the file has errors, was changed past undoing, …) leaves the history
+    and says why through `failed`."""
 
-    def __init__(self, text: str, write: Callable[[], WriteResult], failed: SignalInstance) -> None:
+    def __init__(
+        self,
+        text: str,
+        first: Callable[[], object],
+        back: Callable[[Any], object],
+        again: Callable[[Any], object],
+        failed: SignalInstance,
+    ) -> None:
         super().__init__(text)
-        self._write = write
+        self._first = first
+        self._back = back
+        self._again = again
         self._failed = failed
-        self._result: WriteResult | None = None
+        self._last: object = None
+        self._done = False
         self._written = False
 
     def redo(self) -> None:
         """Write (the first time), or write again what undo took back."""
         if not self._written:
-            self._run(self._write)
-            self._written = self._result is not None
-        elif self._result is not None:
-            self._run(self._result.undo)
+            self._written = self._run(self._first)
+        elif not self._done:
+            self._run(lambda: self._again(self._last))
 
     def undo(self) -> None:
         """Take the write back."""
-        if self._result is not None:
-            self._run(self._result.undo)
+        if self._done:
+            self._run(lambda: self._back(self._last))
 
-    def _run(self, step: Callable[[], WriteResult]) -> None:
+    def _run(self, step: Callable[[], object]) -> bool:
         try:
-            self._result = step()
-        except (WriteError, OSError) as exc:
-            self._result = None
+            self._last = step()
+        except (WriteError, ArticleImportError, OSError) as exc:
             self.setObsolete(True)
             self._failed.emit(f"{self.text()}: {exc}")
+            return False
+        self._done = not self._done
+        return True
 
 
 class CurationStack(QObject):
@@ -55,27 +69,17 @@ class CurationStack(QObject):
         self.stack = QUndoStack(self)
 
     def run(self, text: str, write: Callable[[], WriteResult]) -> bool:
-        """Do one write as an undoable command named `text`; whether it was written."""
-        written: list[bool] = []
-
-        def first_write() -> WriteResult:
-            result = write()
-            written.append(True)
-            return result
-
-        self.stack.push(FileWrite(text, first_write, self.failed))
+        """Do one write to events.yaml as an undoable command named `text` (undone and redone by the writer's
+        `WriteResult.undo`); whether it was written."""
+        written: list[object] = []
+        self.stack.push(Write(text, _recorded(write, written), _undo_write, _undo_write, self.failed))
         return bool(written)
 
     def store(self, text: str, store: Callable[[], StoredArticle]) -> bool:
-        """Store an article as an undoable command named `text`; whether it was stored."""
-        stored: list[bool] = []
-
-        def first_store() -> StoredArticle:
-            result = store()
-            stored.append(True)
-            return result
-
-        self.stack.push(ArticleAdd(text, first_store, self.failed))
+        """Store an article as an undoable command named `text` (undone by removing the article and its
+        entry, redone by storing it again); whether it was stored."""
+        stored: list[object] = []
+        self.stack.push(Write(text, _recorded(store, stored), _unstore, lambda _none: store(), self.failed))
         return bool(stored)
 
     def undo_action(self) -> QAction:
@@ -93,32 +97,19 @@ class CurationStack(QObject):
         return action
 
 
-class ArticleAdd(QUndoCommand):
-    """An article stored in the articles folder with its `sources:` entry; undone by removing both (the
-    entry through the writer, the file if it is still what was stored), redone by storing it again."""
+def _undo_write(result: WriteResult) -> WriteResult:
+    return result.undo()
 
-    def __init__(self, text: str, store: Callable[[], StoredArticle], failed: SignalInstance) -> None:
-        super().__init__(text)
-        self._store = store
-        self._failed = failed
-        self._stored: StoredArticle | None = None
 
-    def redo(self) -> None:
-        """Store the article (again)."""
-        try:
-            self._stored = self._store()
-        except (ArticleImportError, WriteError, OSError) as exc:
-            self._stored = None
-            self.setObsolete(True)
-            self._failed.emit(f"{self.text()}: {exc}")
+def _unstore(stored: StoredArticle) -> None:
+    stored.undo()
 
-    def undo(self) -> None:
-        """Remove the article and its entry."""
-        if self._stored is None:
-            return
-        try:
-            self._stored.undo()
-        except (WriteError, OSError) as exc:
-            self.setObsolete(True)
-            self._failed.emit(f"Undo {self.text()}: {exc}")
-        self._stored = None
+
+def _recorded(step: Callable[[], object], results: list[object]) -> Callable[[], object]:
+    """`step`, keeping what it returns in `results` (a command's first write is done inside `push`)."""
+
+    def run() -> object:
+        results.append(step())
+        return results[-1]
+
+    return run
