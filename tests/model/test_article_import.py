@@ -72,12 +72,10 @@ def test_a_stored_page_is_an_article_of_the_timeline_with_its_source_entry(data_
     article = read_web_page(PAGE.encode(), "http://127.0.0.1/x")
     stored = store_article(data_set, article)
     assert stored.path == data_set.parent / "articles" / "lee-and-takaichi-agree-on-shuttle-diplomacy.txt"
+    # In flow style, as the other source is.
     assert data_set.read_text() == EVENTS.replace("events: []", (
-        "  lee-and-takaichi-agree-on-shuttle-diplomacy.txt:\n"
-        "    published: 2025-10-30\n"
-        "    outlet: Example News\n"
-        "    title: Lee and Takaichi agree on shuttle diplomacy\n"
-        "    url: https://news.example.com/2025/10/30/lee-takaichi\n"
+        "  lee-and-takaichi-agree-on-shuttle-diplomacy.txt: {published: 2025-10-30, outlet: Example News, "
+        "title: Lee and Takaichi agree on shuttle diplomacy, url: https://news.example.com/2025/10/30/lee-takaichi}\n"
         "events: []"
     ))
     timeline = build_timeline(data_set)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,24 @@ def test_entries_separated_by_blank_lines_get_one_before_the_new_entry(tmp_path)
     assert path.read_text() == text + "\n  - date: 2025-06\n    kind: call\n    title: C\n"
 
 
+def test_a_template_of_comments_only_takes_its_first_entry(tmp_path):
+    template = "# My timeline.\n# Add events below.\n"
+    path = make(tmp_path, template)
+    writer.add_entry(path, EntryDraft(date="2025", kind="other", title="Y"))
+    assert path.read_text() == template + "\nevents:\n  - date: 2025\n    kind: other\n    title: Y\n"
+
+
+def test_a_change_that_breaks_another_entry_is_refused(tmp_path):
+    text = "articles: articles\nevents:\n  - {id: a, date: 2025, kind: call, title: A}\n  - {id: b, date: 2025, kind: call, title: B}\n"
+    path = make(tmp_path, text)
+    with pytest.raises(WriteError) as caught:
+        writer.replace_entry(path, 3, EntryDraft(id="b", date="2025", kind="call", title="A"))
+    assert str(caught.value) == (
+        f"{path}:7:10: error: duplicate id 'b': already used by the entry on line 3 (after the change; nothing written)"
+    )
+    assert path.read_text() == text
+
+
 def test_a_file_without_events_gets_the_key_and_a_missing_last_newline(tmp_path):
     path = make(tmp_path, "# only a comment\ntitle: T")
     writer.add_entry(path, EntryDraft(date="2025", kind="other", title="Y"))
@@ -130,8 +149,7 @@ def test_an_edit_in_place_changes_only_the_keys_that_change(tmp_path, newline, b
     path = make(tmp_path, USER_FILE, newline, bom)
     entry = load_dataset(path).entries[0]
     draft = writer.draft_from_entry(entry)
-    changed = EntryDraft(**{**{k: getattr(draft, k) for k in draft.__slots__}, "kind": "call",
-                            "location": "Kananaskis, Canada"})
+    changed = replace(draft, kind="call", location="Kananaskis, Canada")
     writer.replace_entry(path, entry.position.line, changed)
     expected = USER_FILE.replace("    kind: summit\n", "    kind: call\n").replace(
         "      of summary.\n", "      of summary.\n    location: Kananaskis, Canada\n"
@@ -143,7 +161,7 @@ def test_an_edit_of_the_first_key_keeps_the_dash(tmp_path):
     path = make(tmp_path, USER_FILE)
     entry = load_dataset(path).entries[0]
     draft = writer.draft_from_entry(entry)
-    changed = EntryDraft(**{**{k: getattr(draft, k) for k in draft.__slots__}, "title": "Renamed"})
+    changed = replace(draft, title="Renamed")
     writer.replace_entry(path, entry.position.line, changed)
     assert path.read_text() == USER_FILE.replace("  - title: 'First, with a comment inside'\n", "  - title: Renamed\n")
 
@@ -302,14 +320,18 @@ def test_undo_of_a_removal_puts_the_entry_and_its_comment_back(tmp_path):
     assert path.read_text() == "# added by hand\n" + result.after.decode()
 
 
-def test_the_bundled_data_set_is_not_written_in_place(tmp_path):
-    inside = Path(writer.__file__).resolve().parent / "events.yaml"
+@pytest.mark.parametrize("where", ["package", "checkout"])
+def test_the_bundled_data_set_is_not_written_in_place(where):
+    package = Path(writer.__file__).resolve().parents[1]
+    bundled = package / "events.yaml" if where == "package" else package.parent / "events.yaml"
+    before = bundled.read_bytes() if bundled.exists() else None
     with pytest.raises(WriteError) as caught:
-        writer.check_writable(inside)
+        writer.add_entry(bundled, DRAFT)
     assert str(caught.value).endswith(
         "error: this is the data set bundled with timeline-app; it is not changed in place: "
         "copy it (or start a new timeline) and curate the copy"
     )
+    assert (bundled.read_bytes() if bundled.exists() else None) == before
 
 
 def test_the_bundled_events_yaml_takes_an_entry_with_only_its_lines_added(tmp_path):
@@ -374,7 +396,18 @@ def test_a_refinement_follows_its_event_by_the_anchor(tmp_path):
     path = hide_dataset(tmp_path)
     timeline = build_timeline(path)
     call = next(e for e in timeline.events if e.kind.value == "call")
-    writer.refine_event(path, call, EntryDraft(title="Lee–Ishiba phone talks", location="by telephone"))
+    form = replace(writer.draft_from_event(call), title="Lee–Ishiba phone talks", location="by telephone")
+    result = writer.refine_event(path, call, form)
+    # Only what the form changed is written: the date stays the articles'.
+    assert path.read_text().endswith(
+        "events:\n  - match: {article: y.txt, quote: phone talks on June 9}\n"
+        "    title: Lee–Ishiba phone talks\n    location: by telephone\n"
+    )
+    assert writer.entry_draft(path, result.line) == EntryDraft(
+        title="Lee–Ishiba phone talks", location="by telephone", match=Anchor("y.txt", "phone talks on June 9")
+    )
+    with pytest.raises(WriteError):
+        writer.refine_event(path, call, writer.draft_from_event(call))
     rebuilt = build_timeline(path)
     refined = next(e for e in rebuilt.events if e.kind.value == "call")
     assert (refined.title, refined.location, refined.origin.value) == ("Lee–Ishiba phone talks", "by telephone",
@@ -392,3 +425,21 @@ def test_a_hide_whose_words_no_event_reports_is_a_warning(tmp_path):
         "events.yaml:6:5: warning: hide: no extracted event reports the words quoted from y.txt",
         "events.yaml:9:36: error: quote not found in y.txt: 'never said'",
     ]
+
+
+def test_two_events_of_one_sentence_are_told_apart_by_their_words(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "y.txt").write_text(
+        "SEOUL, June 18 (Yonhap) -- President Lee Jae-myung held a summit with Prime Minister Shigeru Ishiba "
+        "in Kananaskis on June 17, a week after the two leaders held phone talks on June 9.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "events.yaml"
+    path.write_text("articles: articles\nsources:\n  y.txt: {published: 2025-06-18}\nevents:\n")
+    timeline = build_timeline(path)
+    call = next(e for e in timeline.events if e.kind.value == "call")
+    summit = next(e for e in timeline.events if e.kind.value == "summit")
+    assert call.sources[0].excerpt == summit.sources[0].excerpt
+    writer.hide_event(path, call, base=timeline.events_data)
+    assert path.read_text().endswith("  - hide: true\n    match: {article: y.txt, quote: phone talks on June 9}\n")
+    assert [e.kind.value for e in build_timeline(path).events] == ["summit"]

@@ -95,10 +95,10 @@ class _Anchors:
 
     def __init__(self, events: list[Event], folded: Mapping[str, FoldedText]) -> None:
         self._folded = folded
-        self._by_article: dict[str, list[tuple[int, int, Event]]] = {}
+        self._by_article: dict[str, list[tuple[Source, Event]]] = {}
         for event in events:
             for source in event.sources:
-                self._by_article.setdefault(source.article, []).append((source.start, source.end, event))
+                self._by_article.setdefault(source.article, []).append((source, event))
         self._gone: set[int] = set()
 
     def quoted(self, article: str, quote: str) -> bool:
@@ -107,17 +107,21 @@ class _Anchors:
         return text is not None and text.find(quote) is not None
 
     def find(self, article: str, quote: str) -> Event | None:
-        """The event whose excerpt of `article` overlaps most the quote's place in it."""
+        """The event whose excerpt of `article` holds the quote: the most overlap with the words that date it
+        and name its kind first (two events may share a sentence), then with the excerpt."""
         text = self._folded.get(article)
         found = text.find(quote) if text is not None else None
         if found is None:
             return None
         start, end = found
-        best: tuple[int, Event] | None = None
-        for source_start, source_end, event in self._by_article.get(article, ()):
-            overlap = min(end, source_end) - max(start, source_start)
-            if overlap > 0 and id(event) not in self._gone and (best is None or overlap > best[0]):
-                best = (overlap, event)
+        best: tuple[tuple[int, int], Event] | None = None
+        for source, event in self._by_article.get(article, ()):
+            overlap = min(end, source.end) - max(start, source.start)
+            if overlap <= 0 or id(event) in self._gone:
+                continue
+            words = sum(max(0, min(end, span.end) - max(start, span.start)) for span in source.highlights)
+            if best is None or (words, overlap) > best[0]:
+                best = ((words, overlap), event)
         return best[1] if best else None
 
     def discard(self, event: Event) -> None:

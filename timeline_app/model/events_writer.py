@@ -17,6 +17,7 @@ what was written, and otherwise applies the inverse change to the file as it is.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as dt
 import io
@@ -31,7 +32,15 @@ from typing import Any
 import yaml
 
 from timeline_app.model.build import article_files
-from timeline_app.model.dataset import ENTRY_KEYS, CuratedEntry, Dataset, SourceMeta, dataset_from_bytes
+from timeline_app.model.dataset import (
+    ENTRY_KEYS,
+    CuratedEntry,
+    Dataset,
+    SourceMeta,
+    dataset_from_bytes,
+    find_quote,
+    load_dataset,
+)
 from timeline_app.model.events import Event, Origin
 from timeline_app.model.problems import Problem, Severity
 from timeline_app.model.quotes import check_quotes
@@ -50,6 +59,8 @@ __all__ = [
     "backup_path",
     "check_writable",
     "draft_from_entry",
+    "draft_from_event",
+    "entry_draft",
     "hide_event",
     "refine_event",
     "remove_entry",
@@ -152,7 +163,9 @@ def check_writable(path: Path) -> None:
     package = Path(__file__).resolve().parent.parent
     inside_package = resolved.is_relative_to(package)
     installed = any(part in ("site-packages", "dist-packages") for part in resolved.parts)
-    if inside_package or installed:
+    # A source checkout's own data set, beside the package.
+    checkout = resolved == package.parent / "events.yaml" and (package.parent / "pyproject.toml").is_file()
+    if inside_package or installed or checkout:
         raise WriteError.at(
             path, 1, 1,
             "this is the data set bundled with timeline-app; it is not changed in place: "
@@ -160,13 +173,22 @@ def check_writable(path: Path) -> None:
         )
 
 
-def anchor_for(event: Event) -> Anchor:
-    """The anchor of an extracted event: its first extracted excerpt (ValueError for an event that no
-    article reports, such as one an entry of events.yaml adds)."""
+def anchor_for(event: Event, article_text: str | None = None) -> Anchor:
+    """The anchor of an extracted event: the words of its first excerpt that date it and name its kind when
+    `article_text` (its article's text) shows they first occur there, else the excerpt itself.
+    ValueError for an event that no article reports (one an entry of events.yaml adds)."""
     if event.origin is Origin.CURATED or not event.sources:
         raise ValueError(f"the event '{event.id}' is not reported by an article: it has no excerpt to anchor on")
     source = event.sources[0]
-    return Anchor(source.article, _quote_of(source.excerpt))
+    quote = source.excerpt
+    if source.highlights and article_text is not None:
+        start = min(span.start for span in source.highlights)
+        end = max(span.end for span in source.highlights)
+        words = article_text[start:end]
+        found = find_quote(article_text, words)
+        if len(words.split()) >= 2 and found is not None and source.start <= found[0] < source.end:
+            quote = words
+    return Anchor(source.article, _quote_of(quote))
 
 
 def draft_from_entry(entry: CuratedEntry) -> EntryDraft:
@@ -187,6 +209,28 @@ def draft_from_entry(entry: CuratedEntry) -> EntryDraft:
     )
 
 
+def draft_from_event(event: Event) -> EntryDraft:
+    """The draft that says what `event` says (to fill a form that refines it)."""
+    return EntryDraft(
+        date=event.date.iso(),
+        end=event.end.iso() if event.end is not None else None,
+        kind=event.kind.value,
+        title=event.title,
+        location=event.location,
+        participants=event.participants,
+        status=event.status.value,
+        summary=event.summary,
+    )
+
+
+def entry_draft(path: Path, line: int, *, base: bytes | None = None) -> EntryDraft | None:
+    """The draft of the entry at `line` of events.yaml (of `base`, the bytes the app read, when given);
+    None when no valid entry starts there."""
+    dataset = dataset_from_bytes(base, path) if base is not None else load_dataset(path)
+    entry = next((e for e in dataset.entries if e.position.line == line), None)
+    return draft_from_entry(entry) if entry is not None else None
+
+
 def add_entry(path: Path, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
     """Append `draft` to `events:` (made when missing). `base`: the bytes the app read, if any."""
     return _apply(path, _Change("events", None, draft), base=base)
@@ -205,12 +249,32 @@ def remove_entry(path: Path, line: int, *, base: bytes | None = None) -> WriteRe
 
 def hide_event(path: Path, event: Event, *, base: bytes | None = None) -> WriteResult:
     """Append an entry hiding the extracted `event`, anchored on its excerpt (`match:`), not its id."""
-    return add_entry(path, EntryDraft(match=anchor_for(event), hide=True), base=base)
+    return add_entry(path, EntryDraft(match=_anchor_on_disk(path, event), hide=True), base=base)
 
 
 def refine_event(path: Path, event: Event, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
-    """Append an entry refining the extracted `event` with the fields of `draft`, anchored on its excerpt."""
-    return add_entry(path, replace(draft, match=anchor_for(event), hide=False), base=base)
+    """Append an entry refining the extracted `event`, anchored on its excerpt: the fields where `draft`
+    differs from `draft_from_event(event)` (what the articles say stays theirs); WriteError when none do."""
+    said = draft_from_event(event)
+    changed = {name: getattr(draft, name) for name in _KEY_ORDER
+               if name not in ("hide", "match") and getattr(draft, name) != getattr(said, name)}
+    if not changed:
+        raise WriteError.at(path, 1, 1, f"nothing to write: the entry would say what the articles say of '{event.id}'")
+    return add_entry(path, EntryDraft(**changed, match=_anchor_on_disk(path, event)), base=base)
+
+
+def _anchor_on_disk(path: Path, event: Event) -> Anchor:
+    """`anchor_for(event)`, with the text of its article as the data set at `path` stores it."""
+    try:
+        anchor = anchor_for(event)
+    except ValueError as exc:
+        raise WriteError.at(path, event.entry_line or 1, 1, str(exc)) from exc
+    folder = load_dataset(path).articles_dir
+    try:
+        text = (folder / anchor.article).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return anchor
+    return anchor_for(event, text)
 
 
 def add_source(path: Path, name: str, meta: SourceDraft, *, base: bytes | None = None) -> WriteResult:
@@ -230,7 +294,9 @@ class _Text:
     lines: tuple[str, ...]
 
     @classmethod
-    def decode(cls, path: Path, data: bytes, dataset: Dataset) -> _Text:
+    def decode(cls, data: bytes, dataset: Dataset) -> _Text:
+        """The text of `data`; WriteError with the reader's problem when `dataset` (read from it) says
+        the file cannot be read."""
         if not dataset.readable:
             raise WriteError(list(dataset.problems))
         bom = data.startswith(codecs.BOM_UTF8)
@@ -265,7 +331,7 @@ def _split_lines(text: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class _Item:
     """One item of `events:` or `sources:`: lines [first, last] (0-based), with its comments above from
-    `lead`; its keys as (name, first line, last line) when it is a block mapping."""
+    `lead`; its keys as (name, first line, last line, column) when it is a block mapping."""
 
     lead: int
     first: int
@@ -354,14 +420,7 @@ def _line_starts(text: str) -> list[int]:
 
 def _line_of(starts: list[int], index: int) -> int:
     """The 0-based line ('\\n'-separated) of character `index`."""
-    low, high = 0, len(starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if starts[middle] <= index:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    return bisect.bisect_right(starts, index) - 1
 
 
 def _column_of(starts: list[int], index: int) -> int:
@@ -409,8 +468,9 @@ def _source_item(text: str, starts: list[int], key: yaml.Node, value: yaml.Node)
     first = _line_of(starts, key.start_mark.index)
     last = max(first, _last_line(text, starts, value))
     name = key.value if isinstance(key, yaml.ScalarNode) else ""
+    block = not (isinstance(value, yaml.CollectionNode) and value.flow_style)
     return _Item(first, first, last, first, key.start_mark.column, key.start_mark.column,
-                 ((name, first, last, key.start_mark.column),), True)
+                 ((name, first, last, key.start_mark.column),), block)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -489,13 +549,16 @@ def _key_lines(name: str, value: object, column: int, mapping: int, newline: str
     return [(" " * shift + line) if shift >= 0 else line[-shift:] for line in lines]
 
 
-def _source_lines(name: str, meta: SourceDraft, column: int, newline: str) -> list[str]:
+def _source_lines(name: str, meta: SourceDraft, column: int, flow: bool, newline: str) -> list[str]:
+    """The lines of one item of `sources:`, its name at `column`, its details in flow style when `flow`."""
     from ruamel.yaml.comments import CommentedMap
 
     details = CommentedMap(
         (key, value) for key, value in (("published", meta.published), ("outlet", meta.outlet),
                                         ("title", meta.title), ("url", meta.url)) if value
     )
+    if flow:
+        details.fa.set_flow_style()
     item = CommentedMap([(name, details or None)])
     return _render("sources", item, False, (max(column, 1), 2, 0), newline)
 
@@ -557,7 +620,7 @@ def _apply(path: Path, change: _Change | _TextSplice, *, base: bytes | None) -> 
     check_writable(path)
     current = _read(path)
     dataset = dataset_from_bytes(current, path)
-    text = _Text.decode(path, current, dataset)
+    text = _Text.decode(current, dataset)
     layout = _layout(path, text.text)
     reapplied = base is not None and base != current
     if isinstance(change, _TextSplice):
@@ -589,7 +652,7 @@ def _locate(path: Path, change: _Change, base: bytes | None, text: _Text, layout
                 return index
         raise WriteError.at(path, change.line, 1, f"no entry of '{change.section}' at line {change.line}")
     base_dataset = dataset_from_bytes(base, path)
-    base_text = _Text.decode(path, base, base_dataset)
+    base_text = _Text.decode(base, base_dataset)
     base_section = _layout(path, base_text.text).sections.get(change.section)
     wanted: tuple[str, ...] | None = None
     for item in base_section.items if base_section is not None else ():
@@ -643,7 +706,8 @@ def _edit(path: Path, text: _Text, layout: _Layout, dataset: Dataset, change: _C
             raise WriteError.at(path, where.line, where.column,
                                 f"'{name}' is already under 'sources:' (line {where.line})")
         column = items[0].key_column if items else layout.mapping_indent
-        return _append(text, section, _source_lines(name, meta, column, newline), "sources", False)
+        flow = bool(items) and not items[-1].block
+        return _append(text, section, _source_lines(name, meta, column, flow, newline), "sources", False)
     if item_index is None:
         assert isinstance(change.new, EntryDraft)
         if items:
@@ -833,14 +897,18 @@ def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Ed
         return edit.start < line <= stop_new
 
     errors = [p for p in new.problems if inside_new(p.line) and p.severity is Severity.ERROR]
-    kept_old = [(p.line + (shift if p.line > edit.stop else 0), p.column, p.message)
-                for p in dataset.problems if not inside_old(p.line)]
-    kept_new = [(p.line, p.column, p.message) for p in new.problems if not inside_new(p.line)]
     new_inside = [e for e in new.entries if inside_new(e.position.line)]
     errors.extend(_quote_problems(new, new_inside))
     if errors:
         raise WriteError([replace(p, message=f"{p.message} (in the entry to be written; nothing written)")
                           for p in errors])
+    # Elsewhere, problems may go (an empty file's) but no error may come (a repeated id, say).
+    kept_old = {(p.line + (shift if p.line > edit.stop else 0), p.column, p.message)
+                for p in dataset.problems if not inside_old(p.line)}
+    caused = [p for p in new.problems if p.severity is Severity.ERROR and not inside_new(p.line)
+              and (p.line, p.column, p.message) not in kept_old]
+    if caused:
+        raise WriteError([replace(p, message=f"{p.message} (after the change; nothing written)") for p in caused])
     same = (
         [_entry_essence(e) for e in dataset.entries if not inside_old(e.position.line)]
         == [_entry_essence(e) for e in new.entries if not inside_new(e.position.line)]
@@ -849,7 +917,6 @@ def _verify(path: Path, before: _Text, dataset: Dataset, after: _Text, edit: _Ed
         and dataset.people == new.people
         and dataset.title == new.title
         and dataset.articles_dir == new.articles_dir
-        and kept_old == kept_new
     )
     inside = len(new_inside) + sum(1 for v in new.sources.values() if inside_new(v.position.line))
     if edit.adds:
