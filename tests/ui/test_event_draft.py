@@ -16,7 +16,6 @@ from timeline_app.ui.event_draft import (
     QuoteDraft,
     draft_from_selection,
     edited_entry,
-    refinement,
     split_names,
 )
 
@@ -105,15 +104,6 @@ def test_the_entry_leaves_out_empty_fields_and_the_default_status() -> None:
         "Busan summit", "summit", "2025-09-30", None, None, None)
     assert entry.summary == "Two lines"
     assert [(a.article, a.quote) for a in entry.sources] == [("report.txt", "met in Busan")]
-
-
-def test_a_refinement_says_only_what_changed() -> None:
-    before = EventDraft(title="Summit", kind=Kind.SUMMIT, date="2025-09", participants=("Lee Jae-myung",))
-    after = EventDraft(title="Summit", kind=Kind.SUMMIT, date="2025-09-30", participants=("Lee Jae-myung",),
-                       status=Status.CANCELLED, location="Busan")
-    entry = refinement(before, after)
-    assert (entry.title, entry.kind, entry.date, entry.participants, entry.status, entry.location) == (
-        None, None, "2025-09-30", (), "cancelled", "Busan")
 
 
 def test_an_edited_entry_keeps_the_fields_the_form_left_alone_and_drops_one_emptied() -> None:

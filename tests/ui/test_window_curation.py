@@ -161,6 +161,9 @@ def test_an_extracted_event_is_hidden_by_an_anchored_entry_and_refined_by_anothe
     )
     text = events_file.read_text(encoding="utf-8")
     assert f"article: {TOKYO_REPORT}" in text and "match:" in text
+    refinement = text[text.index("match:") :]
+    assert "location: Prime Minister's Office, Tokyo" in refinement
+    assert "title:" not in refinement and "date:" not in refinement  # only what the form changed
     refined = next(e for e in window.session.timeline.events if e.location == "Prime Minister's Office, Tokyo")
     assert refined.origin is Origin.MERGED and refined.date.iso() == "2025-08-23"
 

@@ -66,8 +66,9 @@ class EventDraft:
                 problems.append(f"Source {number}: {problem}")
         return problems
 
-    def entry_draft(self) -> EntryDraft:
-        """The new entry for the writer: empty fields and the default status left out."""
+    def entry_draft(self, *, with_status: bool = False) -> EntryDraft:
+        """The entry for the writer: empty fields left out, and the default status unless `with_status`
+        (a refinement: the writer keeps only what differs from the event)."""
         return EntryDraft(
             date=self.date.strip() or None,
             end=self.end.strip() or None,
@@ -75,7 +76,7 @@ class EventDraft:
             title=self.title.strip() or None,
             location=self.location.strip() or None,
             participants=self.participants,
-            status=self.status.value if self.status is not Status.OCCURRED else None,
+            status=self.status.value if with_status or self.status is not Status.OCCURRED else None,
             summary=_SPACES.sub(" ", self.summary).strip() or None,
             sources=self.anchors(),
         )
@@ -101,11 +102,6 @@ def changes(before: EventDraft, after: EventDraft) -> dict[str, Any]:
     if after.anchors() != before.anchors():
         changed["sources"] = after.anchors()
     return changed
-
-
-def refinement(before: EventDraft, after: EventDraft) -> EntryDraft:
-    """An entry refining an extracted event: only what the form changed."""
-    return EntryDraft(**changes(before, after))
 
 
 def edited_entry(original: EntryDraft, before: EventDraft, after: EventDraft) -> EntryDraft:

@@ -31,7 +31,6 @@ from timeline_app.ui.event_draft import (
     entry_for,
     known_names,
     published_date,
-    refinement,
 )
 from timeline_app.ui.event_form import EventForm
 from timeline_app.ui.event_table_model import EVENT_ID_ROLE
@@ -221,7 +220,7 @@ class WindowCuration(QObject):
     def _write_edit(self, event: Event, before: EventDraft, after: EventDraft) -> None:
         entry = entry_for(event, self.dataset())
         if entry is None:
-            refined = refinement(before, after)
+            refined = after.entry_draft(with_status=True)  # the writer keeps what differs from the event
             self._write(f"Refine “{event.title}”", lambda path, base: refine_event(path, event, refined, base=base))
             return
         line = entry.position.line
