@@ -51,7 +51,7 @@ class Write(QUndoCommand):
     def _run(self, step: Callable[[], object]) -> bool:
         try:
             self._last = step()
-        except (WriteError, ArticleImportError, OSError) as exc:
+        except (WriteError, ArticleImportError, OSError, ValueError) as exc:  # ValueError: no excerpt to anchor on
             self.setObsolete(True)
             self._failed.emit(f"{self.text()}: {exc}")
             return False
