@@ -443,3 +443,14 @@ def test_two_events_of_one_sentence_are_told_apart_by_their_words(tmp_path):
     writer.hide_event(path, call, base=timeline.events_data)
     assert path.read_text().endswith("  - hide: true\n    match: {article: y.txt, quote: phone talks on June 9}\n")
     assert [e.kind.value for e in build_timeline(path).events] == ["summit"]
+
+
+def test_a_list_added_in_place_is_indented_as_the_files_lists_are(tmp_path):
+    text = "articles: articles\nevents:\n    -   date: 2025\n        kind: call   # a comment\n        title: A\n"
+    path = make(tmp_path, text)
+    writer.replace_entry(path, 3, EntryDraft(date="2025", kind="call", title="A",
+                                             sources=(Anchor("a.txt", "held their first summit"),)))
+    assert path.read_text() == text + (
+        "        sources:\n"
+        "            -   {article: a.txt, quote: held their first summit}\n"
+    )

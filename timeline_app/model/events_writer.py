@@ -538,15 +538,14 @@ def _entry_lines(draft: EntryDraft, dash: int, key: int, mapping: int, newline: 
     return _render("events", item, True, (mapping, key, dash), newline)
 
 
-def _key_lines(name: str, value: object, column: int, mapping: int, newline: str) -> list[str]:
-    """The lines of one key of an entry, its name at `column`."""
+def _key_lines(name: str, value: object, item: _Item, mapping: int, newline: str) -> list[str]:
+    """The lines of one key of the entry `item`, indented as its keys are (its dash left out)."""
     from ruamel.yaml.comments import CommentedMap
 
-    lines = _render("events", CommentedMap([(name, _yaml_value(name, value))]), True, (mapping, 2, 0), newline)
-    # Rendered as "- name: ..." with the name at column 2: take the dash away and move it all to `column`.
-    lines[0] = "  " + lines[0][2:]
-    shift = column - 2
-    return [(" " * shift + line) if shift >= 0 else line[-shift:] for line in lines]
+    dash, key = item.dash_column, max(item.key_column, item.dash_column + 2)
+    lines = _render("events", CommentedMap([(name, _yaml_value(name, value))]), True, (mapping, key, dash), newline)
+    lines[0] = lines[0][:dash] + " " + lines[0][dash + 1 :]
+    return lines
 
 
 def _source_lines(name: str, meta: SourceDraft, column: int, flow: bool, newline: str) -> list[str]:
@@ -788,9 +787,8 @@ def _replaced_lines(path: Path, text: _Text, layout: _Layout, dataset: Dataset, 
     old_entry = next((e for e in dataset.entries if e.position.line == item.node_line + 1), None)
     new_pairs = dict(_draft_pairs(draft))
     if old_entry is None or not item.block or not item.keys or item.keys[0][0] not in new_pairs:
-        whole = _checked_entry_lines(path, draft, item.dash_column, item.key_column, layout.mapping_indent,
-                                     newline)
-        return whole
+        return _checked_entry_lines(path, draft, item.dash_column, item.key_column, layout.mapping_indent,
+                                    newline)
     old_pairs = dict(_draft_pairs(draft_from_entry(old_entry)))
     result: list[str] = []
     done = item.first
@@ -802,7 +800,7 @@ def _replaced_lines(path: Path, text: _Text, layout: _Layout, dataset: Dataset, 
             continue
         if name not in new_pairs:
             continue
-        rendered = _key_lines(name, new_pairs[name], column, layout.mapping_indent, newline)
+        rendered = _key_lines(name, new_pairs[name], item, layout.mapping_indent, newline)
         if first == item.first:
             # The first key shares its line with the item's dash: keep what comes before the key.
             rendered[0] = text.lines[first][:column] + rendered[0][column:]
@@ -810,16 +808,11 @@ def _replaced_lines(path: Path, text: _Text, layout: _Layout, dataset: Dataset, 
     result.extend(text.lines[done : item.last + 1])
     added = [name for name in new_pairs if name not in {key[0] for key in item.keys}]
     if added:
-        column = item.keys[0][3]
-        tail = result[-1] if result else ""
-        if tail and not tail.endswith("\n"):
-            result[-1] = tail + newline
-        # New keys go after the last key (before any comment that ends the item).
-        insert_at = len(result)
+        if result and not result[-1].endswith("\n"):
+            result[-1] += newline
+        # New keys go after the last one.
         for name in added:
-            new = _key_lines(name, new_pairs[name], column, layout.mapping_indent, newline)
-            result[insert_at:insert_at] = new
-            insert_at += len(new)
+            result.extend(_key_lines(name, new_pairs[name], item, layout.mapping_indent, newline))
     if old_lines and not old_lines[-1].endswith("\n") and result and result[-1].endswith("\n"):
         result[-1] = result[-1].rstrip("\r\n")
     return result
