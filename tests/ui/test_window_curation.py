@@ -89,6 +89,7 @@ def test_add_event_writes_an_entry_the_reload_shows_and_undo_and_redo_take_it_ba
     assert b"title: Defence ministers in Busan" in written
     added = next(e for e in window.session.timeline.events if e.title == "Defence ministers in Busan")
     assert added.origin is Origin.CURATED and added.kind is Kind.MINISTERIAL
+    qtbot.waitUntil(lambda: window.selected_id() == added.id)  # selected, so the detail pane shows it
     assert window.action("undo").isEnabled() and "Defence ministers" in window.action("undo").text()
 
     window.action("undo").trigger()

@@ -68,12 +68,13 @@ class CurationStack(QObject):
         super().__init__(parent)
         self.stack = QUndoStack(self)
 
-    def run(self, text: str, write: Callable[[], WriteResult]) -> bool:
+    def run(self, text: str, write: Callable[[], WriteResult]) -> WriteResult | None:
         """Do one write to events.yaml as an undoable command named `text` (undone and redone by the writer's
-        `WriteResult.undo`); whether it was written."""
+        `WriteResult.undo`); what was written, or None."""
         written: list[object] = []
         self.stack.push(Write(text, _recorded(write, written), _undo_write, _undo_write, self.failed))
-        return bool(written)
+        result = written[0] if written else None
+        return result if isinstance(result, WriteResult) else None
 
     def store(self, text: str, store: Callable[[], StoredArticle]) -> bool:
         """Store an article as an undoable command named `text` (undone by removing the article and its

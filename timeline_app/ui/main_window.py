@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
 
             session = self.build_contents().session
             self._curation = WindowCuration(self, session, self.history(), self.open_events_file)
+            self._curation.written_event.connect(self.select)
         return self._curation
 
     def articles(self) -> WindowArticles:

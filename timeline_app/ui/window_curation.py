@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -40,7 +40,10 @@ from timeline_app.ui.window_reader import ReaderControl
 
 
 class WindowCuration(QObject):
-    """Add, edit, hide and remove events from the window; Undo and Redo of those writes."""
+    """Add, edit, hide and remove events from the window; Undo and Redo of those writes. `written_event` gives
+    the id of the event a write added or changed, once the reload shows it."""
+
+    written_event = Signal(str)
 
     def __init__(
         self,
@@ -61,6 +64,8 @@ class WindowCuration(QObject):
         # An undo would write to a file no longer shown: the history is the events file's.
         session.events_path_changed.connect(self.history.stack.clear)
         self._form: EventForm | None = None
+        self._written: WriteResult | None = None
+        session.timeline_changed.connect(self._on_timeline_changed)
 
     def form(self) -> EventForm | None:
         """The event form while it is open."""
@@ -208,10 +213,24 @@ class WindowCuration(QObject):
             return False
         path = self._session.events_path
         base = self._session.timeline.events_data or None
-        written = self.history.run(text, lambda: write(path, base))
-        if written:
-            self._show_message(f"{text}: saved in {path.name} (Ctrl+Z undoes it).")
-        return written
+        result = self.history.run(text, lambda: write(path, base))
+        if result is None:
+            return False
+        self._show_message(f"{text}: saved in {path.name} (Ctrl+Z undoes it).")
+        self._written = result
+        return True
+
+    @Slot()
+    def _on_timeline_changed(self) -> None:
+        """Select the event the last write added or changed, once the reload shows it."""
+        written = self._written
+        timeline = self._session.timeline
+        if written is None or timeline.events_data != written.after:
+            return  # not yet the reload of that write
+        self._written = None
+        event = next((e for e in timeline.events if written.line and e.entry_line == written.line), None)
+        if event is not None:
+            self.written_event.emit(event.id)
 
     def _write_new(self, draft: EventDraft) -> None:
         entry = draft.entry_draft()
