@@ -160,3 +160,18 @@ def test_an_http_error_says_so_and_writes_nothing(
     window.articles().add_url(f"{server}/missing")
     assert "404" in message(qtbot, window)
     assert events_file.read_bytes() == original
+
+
+def test_dropped_files_are_checked_one_after_the_other(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    first, second = tmp_path / "first.txt", tmp_path / "second.md"
+    first.write_text(REPORT, encoding="utf-8")
+    second.write_text(REPORT, encoding="utf-8")
+    drop(window, first, second)
+    dialog = dialog_of(qtbot, window)
+    assert dialog.name.text() == "first.txt"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.articles().dialog() not in (None, dialog))
+    assert dialog_of(qtbot, window).name.text() == "second.md"

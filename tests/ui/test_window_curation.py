@@ -21,6 +21,7 @@ from tests.ui.data_sets import (
     WindowFactory,
     write_events,
 )
+from tests.ui.test_main_window import click_text
 from timeline_app.model.events import Event, Kind, Origin
 from timeline_app.ui import writable_copy
 from timeline_app.ui.article_reader import document_position
@@ -297,3 +298,36 @@ def test_undo_after_an_edit_by_hand_keeps_the_users_edit(
     window.action("undo").trigger()
     wait_for(qtbot, window, present="First phone call")
     assert events_file.read_bytes() == original.replace(b"title: Test timeline", b"title: Test timeline  # mine", 1)
+
+
+def test_the_detail_pane_links_edit_and_remove_the_event_shown(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.select("g7")
+    click_text(qtbot, window, "Edit…")
+    assert open_form(window).title.text() == "Lee–Ishiba summit at the G7"
+    open_form(window).reject()
+    monkeypatch.setattr(type(window.curation()), "confirm_removal", lambda _self, event: True)
+    click_text(qtbot, window, "Remove entry…")
+    wait_for(qtbot, window, absent="Lee–Ishiba summit at the G7")
+    assert b"id: g7" not in events_file.read_bytes()
+
+
+def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    original = events_file.read_bytes()
+    monkeypatch.setattr(type(window.curation()), "confirm_removal", lambda _self, event: True)
+    assert window.curation().hide_event("busan")
+    written = events_file.read_bytes()
+    window.activateWindow()
+    window.canvas().setFocus()
+    qtbot.waitUntil(window.canvas().hasFocus)
+    qtbot.keyClick(window.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert events_file.read_bytes() == original
+    qtbot.keyClick(
+        window.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert events_file.read_bytes() == written
