@@ -94,10 +94,13 @@ def test_the_details_a_user_corrects_are_the_ones_written(data_set):
 
 
 def test_text_and_markdown_files_are_read_as_they_are(tmp_path):
+    text = "Leaders agree to meet again in Nara\r\nPublished 2025-10-31\r\n\r\nSEOUL -- The two leaders met.\r\n"
     for name in ("note.txt", "note.md"):
-        (tmp_path / name).write_bytes(b"\xef\xbb\xbfSeoul, June 3 -- text\r\n")
+        (tmp_path / name).write_bytes(b"\xef\xbb\xbf" + text.encode())
         article = read_article_file(tmp_path / name)
-        assert (article.text, article.name, article.title) == ("Seoul, June 3 -- text\r\n", name, None)
+        assert (article.text, article.name, article.title, article.published) == (
+            text, name, "Leaders agree to meet again in Nara", dt.date(2025, 10, 31)
+        )
 
 
 @pytest.mark.parametrize(
@@ -203,3 +206,11 @@ def test_only_web_addresses_are_fetched():
     assert str(caught.value) == (
         "cannot fetch 'file:///etc/passwd': expected an address starting with http:// or https://"
     )
+
+
+def test_undo_keeps_an_article_edited_since(data_set):
+    stored = store_article(data_set, read_web_page(PAGE, None))
+    stored.path.write_text("Edited by hand.\n", encoding="utf-8")
+    stored.undo()
+    assert data_set.read_text() == EVENTS
+    assert stored.path.read_text(encoding="utf-8") == "Edited by hand.\n"

@@ -454,3 +454,31 @@ def test_a_list_added_in_place_is_indented_as_the_files_lists_are(tmp_path):
         "        sources:\n"
         "            -   {article: a.txt, quote: held their first summit}\n"
     )
+
+
+def test_a_symbolic_link_stays_one_and_a_read_only_file_is_refused(tmp_path):
+    real = make(tmp_path, USER_FILE)
+    link = tmp_path / "linked.yaml"
+    link.symlink_to(real.name)
+    writer.add_entry(link, DRAFT)
+    assert link.is_symlink() and real.read_text().endswith(NEW_ENTRY + "# a comment at column 0 after the last entry\n")
+    real.chmod(0o444)
+    with pytest.raises(WriteError) as caught:
+        writer.add_entry(real, DRAFT)
+    assert str(caught.value) == f"{real}:1:1: error: events.yaml is read-only: nothing written"
+
+
+def test_a_file_saved_while_the_change_is_made_gets_the_change_on_top(tmp_path, monkeypatch):
+    path = make(tmp_path, USER_FILE)
+    verify = writer._verify
+    saves = ["# saved by an editor meanwhile\n"]
+
+    def save_meanwhile(*args):
+        if saves:
+            path.write_text(saves.pop() + USER_FILE)
+        return verify(*args)
+
+    monkeypatch.setattr(writer, "_verify", save_meanwhile)
+    result = writer.add_entry(path, DRAFT)
+    assert path.read_text().startswith("# saved by an editor meanwhile\n# My timeline.")
+    assert result.before.startswith(b"# saved by an editor meanwhile\n")

@@ -20,7 +20,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline_app.model.articles import ARTICLE_SUFFIXES
+from timeline_app.model.articles import ARTICLE_SUFFIXES, parse_article
 from timeline_app.model.dataset import load_dataset
 from timeline_app.model.events_writer import SourceDraft, WriteError, WriteResult, add_source, check_writable
 
@@ -68,10 +68,16 @@ class StoredArticle:
     path: Path
     source: WriteResult
 
+    text: str
+
     def undo(self) -> None:
-        """Remove the `sources:` entry and the article file (if it is still what was stored)."""
+        """Remove the `sources:` entry, and the article file while it is still what was stored."""
         self.source.undo()
-        self.path.unlink(missing_ok=True)
+        try:
+            if self.path.read_bytes() == self.text.encode("utf-8"):
+                self.path.unlink()
+        except OSError:
+            pass
 
 
 def read_article_file(path: Path) -> ImportedArticle:
@@ -98,7 +104,9 @@ def read_article_file(path: Path) -> ImportedArticle:
         ) from exc
     if not text.strip():
         raise ArticleImportError(f"cannot add {path.name}: the file is empty")
-    return ImportedArticle(text, None, None, None, None, path.name)
+    # The title and date the file states, as the timeline will read them.
+    read = parse_article(path.name, text, path)
+    return ImportedArticle(text, read.title, read.stated_date, None, None, path.name)
 
 
 def read_web_page(page: bytes | str, url: str | None, *, name_hint: str | None = None) -> ImportedArticle:
@@ -181,7 +189,7 @@ def store_article(events_path: Path, article: ImportedArticle, *, base: bytes | 
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    return StoredArticle(target, source)
+    return StoredArticle(target, source, article.text)
 
 
 def _clean(value: object) -> str | None:

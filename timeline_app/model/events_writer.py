@@ -148,7 +148,10 @@ class WriteResult:
         check_writable(self.path)
         current = _read(self.path)
         if current == self.after:
-            return _commit(self.path, current, self.before, None, False, self.inverse.swapped())
+            try:
+                return _commit(self.path, current, self.before, None, False, self.inverse.swapped())
+            except _ChangedMeanwhile:
+                pass
         return _apply(self.path, self.inverse, base=None)
 
 
@@ -614,9 +617,26 @@ def _read(path: Path) -> bytes:
         raise WriteError.at(path, 1, 1, f"cannot read {path.name}: {exc.strerror or exc}") from exc
 
 
+class _ChangedMeanwhile(Exception):
+    """The file changed on disk while the change was being made: it is made again on the new file."""
+
+
+_ATTEMPTS = 3
+
+
 def _apply(path: Path, change: _Change | _TextSplice, *, base: bytes | None) -> WriteResult:
     """Apply `change` to the file as it is on disk (its item located through `base` when given); write."""
     check_writable(path)
+    for _ in range(_ATTEMPTS):
+        try:
+            return _apply_once(path, change, base)
+        except _ChangedMeanwhile:
+            continue
+    raise WriteError.at(path, 1, 1, f"{path.name} keeps changing on disk: nothing written; try again")
+
+
+def _apply_once(path: Path, change: _Change | _TextSplice, base: bytes | None) -> WriteResult:
+    """One attempt of `_apply`."""
     current = _read(path)
     dataset = dataset_from_bytes(current, path)
     text = _Text.decode(current, dataset)
@@ -936,12 +956,19 @@ def _quote_problems(dataset: Dataset, entries: list[CuratedEntry]) -> list[Probl
 
 def _commit(path: Path, before: bytes, after: bytes, line: int | None, reapplied: bool,
             inverse: _TextSplice) -> WriteResult:
-    """Keep `before` as the backup, then replace the file by `after` atomically, its permissions kept."""
+    """Keep `before` as the backup, then replace the file by `after` atomically, its permissions kept
+    (a symbolic link stays one: the file it points to is replaced). _ChangedMeanwhile when the file is no
+    longer `before`."""
     backup = backup_path(path)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
+        real = path.resolve(strict=True)
+        mode = stat.S_IMODE(real.stat().st_mode)
+        if not mode & stat.S_IWUSR:
+            raise WriteError.at(path, 1, 1, f"{path.name} is read-only: nothing written")
+        if real.read_bytes() != before:
+            raise _ChangedMeanwhile
         _replace_atomically(backup, before, mode)
-        _replace_atomically(path, after, mode)
+        _replace_atomically(real, after, mode)
     except OSError as exc:
         raise WriteError.at(path, 1, 1, f"cannot write {path.name}: {exc.strerror or exc}; "
                             "nothing written") from exc
