@@ -331,3 +331,18 @@ def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(
         window.canvas(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert events_file.read_bytes() == written
+
+
+def test_a_selection_in_a_file_that_is_no_article_opens_no_form(
+    qtbot: QtBot, make_window: WindowFactory, events_file: Path
+) -> None:
+    window = make_window()
+    events_file.write_text(events_file.read_text(encoding="utf-8") + "  - {id: broken\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(window.session.problems), timeout=RELOAD_MS)
+    window.open_problem(window.session.problems[0])
+    reader = window.article_reader()
+    assert reader is not None
+    reader.text_view().selectAll()
+    reader.request_event_from_selection()
+    assert window.curation().form() is None
+    assert "events.yaml is not an article of this timeline" in window.statusBar().currentMessage()

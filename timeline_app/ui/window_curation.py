@@ -154,9 +154,16 @@ class WindowCuration(QObject):
         note = note or f"Saving adds an entry at the end of {self._session.events_path.name}."
         return self._open_form(draft or EventDraft(), "Add event", note, self._write_new)
 
-    def add_from_selection(self, article: ArticleText, start: int, end: int) -> EventForm:
+    def add_from_selection(self, article: ArticleText, start: int, end: int) -> EventForm | None:
         """Open the form filled from words selected in an article."""
         timeline = self._session.timeline
+        shown = timeline.articles.get(article.name)
+        if shown is None:
+            self._show_message(f"{article.name} is not an article of this timeline: select words in an article.")
+            return None
+        if shown != article:
+            self._show_message(f"{article.name} changed since it was opened: open it again, then select.")
+            return None
         draft = draft_from_selection(
             article, start, end, published_date(timeline, article.name), self.people()
         )
