@@ -76,19 +76,20 @@ class WindowSettings:
         self.set_path("files/last_events_file", path.resolve())
         self.add_recent_file(path)
 
-    def recent_files(self) -> list[Path]:
-        """The events files opened lately, the newest first, those that still exist."""
+    def _recent_names(self) -> list[str]:
+        # An INI file gives back a list of one item as a plain string.
         value = self._settings.value("files/recent")
         names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        paths = [Path(name) for name in names if isinstance(name, str) and name]
-        return [path for path in paths if path.is_file()]
+        return [name for name in names if isinstance(name, str) and name]
+
+    def recent_files(self) -> list[Path]:
+        """The events files opened lately, the newest first, those that still exist."""
+        return [path for path in map(Path, self._recent_names()) if path.is_file()]
 
     def add_recent_file(self, path: Path) -> None:
         """Put `path` first among the recent files (once), keeping the newest RECENT_FILES_KEPT."""
-        resolved = path.resolve()
-        value = self._settings.value("files/recent")
-        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        kept = [str(resolved), *(n for n in names if isinstance(n, str) and n != str(resolved))]
+        resolved = str(path.resolve())
+        kept = [resolved, *(name for name in self._recent_names() if name != resolved)]
         self._settings.setValue("files/recent", kept[:RECENT_FILES_KEPT])
 
     def sync(self) -> None:
