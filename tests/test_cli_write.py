@@ -81,8 +81,8 @@ def test_add_and_hide_refuse_a_broken_file(events, capsys):
     assert main(["add", "--date", "2025", "--kind", "call", "--title", "T"]) == 1
     message = capsys.readouterr().err
     assert message == (
-        "events.yaml:7:1: error: invalid YAML: did not find expected ',' or '}' (while parsing a flow mapping "
-        "at line 6, column 5)\n"
+        "events.yaml:6:5: error: invalid YAML: did not find expected ',' or '}' at line 7, column 1, in the "
+        "mapping opened here (is its '}' missing?)\n"
     )
     assert main(["hide", "2025-06-17-summit-kananaskis"]) == 1
     assert capsys.readouterr().err == message
@@ -115,13 +115,21 @@ def test_hide_refuses_an_unknown_id_and_a_curated_entry(events, capsys):
     assert events.read_bytes() == EVENTS.encode()
 
 
-def test_the_bundled_data_set_is_refused(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("where", ["default", "package"])
+def test_the_bundled_data_set_is_refused(tmp_path, capsys, monkeypatch, where):
     import timeline_app
+    from timeline_app.model.bundled import bundled_events_path
 
-    bundled = Path(timeline_app.__file__).parent / "events.yaml"
-    monkeypatch.chdir(tmp_path)
-    assert main(["add", "--events", str(bundled), "--date", "2025", "--kind", "call", "--title", "T"]) == 1
+    monkeypatch.chdir(tmp_path)  # no ./events.yaml: the default is the bundled one
+    if where == "default":
+        bundled, options = bundled_events_path(), []
+    else:
+        bundled = Path(timeline_app.__file__).parent / "events.yaml"
+        options = ["--events", str(bundled)]
+    before = bundled.read_bytes() if bundled.exists() else None
+    assert main(["add", *options, "--date", "2025", "--kind", "call", "--title", "T"]) == 1
     assert capsys.readouterr().err == (
         f"{bundled}:1:1: error: this is the data set bundled with timeline-app; it is not changed in place: "
         "copy it (or start a new timeline) and curate the copy\n"
     )
+    assert (bundled.read_bytes() if bundled.exists() else None) == before

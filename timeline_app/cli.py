@@ -8,6 +8,7 @@ so that `check` and `export` run on machines without Qt's system libraries.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Sequence
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from timeline_app.model.events_writer import WriteError
+    from timeline_app.model.timeline import Timeline
 
-REPOSITORY_EVENTS = Path(__file__).resolve().parent.parent / "events.yaml"
 # The same as timeline_app.model.export.FORMATS (a test keeps them equal); written out so that opening the
 # window does not import the model's export code.
 EXPORT_FORMATS = ("json", "csv", "ics")
@@ -28,7 +29,11 @@ def default_events_path(remembered: Path | None = None) -> Path:
     here = Path("events.yaml")
     if here.is_file():
         return here
-    return remembered if remembered is not None else REPOSITORY_EVENTS
+    if remembered is not None:
+        return remembered
+    from timeline_app.model.bundled import bundled_events_path
+
+    return bundled_events_path()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,17 +106,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check(events_path: Path) -> int:
     from timeline_app.model.build import build_timeline
-    from timeline_app.model.problems import Severity
 
     timeline = build_timeline(events_path)
     for problem in timeline.problems:
         print(problem.format())
+    print(f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
+          f"{_problem_counts(timeline)}")
+    return 1 if timeline.has_errors else 0
+
+
+def _problem_counts(timeline: Timeline) -> str:
+    """'2 errors, 1 warning'."""
+    from timeline_app.model.problems import Severity
+
     errors = sum(1 for p in timeline.problems if p.severity is Severity.ERROR)
-    warnings = len(timeline.problems) - errors
-    summary = (f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
-               f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
-    print(summary)
-    return 1 if errors else 0
+    return f"{_plural(errors, 'error')}, {_plural(len(timeline.problems) - errors, 'warning')}"
 
 
 def _export(events_path: Path, fmt: str, output: Path | None) -> int:
@@ -119,12 +128,18 @@ def _export(events_path: Path, fmt: str, output: Path | None) -> int:
     from timeline_app.model.export import export_timeline, write_text_atomically
 
     timeline = build_timeline(events_path)
+    for problem in timeline.problems:
+        print(problem.format(), file=sys.stderr)
     if not timeline.events_file_readable:
-        for problem in timeline.problems:
-            print(problem.format(), file=sys.stderr)
         if output is not None:
             return 1  # an existing export is worth more than an empty one
-    text = export_timeline(timeline, fmt)
+    elif timeline.problems:
+        skipped = timeline.skipped_entries
+        entries = _plural(skipped, "entry", "entries")
+        left_out = f"{entries} of {events_path.name} left out for errors; " if skipped else ""
+        exported = _plural(len(timeline.events), "event")
+        print(f"timeline-app: exported {exported}; {left_out}{_problem_counts(timeline)}", file=sys.stderr)
+    text = export_timeline(timeline, fmt, exported_at=dt.datetime.now(dt.UTC))
     if output is None:
         sys.stdout.write(text)
     else:
@@ -210,8 +225,8 @@ def _screenshot(events_path: Path, output: Path, select: str | None, size_text: 
     return save_screenshot(events_path, output, select, (width, height))
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
 
 
 if __name__ == "__main__":

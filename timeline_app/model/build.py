@@ -35,7 +35,9 @@ class ExtractionCache:
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
         self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
-        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event]] | None = None
+        # The last merge: its articles, their infos, its events and the people's order its titles follow.
+        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event], tuple[str, ...]] | None
+        self._merged = None
         self.misses = 0
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
@@ -52,18 +54,22 @@ class ExtractionCache:
         self._entries[key] = result
         return result
 
-    def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo]) -> list[Event]:
-        """The events the mentions of `extracted` make, merged; fresh copies of the last merge when its
-        articles and their infos are the same (the caller may change the events it gets)."""
+    def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo],
+              people_order: tuple[str, ...] = ()) -> list[Event]:
+        """The events the mentions of `extracted` make, merged (titles naming people in `people_order`);
+        fresh copies of the last merge when its articles, their infos and the order are the same (the caller
+        may change the events it gets)."""
         last = self._merged
         if (
             last is None
             or len(last[0]) != len(extracted)
             or any(a is not b for a, b in zip(last[0], extracted))
             or last[1] != infos
+            or last[3] != people_order
         ):
             mentions = [mention for item in extracted for mention in item.mentions]
-            last = self._merged = (tuple(extracted), dict(infos), merge_mentions(mentions, infos))
+            merged = merge_mentions(mentions, infos, people_order)
+            last = self._merged = (tuple(extracted), dict(infos), merged, people_order)
         return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts)) for event in last[2]]
 
     def retain(self, paths: set[Path]) -> None:
@@ -137,7 +143,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         extracted_articles.append(extracted)
         problems.extend(_undated_problems(article, extracted.mentions, dataset))
     cache.retain(set(files))
-    events = cache.merge(extracted_articles, infos)
+    events = cache.merge(extracted_articles, infos, tuple(dataset.people))
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
     problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}, folded))
@@ -151,6 +157,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         events_file=dataset.path,
         articles_dir=dataset.articles_dir,
         events_data=dataset.data,
+        skipped_entries=dataset.skipped_entries,
     )
 
 

@@ -148,6 +148,7 @@ class Dataset:
     # The bytes the data set was read from (empty when the file could not be read): what a writer compares
     # with the file on disk to know whether it changed since.
     data: bytes = field(default=b"", compare=False, repr=False)
+    skipped_entries: int = 0  # items of `events:` left out for their errors
 
 
 def load_dataset(path: Path) -> Dataset:

@@ -150,6 +150,8 @@ class Reader:
             dataset.people = self.people(fields["people"][1])
         if "events" in fields:
             dataset.entries = self.entries(fields["events"][1])
+            items = fields["events"][1]
+            dataset.skipped_entries = len(items.items) - len(dataset.entries) if isinstance(items, Sequence) else 0
 
     def tag_ok(self, node: Node) -> bool:
         """False (with an error) when the node carries a tag other than plain YAML's."""

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from timeline_app.model.build import article_files
+from timeline_app.model.bundled import is_bundled
 from timeline_app.model.dataset import (
     ENTRY_KEYS,
     CuratedEntry,
@@ -161,14 +162,12 @@ def backup_path(path: Path) -> Path:
 
 
 def check_writable(path: Path) -> None:
-    """Raises WriteError when `path` is the data set bundled inside the installed program."""
+    """Raises WriteError when `path` is the data set bundled with the program (`bundled.is_bundled`) or any
+    file inside the installed program."""
     resolved = path.resolve()
-    package = Path(__file__).resolve().parent.parent
-    inside_package = resolved.is_relative_to(package)
+    inside_package = resolved.is_relative_to(Path(__file__).resolve().parents[1])
     installed = any(part in ("site-packages", "dist-packages") for part in resolved.parts)
-    # A source checkout's own data set, beside the package.
-    checkout = resolved == package.parent / "events.yaml" and (package.parent / "pyproject.toml").is_file()
-    if inside_package or installed or checkout:
+    if is_bundled(path) or inside_package or installed:
         raise WriteError.at(
             path, 1, 1,
             "this is the data set bundled with timeline-app; it is not changed in place: "

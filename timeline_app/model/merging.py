@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.model.events import Event, Kind, Origin, Source, Status
@@ -144,8 +145,10 @@ def _keys(mention: Mention) -> set[str]:
     return keys
 
 
-def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) -> list[Event]:
-    """Cluster mentions into events: same kind, compatible dates, and shared people or place."""
+def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo],
+                   people_order: Sequence[str] = ()) -> list[Event]:
+    """Cluster mentions into events: same kind, compatible dates, and shared people or place; titles name
+    the people in `people_order` (the order of events.yaml's `people:`), see `title_parties`."""
     index = _ClusterIndex()
     dated = sorted((m for m in mentions if m.date is not None),
                    key=lambda m: (m.date.precision.rank if m.date else 0, m.article, m.sentence.start))
@@ -164,7 +167,7 @@ def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) ->
             for m in target.mentions
         ):
             index.add(target, mention)
-    events = [_event(cluster, articles) for cluster in index.clusters]
+    events = [_event(cluster, articles, people_order) for cluster in index.clusters]
     return assign_ids(events)
 
 
@@ -259,7 +262,7 @@ def places_compatible(a: str, b: str | None) -> bool:
     return bool(parts_a & parts_b)
 
 
-def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
+def _event(cluster: Cluster, articles: dict[str, ArticleInfo], people_order: Sequence[str]) -> Event:
     date = cluster.date()
     dated = cluster.dated
     conflicts = []
@@ -289,7 +292,8 @@ def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
     bases += tuple(m.basis for m in dated if m.basis is not None and m.date != date)
     return Event(
         id="",
-        title=event_title(cluster.kind, names[0] if names else None, participants, location, cluster.noun()),
+        title=event_title(cluster.kind, names[0] if names else None, title_parties(participants, people_order),
+                          location, cluster.noun()),
         kind=cluster.kind,
         date=date,
         end=ends[0] if ends else None,
@@ -312,7 +316,15 @@ _KIND_WORDS = {Kind.CALL: "phone call", Kind.SUMMIT: "summit", Kind.MINISTERIAL:
                Kind.OTHER: "event"}
 
 
-def event_title(kind: Kind, name: str | None, participants: tuple[str, ...], location: str | None,
+def title_parties(participants: Sequence[str], people_order: Sequence[str]) -> tuple[str, ...]:
+    """The participants in the order a title names them, the same for every event: those listed in
+    `people_order` first, in its order, then the others alphabetically by family name."""
+    rank = {name: position for position, name in enumerate(people_order)}
+    return tuple(sorted(participants, key=lambda name: (rank.get(name, len(rank)), family_name(name).casefold(),
+                                                        name)))
+
+
+def event_title(kind: Kind, name: str | None, participants: Sequence[str], location: str | None,
                 noun: str | None = None) -> str:
     """'Lee–Ishiba summit in Kananaskis', 'Korea-Japan Defense Ministers' Meeting', 'Reception in Seoul'."""
     if name:

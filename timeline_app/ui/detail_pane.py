@@ -15,7 +15,7 @@ from timeline_app.model.fuzzy_date import Precision
 from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.colours import WARNING, blend
 from timeline_app.ui.event_text import DATE_SEPARATOR, date_parts, kind_label
-from timeline_app.ui.wording import plural
+from timeline_app.ui.wording import sources_phrase
 
 SOURCE_SCHEME = "source"
 CITE_SCHEME = "cite"
@@ -125,7 +125,7 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
         out.extend(f"<li>{_text(n)}</li>" for n in event.notes)
         out.append("</ul>")
 
-    out.append(f"<h4>{plural(len(event.sources), 'source')}</h4>")
+    out.append(f"<h4>{sources_phrase(len(event.sources), len({s.article for s in event.sources}))}</h4>")
     if not event.sources:
         out.append(f"<p {muted}>No article reports this event; it comes from events.yaml only.</p>")
     strong = f"background-color:{colours.highlight}; color:{colours.text}"

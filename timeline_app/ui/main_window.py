@@ -20,7 +20,7 @@ from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from timeline_app.ui.settings import WindowSettings
+from timeline_app.ui.settings import ViewState, WindowSettings
 from timeline_app.ui.window_status import WindowStatus
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._curation: WindowCuration | None = None
         self._articles: WindowArticles | None = None
         self._shortcuts: ShortcutsDialog | None = None
+        self._view_restored = False
 
         placeholder = QWidget()
         placeholder.setObjectName("contents_placeholder")
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             self._build or build_timeline,
             watch=self._watch,
             debounce_ms=DEBOUNCE_MS if self._debounce_ms is None else self._debounce_ms,
+            loaded=timeline is not None,
         )
         try:
             contents = WindowContents(session)
@@ -238,10 +240,8 @@ class MainWindow(QMainWindow):
         self.event_list().focus_search()
 
     def open_events_file(self, path: Path) -> None:
-        """Show another events file (loaded in the background)."""
+        """Show another events file (loaded in the background; remembered once it could be read)."""
         self.session.open(path)
-        if self._settings is not None:
-            self._settings.set_last_events_file(path)
 
     def open_first_source(self, event_id: str) -> None:
         """Open the reader on the first source of an event (Enter or double-click on it)."""
@@ -299,7 +299,13 @@ class MainWindow(QMainWindow):
         views = self.build_contents()
         session = views.session
         self._view_sync().show_timeline()
-        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent)
+        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent,
+                                  earlier_version_shown=session.shows_readable_version)
+        if self._settings is not None and session.events_file_readable and session.shows_readable_version:
+            self._settings.set_last_events_file(session.events_path)  # never a file that could not be read
+            if not self._view_restored:
+                self._view_restored = True
+                self._restore_view()
         self._update_title()
         self._update_counts()
         if self._readers is not None:
@@ -394,7 +400,38 @@ class MainWindow(QMainWindow):
         geometry = self._settings.bytes_value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._settings.set_last_events_file(self._events_path)
+
+    def _restore_view(self) -> None:
+        """Show the events file as it was last seen, when it is the one that was: kinds hidden, search text,
+        selection and range."""
+        from timeline_app.model.events import Kind
+
+        state = self._settings.view_state() if self._settings is not None else None
+        if state is None or state.events_file != self.session.events_path.resolve():
+            return
+        known = {kind.value: kind for kind in Kind}
+        kinds = frozenset(known[value] for value in state.hidden_kinds if value in known)
+        if kinds:
+            self.legend().set_hidden_kinds(kinds)
+            self._view_sync().hide_kinds(kinds)
+        if state.filter_text:
+            self.event_list().set_query(state.filter_text)
+        if state.selected is not None and self.session.timeline.event(state.selected) is not None:
+            self.select(state.selected)
+        if state.visible_range is not None:
+            self.canvas().set_visible_range(*state.visible_range)
+
+    def _save_view(self) -> None:
+        if self._settings is None or self._contents is None or not self._contents.session.shows_readable_version:
+            return
+        contents = self._contents
+        self._settings.set_view_state(ViewState(
+            contents.session.events_path.resolve(),
+            contents.canvas.asked_range(),
+            self.selected_id(),
+            contents.event_list.search_field().text(),
+            tuple(sorted(kind.value for kind in contents.legend.hidden_kinds())),
+        ))
 
     def _menu_actions(self) -> WindowMenus:
         """The menus' actions, made (with the panes' remembered states) at the first call."""
@@ -425,6 +462,7 @@ class MainWindow(QMainWindow):
         self._settings.set_bytes_value("window/geometry", self.saveGeometry())
         if self._contents is not None:
             self._contents.save_sizes(self._settings)
+        self._save_view()
         if self._menus is not None:
             self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
             self._settings.set_flag("window/show_detail", self._menus.action("show_detail").isChecked())

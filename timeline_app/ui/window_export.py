@@ -30,10 +30,12 @@ def export_image(canvas: TimelineCanvas, title: str, events_path: Path, path: Pa
 
 def export_data(timeline: Timeline, path: Path, fmt: str) -> str | None:
     """Save the events as JSON, CSV or iCalendar; None when written, else why not."""
+    import datetime as dt
+
     from timeline_app.model.export import export_timeline, write_text_atomically
 
     try:
-        write_text_atomically(path, export_timeline(timeline, fmt))
+        write_text_atomically(path, export_timeline(timeline, fmt, exported_at=dt.datetime.now(dt.UTC)))
     except OSError as exc:
         return exc.strerror or str(exc)
     return None

@@ -270,24 +270,26 @@ class WindowMenus:
     # -- dialogs ------------------------------------------------------------------------------
 
     def _start_folder(self) -> str:
+        """Where a save dialog starts: the folder of the last export, else the events file's."""
         folder = self._settings.path("files/last_folder") if self._settings else None
         return str(folder or self._target.events_path().parent)
 
     def _remember_folder(self, path: Path) -> None:
+        """Remember the folder of an export for the next save dialog."""
         if self._settings is not None:
             self._settings.set_path("files/last_folder", path.parent)
 
     def _ask_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        # The events file's own folder: data sets sit beside one another, exports elsewhere.
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             "Open events file",
-            self._start_folder(),
+            str(self._target.events_path().parent),
             "Events files (*.yaml *.yml);;All files (*)",
         )
         if name:
-            self._remember_folder(Path(name))
             self._target.open_events_file(Path(name))
 
     def _fill_recent(self) -> None:
@@ -352,10 +354,13 @@ class WindowMenus:
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from timeline_app import installed_version
+
         QMessageBox.about(
             self._window,
             "About Timeline",
-            "<p><b>Timeline</b> turns news articles into a sourced, zoomable timeline.</p>"
+            f"<p><b>Timeline</b> {installed_version()}</p>"
+            "<p>Turns news articles into a sourced, zoomable timeline.</p>"
             "<p>Every event links back to the excerpts that report it; edit <i>events.yaml</i> "
             "and the timeline follows.</p>",
         )

@@ -62,6 +62,7 @@ class ReaderControl:
     def open_problem(self, timeline: Timeline, problem: Problem) -> None:
         """Open the file a problem is about, at its line."""
         article = article_at(timeline, problem.file)
+        is_article = article is not None
         if article is None:
             try:
                 text = problem.file.read_text(encoding="utf-8", errors="replace")
@@ -70,7 +71,7 @@ class ReaderControl:
                 return
             article = ArticleText(problem.file.name, problem.file, text, title=problem.file.name)
         reader = self.ensure_reader()
-        reader.show_line(article, problem.line)
+        reader.show_line(article, problem.line, is_article=is_article)
         self._source = None
         self._raise(reader)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from timeline_app.ui.wording import plural
+from timeline_app.ui.wording import plural, sources_phrase
 
 PROGRESS_DELAY_MS = 150
 
@@ -52,9 +52,10 @@ class WindowStatus:
 
     def show_counts(self, events: int, sources: int, articles: int, problems: int) -> None:
         """Show the counts of the timeline on screen."""
-        parts = [plural(events, "event"), plural(sources, "source"), plural(problems, "problem")]
+        parts = [plural(events, "event"), sources_phrase(sources, articles), plural(problems, "problem")]
         self._counts.setText(" · ".join(parts))
-        self._counts.setToolTip(f"Sources are excerpts from {plural(articles, 'article')}.")
+        quoted = f"{plural(sources, 'excerpt')} from {plural(articles, 'article')}"
+        self._counts.setToolTip(f"The events quote {quoted}.")
 
     @Slot(bool)
     def loading_changed(self, loading: bool) -> None:

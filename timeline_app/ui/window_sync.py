@@ -20,7 +20,7 @@ class ViewSync(QObject):
         views.canvas.selection_changed.connect(self._on_canvas_selection)
         views.event_list.selection_changed.connect(self._on_list_selection)
         views.event_list.filter_changed.connect(self._on_filter_changed)
-        views.legend.hidden_kinds_changed.connect(self._on_hidden_kinds)
+        views.legend.hidden_kinds_changed.connect(self.hide_kinds)
 
     def selected_id(self) -> str | None:
         """The id of the selected event."""
@@ -72,6 +72,7 @@ class ViewSync(QObject):
         self._views.canvas.set_dimmed(self._views.event_list.matching_ids())
 
     @Slot(object)
-    def _on_hidden_kinds(self, kinds: frozenset[Kind]) -> None:
+    def hide_kinds(self, kinds: frozenset[Kind]) -> None:
+        """Hide the events of `kinds` on the timeline and in the list."""
         self._views.canvas.set_hidden_kinds(kinds)
         self._views.event_list.set_hidden_kinds(kinds)
