@@ -22,6 +22,7 @@ from tests.ui.data_sets import (
     write_events,
 )
 from tests.ui.test_main_window import click_text
+from timeline_app.model.bundled import bundled_events_path
 from timeline_app.model.events import Event, Kind, Origin
 from timeline_app.ui import writable_copy
 from timeline_app.ui.article_reader import document_position
@@ -346,3 +347,25 @@ def test_a_selection_in_a_file_that_is_no_article_opens_no_form(
     reader.request_event_from_selection()
     assert window.curation().form() is None
     assert "events.yaml is not an article of this timeline" in window.statusBar().currentMessage()
+
+
+def test_the_bundled_data_set_itself_is_copied_and_never_written(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundled = bundled_events_path()
+    original = bundled.read_bytes()
+    window = make_window(bundled)
+    folder = tmp_path / "my copy"
+    monkeypatch.setattr(writable_copy, "choose_folder", lambda parent, path: folder)
+    extracted = next(e for e in window.session.timeline.events if e.origin is Origin.EXTRACTED)
+    assert window.curation().hide_event(extracted.id)
+    copy = folder / "events.yaml"
+    qtbot.waitUntil(
+        lambda: window.session.events_path == copy and window.session.timeline.event(extracted.id) is None,
+        timeout=RELOAD_MS,
+    )
+    assert bundled.read_bytes() == original
+    assert "hide: true" in copy.read_text(encoding="utf-8")
+    assert sorted(p.name for p in (folder / "resources" / "articles").iterdir()) == sorted(
+        p.name for p in (bundled.parent / "resources" / "articles").iterdir()
+    )
