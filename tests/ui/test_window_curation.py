@@ -234,7 +234,8 @@ def test_a_broken_file_is_never_written_and_the_message_says_where(
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "write_failed") is not None)
     box = window.findChild(QMessageBox, "write_failed")
     assert isinstance(box, QMessageBox)
-    assert f"{events_file.name}:" in box.text() and "error" in box.text()
+    assert box.text() == "Edit “Lee–Ishiba summit in Busan”: nothing was written."
+    assert box.informativeText().startswith(f"{events_file}:") and ": error: invalid YAML" in box.informativeText()
     box.close()
     assert events_file.read_bytes() == broken
     assert not window.action("undo").isEnabled()

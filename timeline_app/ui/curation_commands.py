@@ -53,16 +53,16 @@ class Write(QUndoCommand):
             self._last = step()
         except (WriteError, ArticleImportError, OSError, ValueError) as exc:  # ValueError: no excerpt to anchor on
             self.setObsolete(True)
-            self._failed.emit(f"{self.text()}: {exc}")
+            self._failed.emit(self.text(), str(exc))
             return False
         self._done = not self._done
         return True
 
 
 class CurationStack(QObject):
-    """The window's undo history; `failed` carries what went wrong (FILE:LINE:COL: ...), for the user."""
+    """The window's undo history; `failed` carries the command that failed and why (FILE:LINE:COL: ...)."""
 
-    failed = Signal(str)
+    failed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -183,7 +183,7 @@ class WindowCuration(QObject):
         entry = entry_for(event, dataset)
         draft = draft_from_event(event, entry)
         if entry is None and event.origin is not Origin.EXTRACTED:
-            self._on_failed(f"No entry of {dataset.path.name} describes “{event.title}”; edit the file by hand.")
+            self._on_failed(f"Edit “{event.title}”", f"No entry of {dataset.path.name} describes it; edit the file by hand.")
             return None
         name = dataset.path.name
         if entry is not None:
@@ -262,7 +262,7 @@ class WindowCuration(QObject):
         if event.origin is Origin.CURATED:
             entry = entry_for(event, self.dataset())
             if entry is None:
-                self._on_failed(f"No entry of {self._session.events_path.name} describes “{event.title}”.")
+                self._on_failed(f"Remove “{event.title}”", f"No entry of {self._session.events_path.name} describes it.")
                 return False
             if not self.confirm_removal(event):
                 return False
@@ -283,9 +283,11 @@ class WindowCuration(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was written", message, parent=self._window)
+    @Slot(str, str)
+    def _on_failed(self, what: str, why: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was written", f"{what}: nothing was written.",
+                          parent=self._window)
+        box.setInformativeText(why)
         box.setObjectName("write_failed")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
