@@ -595,8 +595,8 @@ class _TextSplice:
 
 @dataclass(frozen=True, slots=True)
 class _Edit:
-    """Lines [start, stop) of the file become `lines`; `entries` is how many valid entries (or sources)
-    those lines must hold afterwards (None: not checked)."""
+    """Lines [start, stop) of the file become `lines`; `expected` is how many valid entries (or sources)
+    those lines must hold afterwards (None: not checked); `index` is the item's place in its section."""
 
     start: int
     stop: int
