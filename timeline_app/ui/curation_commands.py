@@ -5,13 +5,18 @@ writer's `WriteResult.undo`, which never overwrites an edit made since by anothe
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
-from timeline_app.model.article_import import ArticleImportError, StoredArticle
 from timeline_app.model.events_writer import WriteError, WriteResult
+
+if TYPE_CHECKING:
+    from timeline_app.model.article_import import StoredArticle
+
+# What a write may refuse with (ValueError: an event with no excerpt to anchor on).
+WRITE_REFUSALS: tuple[type[Exception], ...] = (WriteError, OSError, ValueError)
 
 
 class Write(QUndoCommand):
@@ -26,8 +31,10 @@ class Write(QUndoCommand):
         back: Callable[[Any], object],
         again: Callable[[Any], object],
         failed: SignalInstance,
+        refusals: tuple[type[Exception], ...] = WRITE_REFUSALS,
     ) -> None:
         super().__init__(text)
+        self._refusals = refusals
         self._first = first
         self._back = back
         self._again = again
@@ -51,7 +58,7 @@ class Write(QUndoCommand):
     def _run(self, step: Callable[[], object]) -> bool:
         try:
             self._last = step()
-        except (WriteError, ArticleImportError, OSError, ValueError) as exc:  # ValueError: no excerpt to anchor on
+        except self._refusals as exc:
             self.setObsolete(True)
             self._failed.emit(self.text(), str(exc))
             return False
@@ -79,8 +86,12 @@ class CurationStack(QObject):
     def store(self, text: str, store: Callable[[], StoredArticle]) -> bool:
         """Store an article as an undoable command named `text` (undone by removing the article and its
         entry, redone by storing it again); whether it was stored."""
+        from timeline_app.model.article_import import ArticleImportError  # the importer is loaded by now
+
         stored: list[object] = []
-        self.stack.push(Write(text, _recorded(store, stored), _unstore, lambda _none: store(), self.failed))
+        refusals = (*WRITE_REFUSALS, ArticleImportError)
+        command = Write(text, _recorded(store, stored), _unstore, lambda _none: store(), self.failed, refusals)
+        self.stack.push(command)
         return bool(stored)
 
     def undo_action(self) -> QAction:
