@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from timeline_app.model.events_writer import WriteError, WriteResult
 
@@ -94,19 +94,33 @@ class CurationStack(QObject):
         self.stack.push(command)
         return bool(stored)
 
-    def undo_action(self) -> QAction:
-        """Edit ▸ Undo (Ctrl+Z), named after the write it undoes."""
-        action = self.stack.createUndoAction(self, "&Undo")
-        action.setObjectName("undo")
-        action.setShortcuts(QKeySequence.StandardKey.Undo)
-        return action
+    def bind(self, undo: QAction, redo: QAction) -> None:
+        """Make `undo` and `redo` (Edit ▸ Undo, Redo: made before this history, disabled) act on it, enabled
+        and named after the write they take back or do again."""
+        stack = self.stack
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(_Namer(undo, "&Undo").rename)
+        stack.redoTextChanged.connect(_Namer(redo, "&Redo").rename)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
 
-    def redo_action(self) -> QAction:
-        """Edit ▸ Redo (Ctrl+Shift+Z)."""
-        action = self.stack.createRedoAction(self, "&Redo")
-        action.setObjectName("redo")
-        action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
-        return action
+
+class _Namer(QObject):
+    """Names an action after the command it acts on; a child of the action, so that the connection goes
+    with it."""
+
+    def __init__(self, action: QAction, verb: str) -> None:
+        super().__init__(action)
+        self._action = action
+        self._verb = verb
+
+    @Slot(str)
+    def rename(self, command: str) -> None:
+        """'&Undo Add “Busan summit”', or the verb alone with nothing to act on."""
+        self._action.setText(f"{self._verb} {command}".rstrip())
 
 
 def _undo_write(result: WriteResult) -> WriteResult:

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         session.timeline_changed.connect(self._on_timeline_changed)
         session.loading_changed.connect(self._status.loading_changed)
         session.events_path_changed.connect(self._update_title)
-        self.curation().attach(contents, self.reader_control(), self.open_first_source)
+        self._offer_curation(contents)
 
         if self._settings is not None:
             self._space_shared = contents.restore_sizes(self._settings)
@@ -335,12 +335,42 @@ class MainWindow(QMainWindow):
 
     # -- curation -----------------------------------------------------------------------------
 
+    def _offer_curation(self, contents: WindowContents) -> None:
+        """Offer the curation commands on the views (their modules load at the first use): the context menus
+        of the timeline and the list, the detail pane's links, the article window's selection."""
+        from PySide6.QtCore import Qt
+
+        from timeline_app.ui.event_table_model import EVENT_ID_ROLE
+
+        canvas, table = contents.canvas, contents.event_list.table()
+        for view in (canvas, table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        canvas.customContextMenuRequested.connect(
+            lambda pos: self.curation().show_event_menu(canvas, pos, canvas.event_at(pos), self.open_first_source)
+        )
+        table.customContextMenuRequested.connect(
+            lambda pos: self.curation().show_event_menu(
+                table.viewport(), pos, table.indexAt(pos).data(EVENT_ID_ROLE), self.open_first_source
+            )
+        )
+        contents.detail_pane.edit_requested.connect(lambda event_id: self.curation().edit_event(event_id))
+        contents.detail_pane.hide_requested.connect(lambda event_id: self.curation().hide_event(event_id))
+        contents.detail_pane.citation_requested.connect(
+            lambda event_id, index: self.curation().copy_citation(event_id, index)
+        )
+        self.reader_control().when_made(
+            lambda reader: reader.add_event_requested.connect(
+                lambda article, start, end: self.curation().add_from_selection(article, start, end)
+            )
+        )
+
     def history(self) -> CurationStack:
         """The undo history of the window's writes to events.yaml."""
         if self._history is None:
             from timeline_app.ui.curation_commands import CurationStack
 
             self._history = CurationStack(self)
+            self._history.bind(self.action("undo"), self.action("redo"))
         return self._history
 
     def curation(self) -> WindowCuration:

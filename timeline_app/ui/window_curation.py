@@ -33,10 +33,7 @@ from timeline_app.ui.event_draft import (
     published_date,
 )
 from timeline_app.ui.event_form import EventForm
-from timeline_app.ui.event_table_model import EVENT_ID_ROLE
 from timeline_app.ui.session import TimelineSession
-from timeline_app.ui.window_contents import WindowContents
-from timeline_app.ui.window_reader import ReaderControl
 
 
 class WindowCuration(QObject):
@@ -86,28 +83,10 @@ class WindowCuration(QObject):
         """The `people:` of the events file."""
         return self.dataset().people
 
-    def attach(self, contents: WindowContents, readers: ReaderControl, open_article: Callable[[str], object]) -> None:
-        """Offer the commands on the views: the context menus of the timeline and the list, the detail pane's
-        links, the article window's selection."""
-        canvas, table = contents.canvas, contents.event_list.table()
-        for view in (canvas, table):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        canvas.customContextMenuRequested.connect(
-            lambda pos: self._event_menu(canvas, pos, canvas.event_at(pos), open_article)
-        )
-        table.customContextMenuRequested.connect(
-            lambda pos: self._event_menu(
-                table.viewport(), pos, table.indexAt(pos).data(EVENT_ID_ROLE), open_article
-            )
-        )
-        contents.detail_pane.edit_requested.connect(self.edit_event)
-        contents.detail_pane.hide_requested.connect(self.hide_event)
-        contents.detail_pane.citation_requested.connect(self.copy_citation)
-        readers.when_made(lambda reader: reader.add_event_requested.connect(self.add_from_selection))
-
-    def _event_menu(
+    def show_event_menu(
         self, widget: QWidget, position: QPoint, event_id: object, open_article: Callable[[str], object]
     ) -> QMenu | None:
+        """Pop up the context menu of the event `event_id` (None or "": no event there, no menu)."""
         event = self._session.timeline.event(event_id) if isinstance(event_id, str) else None
         if event is None:
             return None

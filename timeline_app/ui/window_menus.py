@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
-    from timeline_app.ui.curation_commands import CurationStack
     from timeline_app.ui.settings import WindowSettings
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
@@ -71,9 +70,6 @@ class MenuTarget(Protocol):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the keyboard shortcuts window."""
-
-    def history(self) -> CurationStack:
-        """The undo history of the window's writes."""
 
     def curation(self) -> WindowCuration:
         """The commands that add, edit, hide and remove events."""
@@ -189,10 +185,13 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", self._window.close, [key(key.StandardKey.Quit)]))
 
-        history = target.history()
-        for action in (history.undo_action(), history.redo_action()):
-            self._window.addAction(action)
-            self._actions[action.objectName()] = action
+        # The undo history binds them when the first write makes it.
+        undo = self._new_action("undo", "&Undo", [key(key.StandardKey.Undo)], "Take back the last write")
+        redo = self._new_action(
+            "redo", "&Redo", [key("Ctrl+Shift+Z"), key(key.StandardKey.Redo)], "Do the write taken back again"
+        )
+        for action in (undo, redo):
+            action.setEnabled(False)
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(
