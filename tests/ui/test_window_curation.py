@@ -3,6 +3,8 @@ undone and redone; the live reload shows it; nothing is written when the file ca
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -370,3 +372,24 @@ def test_the_bundled_data_set_itself_is_copied_and_never_written(
     assert sorted(p.name for p in (folder / "resources" / "articles").iterdir()) == sorted(
         p.name for p in (bundled.parent / "resources" / "articles").iterdir()
     )
+
+
+def test_the_views_are_built_without_loading_the_curation_modules(events_file: Path) -> None:
+    """The form, the writer, the undo history and the importer load at the first command, not at start-up."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from timeline_app.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        f"window = MainWindow(None, Path({str(events_file)!r}), watch=False)\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('timeline_app') or m == 'urllib.request')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "timeline_app.ui.window_contents" in loaded
+    assert not loaded & {
+        "timeline_app.ui.window_curation", "timeline_app.ui.event_form", "timeline_app.ui.curation_commands",
+        "timeline_app.model.events_writer", "timeline_app.model.article_import", "urllib.request",
+    }
