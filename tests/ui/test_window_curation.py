@@ -175,6 +175,7 @@ def test_an_extracted_event_is_hidden_by_an_anchored_entry_and_refined_by_anothe
     assert window.curation().hide_event(refined.id)
     qtbot.waitUntil(lambda: len(window.session.timeline.events) == 3, timeout=RELOAD_MS)
     assert "hide: true" in events_file.read_text(encoding="utf-8")
+    assert window.session.problems == []
 
 
 def test_add_event_from_a_selection_in_the_reader_fills_the_form(
