@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -19,8 +20,14 @@ def needs_copy(events_path: Path) -> bool:
     except WriteError:
         return True
     resolved = events_path.resolve()
-    folder_writable = os.access(resolved.parent, os.W_OK)
-    return not folder_writable or (resolved.exists() and not os.access(resolved, os.W_OK))
+    if not os.access(resolved.parent, os.W_OK):
+        return True
+    try:
+        mode = resolved.stat().st_mode
+    except FileNotFoundError:
+        return False
+    # A file made read-only is meant to stay as it is, even for a user (root) who could write it.
+    return not mode & stat.S_IWUSR or not os.access(resolved, os.W_OK)
 
 
 def copy_data_set(events_path: Path, articles_dir: Path | None, folder: Path) -> Path:
