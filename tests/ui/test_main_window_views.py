@@ -43,12 +43,18 @@ def menus(window: MainWindow) -> dict[str, list[str]]:
 def test_the_menus_offer_every_command(make_window: WindowFactory) -> None:
     found = menus(make_window())
     assert found["File"] == [
+        "New timeline…",
         "Open events file…",
+        "Open Recent",
         "Reload",
+        "Add articles…",
+        "Add article from URL…",
         "Export timeline as image (PNG/SVG)…",
         "Export data (JSON/CSV/ICS)…",
         "Quit",
     ]
+    assert found["Edit"] == ["Undo", "Redo", "Find events…", "Open article of selected event"]
+    assert found["Event"] == ["Add event…", "Edit selected event…", "Hide selected event…"]
     assert {"Fit all", "Zoom in", "Zoom out", "Event list", "Detail pane"} <= set(found["View"])
     assert found["Help"] == ["Keyboard shortcuts", "About"]
 
