@@ -10,6 +10,7 @@ import pytest
 
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.events_writer import Anchor, EntryDraft
+from timeline_app.model.places import DEFAULT_COUNTRIES
 from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.event_draft import (
     EventDraft,
@@ -43,7 +44,7 @@ def test_a_selection_gives_the_date_it_states_resolved_against_the_publication_t
 ) -> None:
     text = f"Headline\n\nSome lead paragraph.\n\n{sentence} Another sentence follows.\n"
     article, start, end = selected(text, sentence)
-    draft = draft_from_selection(article, start, end, PUBLISHED, PEOPLE)
+    draft = draft_from_selection(article, start, end, PUBLISHED, PEOPLE, DEFAULT_COUNTRIES)
     assert (draft.date, draft.kind) == (date, kind)
     assert draft.participants == ("Lee Jae-myung", "Shigeru Ishiba")
     assert draft.sources == [QuoteDraft("report.txt", sentence)]
@@ -53,7 +54,7 @@ def test_a_selection_gives_the_date_it_states_resolved_against_the_publication_t
 def test_a_selection_states_a_planned_event_and_folds_its_line_breaks_into_the_quote() -> None:
     text = "T\n\nThe foreign ministers plan to hold talks\r\nin Tokyo next month, officials said.\n"
     article, start, end = selected(text, "The foreign ministers plan to hold talks\r\nin Tokyo next month")
-    draft = draft_from_selection(article, start, end, PUBLISHED, PEOPLE)
+    draft = draft_from_selection(article, start, end, PUBLISHED, PEOPLE, DEFAULT_COUNTRIES)
     assert draft.status is Status.PLANNED
     assert draft.date == "2025-07"
     assert draft.sources[0].quote == "The foreign ministers plan to hold talks in Tokyo next month"
@@ -62,7 +63,7 @@ def test_a_selection_states_a_planned_event_and_folds_its_line_breaks_into_the_q
 def test_a_selection_without_a_date_or_event_words_leaves_them_for_the_user() -> None:
     text = "T\n\nThe weather was fine.\n"
     article, start, end = selected(text, "The weather was fine.")
-    draft = draft_from_selection(article, start, end, None, {})
+    draft = draft_from_selection(article, start, end, None, {}, DEFAULT_COUNTRIES)
     assert (draft.date, draft.kind, draft.participants, draft.title) == ("", Kind.OTHER, (), "")
 
 

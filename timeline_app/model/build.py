@@ -160,6 +160,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         articles_dir=dataset.articles_dir,
         events_data=dataset.data,
         skipped_entries=dataset.skipped_entries,
+        countries=dataset.countries,
     )
 
 

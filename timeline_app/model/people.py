@@ -39,8 +39,9 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
     rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
 )
-# What may stand between a country's name or people and the title: "Japan's new", "South Korean former".
-_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:former|then|late|new|incoming|outgoing)\s+)*$")
+# What may stand between a country's name or people and the title: "Japan's new", "South Korean former";
+# spaces within one line only (a headline's last word is no country of the first title below it).
+_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?[^\S\r\n]+(?:(?:former|then|late|new|incoming|outgoing)[^\S\r\n]+)*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,11 +196,13 @@ def published_date(timeline: Timeline, article: str) -> dt.date | None:
 
 
 def draft_from_selection(
-    article: ArticleText, start: int, end: int, published: dt.date | None, people: Mapping[str, tuple[str, ...]]
+    article: ArticleText, start: int, end: int, published: dt.date | None, people: Mapping[str, tuple[str, ...]],
+    countries: tuple[str, str],
 ) -> EventDraft:
     """The form filled from words selected in an article: the quote, the date they state (resolved against
     `published` as extraction does), the kind their words suggest, the people they name."""
     from timeline_app.model.people import PersonFinder
+    from timeline_app.model.places import country_pair
     from timeline_app.model.temporal import find_dates
     from timeline_app.model.triggers import find_triggers, status_near
 
@@ -212,7 +214,7 @@ def draft_from_selection(
         if start <= m.start < end and m.value is not None and not m.relative_to_event
     ]
     triggers = find_triggers(selected)
-    people_found = PersonFinder(people).find(selected)
+    people_found = PersonFinder(people, country_pair(countries)).find(selected)
     participants = tuple(dict.fromkeys(m.name for m in people_found))
     kind = Kind.OTHER
     status = Status.OCCURRED

@@ -144,7 +144,8 @@ class WindowCuration(QObject):
             self._show_message(f"{article.name} changed since it was opened: open it again, then select.")
             return None
         draft = draft_from_selection(
-            article, start, end, published_date(timeline, article.name), self.people()
+            article, start, end, published_date(timeline, article.name), self.people(),
+            timeline.countries,
         )
         note = (
             f"Filled from the words selected in {article.name}: check the date, the kind and the people. "
