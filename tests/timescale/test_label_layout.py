@@ -44,6 +44,7 @@ def check_layout(
                 )
         if label.flipped:
             assert label.right < label.anchor
+        if label.flipped and label.line == 0:
             for x in glyph_xs:
                 reach = settings.glyph_radius
                 assert not label.left - reach < x < label.right + reach, ("under a glyph", label, x)
@@ -116,3 +117,15 @@ def test_badges_never_overlap_and_count_everything(xs: list[float]) -> None:
         assert cluster.text == f"+{cluster.count}"
         assert cluster.width == 8.0 * len(cluster.text) + 10
         assert 100 <= cluster.left and cluster.right <= 900
+
+
+def test_a_label_with_no_room_right_ends_left_of_its_glyph_below_the_glyphs_it_passes() -> None:
+    # Three glyphs close together near the right edge: the last titles cannot start right of their
+    # glyphs, so they end left of them on the lines below, none hidden, none cut.
+    settings = LabelLayoutSettings(lines=3, glyph_radius=6, plot_left=100, plot_right=900)
+    anchors = [700.0, 860.0, 875.0]
+    items = [LabelItem(key, anchor) for key, anchor in enumerate(anchors)]
+    layout = layout_labels(items, lambda key: 260.0, settings, anchors)
+    assert not layout.hidden
+    assert all(not label.elided for label in layout.placed)
+    check_layout(layout.placed, anchors, [260.0] * 3, settings)

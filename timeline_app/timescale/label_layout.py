@@ -282,14 +282,19 @@ def _place_flipped(
     right = item.anchor - settings.glyph_radius - settings.text_offset
     if natural > settings.max_width or right - natural < settings.plot_left:
         return None
-    # Never under another glyph (its leader may need to pass), and on the glyphs' line well clear of
-    # the glyph before, so that the label is not read as that glyph's.
-    beside = _room_after_glyph(glyph_xs, right, reach)
-    for number in range(line_count):
+    # On the glyphs' line never over another glyph, and well clear of the glyph before, so that the
+    # label is not read as that glyph's. Below, the glyphs it passes under keep the lines above it
+    # for their labels (their leaders may not cross it), as for a label right of its glyph.
+    beside = _room_after_glyph(glyph_xs, right, reach) - settings.flip_clearance
+    if beside < natural and line_count < 2:
+        return None
+    # The glyphs' line, else the lowest line with room: the lines above stay free for the labels of
+    # the glyphs it passes under.
+    for number in (0, *range(line_count - 1, 0, -1)):
         line = lines[number]
-        room = min(line.room_before(right, item.anchor, settings.gap), beside)
+        room = line.room_before(right, item.anchor, settings.gap)
         if number == 0:
-            room -= settings.flip_clearance
+            room = min(room, beside)
         if room >= natural:
             # The line keeps the stretch up to the glyph clear, for the leader.
             line.add(right - natural, item.anchor)

@@ -40,8 +40,9 @@ __all__ = ["RenderStats", "TimelineCanvas"]
 
 _KEY_ZOOM = 0.5
 _FIT_MARGIN = 0.03
-_LABEL_ROOM_PX = 230.0
 _LABEL_ROOM_SHARE = 0.3
+# Room for a glyph and the space before its label.
+_GLYPH_ROOM = 16.0
 _REVEAL_SPAN = DAY
 _TEXT_GAP = 8.0
 # A fixed first view until events arrive (there is no hidden "now").
@@ -96,6 +97,7 @@ class TimelineCanvas(QWidget):
         """Show the events of a prebuilt index, as `set_events` does."""
         self._index = index
         self._counts = index.lane_counts()
+        self._change_range(lambda: self._viewport.set_limits(index.extent(range(len(Kind)))))
         self._hovered_row = None
         self._selected_row = index.row_of(self._selected_id) if self._selected_id else None
         lost_selection = self._selected_id is not None and self._selected_row is None
@@ -195,12 +197,12 @@ class TimelineCanvas(QWidget):
         self._change_range(lambda: self._viewport.pan_by_pixels(dx))
 
     def zoom_in(self) -> None:
-        """Halve the span shown, about its centre."""
-        self._zoom_about_centre(_KEY_ZOOM)
+        """Halve the span shown, about the selected event when it is in view, else about the centre."""
+        self._zoom_about_focus(_KEY_ZOOM)
 
     def zoom_out(self) -> None:
-        """Double the span shown, about its centre."""
-        self._zoom_about_centre(1 / _KEY_ZOOM)
+        """Double the span shown, about the selected event when it is in view, else about the centre."""
+        self._zoom_about_focus(1 / _KEY_ZOOM)
 
     def visible_range(self) -> tuple[float, float]:
         """The shown range, in seconds since 1970-01-01 UTC."""
@@ -450,15 +452,33 @@ class TimelineCanvas(QWidget):
             self.visible_range_changed.emit()
 
     def _fit_with_label_room(self, start: float, end: float, refit: Callable[[], None]) -> None:
-        """Show [start, end] with room on the right for the labels of the last events; `refit` fits
-        again when the width changes."""
-        room = min(_LABEL_ROOM_PX, self._viewport.width_px * _LABEL_ROOM_SHARE)
-        self._change_range(lambda: self._viewport.fit_with_room(start, end, room, _FIT_MARGIN), refit)
+        """Show [start, end]; when that cuts short or hides the title of a lane's last event, leave
+        room for it on the right (up to a share of the width). `refit` fits again on a resize."""
+        self._change_range(lambda: self._viewport.fit_with_room(start, end, 0.0, _FIT_MARGIN), refit)
+        room = 0.0
+        frame = self._current_frame()
+        for lane in frame.lanes:
+            if not lane.markers:
+                continue
+            last = max(lane.markers, key=lambda marker: marker.x)
+            label = frame.label_for(last.row)
+            if label is None or label.elided:
+                room = max(room, self._fonts.label_width(self._index.title(last.row)) + _GLYPH_ROOM)
+        if room > 0:
+            room = min(room, self._viewport.width_px * _LABEL_ROOM_SHARE)
+            self._change_range(lambda: self._viewport.fit_with_room(start, end, room, _FIT_MARGIN), refit)
 
-    def _zoom_about_centre(self, factor: float) -> None:
-        """Zoom by `factor` about the middle of the shown range."""
+    def _zoom_about_focus(self, factor: float) -> None:
+        """Zoom by `factor` about the selected event when it is in view (so that it stays there), else
+        about the middle of the shown range."""
         t0, t1 = self._viewport.shown_range
-        self.zoom_about((t0 + t1) / 2, factor)
+        about = (t0 + t1) / 2
+        row = self._selected_row
+        if row is not None and self._index.kind(row) not in self._hidden:
+            start, end = self._index.start(row), self._index.end(row)
+            if start <= t1 and end >= t0:
+                about = min(max((start + end) / 2, t0), t1)
+        self.zoom_about(about, factor)
 
     def _plot_width(self) -> float:
         """The width of the plot (the canvas less the lane names and the right margin)."""
