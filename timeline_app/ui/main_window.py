@@ -391,11 +391,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_filter_changed(self) -> None:
         self.canvas().set_dimmed(self.event_list().matching_ids())
+        self.canvas().bring_matches_into_view()
+        self._drop_unlisted_selection()
 
     @Slot(object)
     def _on_hidden_kinds(self, kinds: frozenset[Kind]) -> None:
         self.canvas().set_hidden_kinds(kinds)
         self.event_list().set_hidden_kinds(kinds)
+        self._drop_unlisted_selection()
+
+    def _drop_unlisted_selection(self) -> None:
+        """Clear the selection (and the detail pane) when the search or the kinds leave its event out."""
+        if self._selected is not None and not self.event_list().shows(self._selected):
+            self._set_selection(None, None)
 
     @Slot(bool)
     def _on_loading_changed(self, loading: bool) -> None:

@@ -155,6 +155,24 @@ class TimelineCanvas(QWidget):
         self._matching = None if matching_ids is None else frozenset(matching_ids)
         self.update()
 
+    def bring_matches_into_view(self) -> None:
+        """When the search matches events of the shown kinds and none of them is in view, pan (or zoom
+        out) to show them."""
+        if not self._matching:
+            return
+        shown = set(self._shown_lanes())
+        rows = [row for row in map(self._index.row_of, self._matching) if row is not None]
+        rows = [row for row in rows if self._index.kind(row).order in shown]
+        if not rows:
+            return
+        t0, t1 = self._viewport.shown_range
+        starts = [self._index.start(row) for row in rows]
+        ends = [self._index.end(row) for row in rows]
+        if any(start <= t1 and end >= t0 for start, end in zip(starts, ends)):
+            return
+        lo, hi = min(starts), max(ends)
+        self._change_range(lambda: self._viewport.bring_into_view(lo, hi))
+
     def is_dimmed(self, event_id: str) -> bool:
         """Whether the event is drawn faded because the search does not match it."""
         return self._matching is not None and event_id not in self._matching
