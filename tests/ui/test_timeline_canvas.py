@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+import re
 from array import array
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -507,6 +508,16 @@ def test_rendering_to_svg_keeps_titles_as_text(canvas: TimelineCanvas, tmp_path:
     svg = target.read_text(encoding="utf-8")
     assert "Camp David trilateral summit" in svg
     assert "<image" not in svg
+
+
+def test_svg_text_is_the_size_it_is_on_screen(canvas: TimelineCanvas, tmp_path: Path) -> None:
+    target = tmp_path / "timeline.svg"
+    assert canvas.write_svg(target, "Korea–Japan", "test")
+    svg = target.read_text(encoding="utf-8")
+    title = re.search(r'<text[^>]*font-size="([0-9.]+)"[^>]*>\s*Camp David trilateral summit<', svg)
+    assert title is not None
+    assert float(title.group(1)) == pytest.approx(QFontInfo(canvas.font()).pixelSize(), abs=0.5)
+    assert "<title>Korea–Japan</title>" in svg
 
 
 def test_precision_and_status_show_in_the_drawing(qtbot: QtBot, canvas: TimelineCanvas) -> None:

@@ -282,20 +282,17 @@ def _place_flipped(
     right = item.anchor - settings.glyph_radius - settings.text_offset
     if natural > settings.max_width or right - natural < settings.plot_left:
         return None
-    # On the glyphs' line never over another glyph, and well clear of the glyph before, so that the
-    # label is not read as that glyph's. Below, the glyphs it passes under keep the lines above it
-    # for their labels (their leaders may not cross it), as for a label right of its glyph.
-    beside = _room_after_glyph(glyph_xs, right, reach) - settings.flip_clearance
-    if beside < natural and line_count < 2:
-        return None
-    # The glyphs' line, else the lowest line with room: the lines above stay free for the labels of
-    # the glyphs it passes under.
-    for number in (0, *range(line_count - 1, 0, -1)):
+    # Clear of the glyphs before it, on the first line with room (on the glyphs' line well clear, so
+    # that it is not read as the glyph before's); else passing under them on the lowest line with
+    # room, so that the lines above stay free for their labels (their leaders may not cross it).
+    clear = _room_after_glyph(glyph_xs, right, reach)
+    tries = [(number, clear - (settings.flip_clearance if number == 0 else 0.0)) for number in range(line_count)]
+    tries.extend((number, math.inf) for number in range(line_count - 1, 0, -1))
+    for number, beside in tries:
+        if beside < natural:
+            continue
         line = lines[number]
-        room = line.room_before(right, item.anchor, settings.gap)
-        if number == 0:
-            room = min(room, beside)
-        if room >= natural:
+        if line.room_before(right, item.anchor, settings.gap) >= natural:
             # The line keeps the stretch up to the glyph clear, for the leader.
             line.add(right - natural, item.anchor)
             for below in lines[1:number]:

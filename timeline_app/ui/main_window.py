@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, QTimer, Slot
+from PySide6.QtCore import QSize, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
 
@@ -301,18 +301,8 @@ class MainWindow(QMainWindow):
         """Save the timeline as PNG (at the screen's pixel density) or SVG, chosen by suffix."""
         canvas = self.canvas()
         if path.suffix.lower() == ".svg":
-            from PySide6.QtGui import QPainter
-            from PySide6.QtSvg import QSvgGenerator
-
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(canvas.size())
-            generator.setViewBox(QRect(0, 0, canvas.width(), canvas.height()))
-            generator.setTitle(self.session.timeline.title)
-            generator.setDescription(f"Timeline exported from {self.session.events_path.name}")
-            painter = QPainter(generator)
-            canvas.render(painter, QPoint())
-            ok = painter.end()
+            description = f"Timeline exported from {self.session.events_path.name}"
+            ok = canvas.write_svg(path, self.session.timeline.title, description)
         else:
             ok = canvas.grab().save(str(path), "PNG")
         self._report_export(path, ok)

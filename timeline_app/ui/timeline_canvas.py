@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
@@ -270,6 +271,23 @@ class TimelineCanvas(QWidget):
     def render_stats(self) -> RenderStats:
         """What the last paint drew: events one by one, events in bars, its time, text rectangles."""
         return self._stats
+
+    def write_svg(self, path: Path, title: str, description: str) -> bool:
+        """Draw the canvas as it is to an SVG file, its text as text the size it is on screen; False
+        when the file cannot be written."""
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(self.size())
+        generator.setViewBox(QRect(0, 0, self.width(), self.height()))
+        # At the screen's resolution a font of n points is as many user units high as pixels on screen.
+        generator.setResolution(self.logicalDpiX())
+        generator.setTitle(title)
+        generator.setDescription(description)
+        painter = QPainter(generator)
+        self.render(painter, QPoint())
+        return painter.end()
 
     # Acting on a place (clicks, double-clicks, hover, Enter)
 
