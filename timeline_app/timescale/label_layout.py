@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class LabelItem:
-    """A label to place: `key` names it to the caller; `anchor` is the x of its glyph's centre."""
+    """A label to place: `key` names it to the caller; `anchor` is the x of its glyph's centre;
+    `band_right` the x where the band of its period ends (its label is not drawn over it)."""
 
     key: int
     anchor: float
+    band_right: float = -math.inf
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +235,8 @@ def _rooms(
         room = min(limit, line.room_at(left, gap))
         if number == 0:
             room = min(room, _room_before_glyph(glyph_xs, left, reach))
+            if item.band_right > left + 2:
+                room = 0.0
         rooms.append(room)
         if number > 0 and line.covers(item.anchor):
             break

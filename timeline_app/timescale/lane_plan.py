@@ -11,6 +11,7 @@ from itertools import pairwise
 from timeline_app.timescale.event_index import EventIndex, LaneWindow, OffscreenRun
 from timeline_app.timescale.label_layout import (
     LabelItem,
+    LabelLayout,
     LabelLayoutSettings,
     cluster_badges,
     layout_labels,
@@ -23,6 +24,8 @@ BADGE_PADDING = 10.0
 _EDGE_PAD = 3.0
 _EDGE_GAP = 6.0
 _MAX_LABEL_LINES = 6
+# Up to this many titles left out are laid out again with the badge line for labels too.
+_RETRY_HIDDEN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,28 +258,43 @@ def plan_lane(
         rows, bars = _bin_columns(index, window, geometry, selected_row)
         badges_from_periods = True
     markers, bands = _markers(index, rows, viewport, geometry)
-    settings = LabelLayoutSettings(
-        lines=geometry.label_lines,
-        glyph_radius=geometry.glyph_radius,
-        plot_left=geometry.plot_left,
-        plot_right=geometry.plot_right,
-    )
-    layout = layout_labels(
-        [LabelItem(marker.row, marker.x) for marker in markers],
-        lambda row: measure(index.title(row)),
-        settings,
-        sorted(marker.x for marker in markers),
-        first=selected_row,
-    )
+    band_ends = {band.row: band.x1 for band in bands}
+    items = [LabelItem(marker.row, marker.x, band_ends.get(marker.row, -math.inf)) for marker in markers]
+    glyph_xs = sorted(marker.x for marker in markers)
+    earlier, later = index.earlier(t0, lane), index.later(t1, lane)
+
+    def lay_out(lines: int) -> LabelLayout:
+        settings = LabelLayoutSettings(
+            lines=lines,
+            glyph_radius=geometry.glyph_radius,
+            plot_left=geometry.plot_left,
+            plot_right=geometry.plot_right,
+        )
+        return layout_labels(items, lambda row: measure(index.title(row)), settings, glyph_xs, selected_row)
+
+    layout = lay_out(geometry.label_lines)
+    badge_line = geometry.badge_line
+    if (
+        0 < len(layout.hidden) <= _RETRY_HIDDEN
+        and not badges_from_periods
+        and badge_line is not None
+        and earlier is None
+        and later is None
+    ):
+        # A few titles left out, and nothing else for the badge line: their labels may take it (and
+        # every line below the usual few).
+        every_line = lay_out(geometry.line_count)
+        if not every_line.hidden:
+            layout, badge_line = every_line, None
     labels = tuple(
         EventLabel(p.key, p.anchor, p.left, p.width, geometry.line_y(p.line), p.line, p.elided, p.flipped)
         for p in layout.placed
     )
     badges: tuple[Badge, ...] = ()
     edges: tuple[EdgeBadge, ...] = ()
-    if geometry.badge_line is not None:
-        y = geometry.line_y(geometry.badge_line)
-        edges = _edge_badges(index.earlier(t0, lane), index.later(t1, lane), geometry, measure, y)
+    if badge_line is not None:
+        y = geometry.line_y(badge_line)
+        edges = _edge_badges(earlier, later, geometry, measure, y)
         inner = (
             max(
                 (e.badge.left + e.badge.width + _EDGE_GAP for e in edges if not e.later),

@@ -43,16 +43,20 @@ class Viewport:
         """The stretch the shown range stays inside."""
         return self._limits
 
-    def set_limits(self, data: tuple[float, float] | None) -> None:
+    def set_limits(self, data: tuple[float, float] | None, keep_shown: bool = False) -> None:
         """Keep the shown range about the data [start, end]: within half its span (at least a month)
         of either end, so that zooming out stops around the data; None: the whole calendar. The
-        asked range is shown again inside the new limits."""
+        asked range is shown again inside the new limits; with `keep_shown` the limits take in the
+        range shown now, so that it stays as it is."""
         if data is None:
             self._limits = (DOMAIN_START, DOMAIN_END)
         else:
             lo, hi = sorted(data)
             pad = max((hi - lo) * LIMIT_SHARE, LIMIT_LEAST)
-            self._limits = (max(lo - pad, DOMAIN_START), min(hi + pad, DOMAIN_END))
+            lo, hi = max(lo - pad, DOMAIN_START), min(hi + pad, DOMAIN_END)
+            if keep_shown:
+                lo, hi = min(lo, self._shown[0]), max(hi, self._shown[1])
+            self._limits = (lo, hi)
         self._shown = _showable(*self._asked, self._limits)
 
     @property

@@ -98,7 +98,8 @@ class TimelineCanvas(QWidget):
         """Show the events of a prebuilt index, as `set_events` does."""
         self._index = index
         self._counts = index.lane_counts()
-        self._change_range(lambda: self._viewport.set_limits(index.extent(range(len(Kind)))))
+        extent = index.extent(range(len(Kind)))
+        self._change_range(lambda: self._viewport.set_limits(extent, keep_shown=self._fitted))
         self._hovered_row = None
         self._selected_row = index.row_of(self._selected_id) if self._selected_id else None
         lost_selection = self._selected_id is not None and self._selected_row is None
