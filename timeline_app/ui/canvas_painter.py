@@ -168,11 +168,11 @@ class CanvasPainter:
         titles: list[_Title] = []
         for label in lane.labels:
             status = index.status(label.row)
-            font, metrics = fonts.title(
-                label.row == selected_row, status.is_tentative, status is Status.CANCELLED
-            )
+            bold = label.row == selected_row
+            font, metrics = fonts.title(bold, status.is_tentative, status is Status.CANCELLED)
             title = index.title(label.row)
-            if label.elided or metrics.horizontalAdvance(title) > label.width:
+            # A whole label is as wide as its title in bold: only bold italic may be wider.
+            if label.elided or (bold and status.is_tentative and metrics.horizontalAdvance(title) > label.width):
                 title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, label.width)
             titles.append(_Title(label.row, label_rect(lane.geometry, label), title, font, label.flipped))
         return titles
