@@ -290,19 +290,26 @@ def _place_flipped(
     # that it is not read as the glyph before's); else passing under them on the lowest line with
     # room, so that the lines above stay free for their labels (their leaders may not cross it).
     clear = _room_after_glyph(glyph_xs, right, reach)
-    tries = [(number, clear - (settings.flip_clearance if number == 0 else 0.0)) for number in range(line_count)]
-    tries.extend((number, math.inf) for number in range(line_count - 1, 0, -1))
-    for number, beside in tries:
-        if beside < natural:
-            continue
-        line = lines[number]
-        if line.room_before(right, item.anchor, settings.gap) >= natural:
-            # The line keeps the stretch up to the glyph clear, for the leader.
-            line.add(right - natural, item.anchor)
-            for below in lines[1:number]:
-                below.add_leader(item.anchor)
-            return PlacedItemLabel(item.key, item.anchor, number, right - natural, natural, False, True)
+    gap = settings.gap
+    for number in range(line_count):
+        beside = clear - settings.flip_clearance if number == 0 else clear
+        if beside >= natural and lines[number].room_before(right, item.anchor, gap) >= natural:
+            return _flip_onto(item, natural, right, number, lines)
+    if clear < natural:
+        # The lines below were not tried where the label passes under the glyphs before it.
+        for number in range(line_count - 1, 0, -1):
+            if lines[number].room_before(right, item.anchor, gap) >= natural:
+                return _flip_onto(item, natural, right, number, lines)
     return None
+
+
+def _flip_onto(item: LabelItem, natural: float, right: float, number: int, lines: list[_Line]) -> PlacedItemLabel:
+    """Place the label of `item` on line `number`, ending at `right`."""
+    # The line keeps the stretch up to the glyph clear, for the leader.
+    lines[number].add(right - natural, item.anchor)
+    for below in lines[1:number]:
+        below.add_leader(item.anchor)
+    return PlacedItemLabel(item.key, item.anchor, number, right - natural, natural, False, True)
 
 
 def _room_after_glyph(glyph_xs: Sequence[float], right: float, reach: float) -> float:

@@ -327,9 +327,13 @@ class CanvasPainter:
                 end = label.left + label.width + 2 if label.flipped else label.left - 2
                 painter.drawLine(QLineF(x, label.y, end, label.y))
         painter.setOpacity(1.0)
+        opacity = 1.0
         for marker in lane.markers:
             status = index.status(marker.row)
-            painter.setOpacity(_DIMMED_OPACITY if dimmed(marker.row) else 1.0)
+            wanted = _DIMMED_OPACITY if dimmed(marker.row) else 1.0
+            if wanted != opacity:
+                opacity = wanted
+                painter.setOpacity(opacity)
             if vector:
                 draw_glyph(
                     painter, kind, QPointF(marker.x, marker.y), GLYPH_SIZE, status.is_tentative, colour
