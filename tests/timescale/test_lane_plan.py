@@ -151,3 +151,17 @@ def test_a_title_is_not_drawn_over_the_band_of_its_period() -> None:
     (label,) = lane.labels
     beside = abs(label.y - band.y) < GEOMETRY.line_height / 2 + 5
     assert not (beside and label.left < band.x1 and band.x0 < label.left + label.width), (label, band)
+
+
+def test_titles_share_the_badge_line_with_the_count_beyond_the_edge() -> None:
+    short = LaneGeometry(top=40, height=6 + 4 * 18, plot_left=110, plot_right=1010, line_height=18, glyph_radius=6)
+    first = dt.date(2025, 1, 3)
+    days = [first - dt.timedelta(days=400), *(first + dt.timedelta(days=n) for n in range(4))]
+    index = summits(days)
+    t0 = day_start(first) - 30 * DAY  # the titles start right of the count, too close to end left
+    view = Viewport(t0, t0 + 360 * DAY, short.plot_right - short.plot_left)
+    lane = plan_lane(index, Kind.SUMMIT.order, view, short, char_width_measure)
+    assert [edge.badge.text for edge in lane.edges] == ["\u25c2 1"]
+    assert not lane.badges
+    assert len(lane.labels) == 4 and not any(label.elided for label in lane.labels)
+    assert_apart(text_rects(lane))

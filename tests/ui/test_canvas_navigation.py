@@ -190,11 +190,11 @@ def test_titles_read_light_on_a_dark_palette(qtbot: QtBot) -> None:
 
 
 def test_a_selected_title_cut_short_by_the_right_edge_is_scrolled_into_full_view(qtbot: QtBot) -> None:
-    # A narrow canvas: the title fits neither right of its glyph nor left of it.
-    canvas = new_canvas(qtbot, RECENT, size=(420, 560))
+    # A narrow canvas: the title fits neither right of its glyph, even wrapped, nor left of it.
+    canvas = new_canvas(qtbot, RECENT, size=(320, 560))
     busan = day_start(dt.date(2025, 9, 30)) + DAY / 2
     span = 40 * DAY
-    canvas.set_visible_range(busan - 0.5 * span, busan + 0.5 * span)
+    canvas.set_visible_range(busan - 0.6 * span, busan + 0.4 * span)
     bold = QFont(canvas.font())
     bold.setBold(True)
     whole = QFontMetricsF(bold).horizontalAdvance("Lee–Ishiba summit in Busan")

@@ -23,7 +23,8 @@ class PlacedItemLabel:
     """A label placed on `line` (0 beside the glyphs, 1... below) from `left`, `width` wide.
 
     `elided` when the text had to be cut to fit; `leader` when a line joins it to its glyph;
-    `flipped` when it ends left of its glyph (there was no room for it on the right).
+    `flipped` when it ends left of its glyph (there was no room for it on the right); `rows` 2 when
+    its text is wrapped onto `line` and the line below.
     """
 
     key: int
@@ -33,6 +34,7 @@ class PlacedItemLabel:
     width: float
     elided: bool
     flipped: bool = False
+    rows: int = 1
 
     @property
     def right(self) -> float:
@@ -159,9 +161,12 @@ def layout_labels(
     settings: LabelLayoutSettings,
     glyph_xs: Sequence[float] = (),
     first: int | None = None,
+    wrap_width_of: Callable[[int], float | None] | None = None,
+    taken: Sequence[tuple[int, float, float]] = (),
 ) -> LabelLayout:
     """Place each item's label on the first line where it fits whole right of its glyph (else whole
-    left of it, else, elided, on the first line with `comfortable_width`, else on the roomiest),
+    left of it, else wrapped onto two lines when `wrap_width_of(key)` gives the width that takes,
+    else, elided, on the first line with `comfortable_width`, else on the roomiest),
     from the right-most anchor leftwards. The item whose key is `first`
     (the selected one) is always placed if it can be: ahead of all others when its turn would
     come too late.
@@ -169,11 +174,12 @@ def layout_labels(
     A label starts right of its glyph. On line 0 (beside the glyphs) it must not cover another
     glyph (`glyph_xs`, sorted); on lower lines a leader drops from the glyph to the label, and no
     label may cover a leader nor cross one. A label is elided no shorter than `min_width` (or its
-    own width); `width_of(key)` is only asked for labels that have somewhere to go.
+    own width); `width_of(key)` is only asked for labels that have somewhere to go. `taken` holds
+    stretches (line, left, right) kept free of labels.
     """
-    layout = _layout(items, width_of, settings, glyph_xs, None)
+    layout = _layout(items, width_of, settings, glyph_xs, None, wrap_width_of, taken)
     if first is not None and any(item.key == first for item in layout.hidden):
-        layout = _layout(items, width_of, settings, glyph_xs, first)
+        layout = _layout(items, width_of, settings, glyph_xs, first, wrap_width_of, taken)
     return layout
 
 
@@ -183,9 +189,14 @@ def _layout(
     settings: LabelLayoutSettings,
     glyph_xs: Sequence[float],
     first: int | None,
+    wrap_width_of: Callable[[int], float | None] | None,
+    taken: Sequence[tuple[int, float, float]],
 ) -> LabelLayout:
     """One pass of `layout_labels`, `first` (if given) placed before the others."""
     lines = [_Line() for _ in range(max(settings.lines, 0))]
+    for number, left, right in taken:
+        if 0 <= number < len(lines):
+            lines[number].add(left, right)
     ordered = sorted(items, key=lambda item: (item.key != first, -item.anchor))
     placed: list[PlacedItemLabel] = []
     hidden: list[LabelItem] = []
@@ -200,7 +211,7 @@ def _layout(
             rooms = last[2]
         else:
             rooms = _rooms(item, left, limit, lines, settings, glyph_xs, reach)
-        label = _place(item, left, rooms, lines, settings, glyph_xs, reach, width_of)
+        label = _place(item, left, rooms, lines, settings, glyph_xs, reach, width_of, wrap_width_of)
         if label is None:
             hidden.append(item)
             last = (item.anchor, left, rooms)
@@ -252,15 +263,20 @@ def _place(
     glyph_xs: Sequence[float],
     reach: float,
     width_of: Callable[[int], float],
+    wrap_width_of: Callable[[int], float | None] | None = None,
 ) -> PlacedItemLabel | None:
     """The label of `item` on the first line with room for all of it (`rooms`, from `_rooms`), else
-    elided on the roomiest."""
+    ending left of its glyph, else wrapped onto two lines, else elided on the roomiest."""
     best = max(rooms, default=0.0)
     natural = width_of(item.key) if rooms else 0.0
     if best < natural:
         flipped = _place_flipped(item, natural, len(rooms), lines, settings, glyph_xs, reach)
         if flipped is not None:
             return flipped
+        if wrap_width_of is not None and 2 * best >= natural:
+            wrapped = _place_wrapped(item, left, rooms, lines, wrap_width_of)
+            if wrapped is not None:
+                return wrapped
     if best <= 0 or best < min(settings.min_width, natural):
         return None
     # The first line with room for the whole label, else for a comfortable part of it, else the roomiest.
@@ -271,6 +287,42 @@ def _place(
     for below in lines[1:number]:
         below.add_leader(item.anchor)
     return PlacedItemLabel(item.key, item.anchor, number, left, width, width < natural)
+
+
+def _place_wrapped(
+    item: LabelItem,
+    left: float,
+    rooms: list[float],
+    lines: list[_Line],
+    wrap_width_of: Callable[[int], float | None],
+) -> PlacedItemLabel | None:
+    """The whole label of `item` wrapped onto the first two neighbouring lines with room for it."""
+    width = wrap_width_of(item.key)
+    if width is None:
+        return None
+    for number in range(len(rooms) - 1):
+        if rooms[number] >= width and rooms[number + 1] >= width:
+            lines[number].add(left, left + width)
+            lines[number + 1].add(left, left + width)
+            for below in lines[1:number]:
+                below.add_leader(item.anchor)
+            return PlacedItemLabel(item.key, item.anchor, number, left, width, False, False, 2)
+    return None
+
+
+def wrap_in_two(text: str, measure: Callable[[str], float]) -> tuple[str, str, float] | None:
+    """`text` cut at the space that makes its wider half narrowest: (first, second, that width); None
+    when it has no space."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return None
+    best: tuple[str, str, float] | None = None
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        width = max(measure(first), measure(second))
+        if best is None or width < best[2]:
+            best = (first, second, width)
+    return best
 
 
 def _place_flipped(

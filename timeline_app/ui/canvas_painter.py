@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.model.events import Kind, Status
 from timeline_app.timescale.event_flags import end_precision_of, precision_of, status_of
 from timeline_app.timescale.event_index import EventIndex
+from timeline_app.timescale.label_layout import wrap_in_two
 from timeline_app.timescale.lane_plan import Band, LanePlan
 from timeline_app.ui.canvas_frame import (
     BAND_HEIGHT,
@@ -171,8 +172,13 @@ class CanvasPainter:
             bold = label.row == selected_row
             font, metrics = fonts.title(bold, status.is_tentative, status is Status.CANCELLED)
             title = index.title(label.row)
+            wrapped = wrap_in_two(title, fonts.label_width) if label.rows > 1 else None
+            if wrapped is not None:
+                title = f"{wrapped[0]}\n{wrapped[1]}"
             # A whole label is as wide as its title in bold: only bold italic may be wider.
-            if label.elided or (bold and status.is_tentative and metrics.horizontalAdvance(title) > label.width):
+            elif label.elided or (
+                bold and status.is_tentative and metrics.horizontalAdvance(title) > label.width
+            ):
                 title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, label.width)
             titles.append(_Title(label.row, label_rect(lane.geometry, label), title, font, label.flipped))
         return titles
