@@ -117,12 +117,12 @@ class _Line:
         index = bisect_left(self.lefts, left)
         if index > 0 and self.rights[index - 1] + gap > left:
             return 0.0
-        room = math.inf
-        if index < len(self.lefts):
-            room = self.lefts[index] - gap - left
-        first = bisect_left(self.leaders, left - 3)
-        if first < len(self.leaders):
-            room = min(room, self.leaders[first] - 3 - left)
+        room = self.lefts[index] - gap - left if index < len(self.lefts) else math.inf
+        leaders = self.leaders
+        if leaders:
+            first = bisect_left(leaders, left - 3)
+            if first < len(leaders) and leaders[first] - 3 - left < room:
+                room = leaders[first] - 3 - left
         return room
 
     def room_before(self, right: float, until: float, gap: float) -> float:
@@ -235,15 +235,18 @@ def _rooms(
     """How wide the label of `item` may be on each line from the first down, starting at `left` (up to
     `limit`); the lines stop at the first below the glyphs whose label covers the item's leader."""
     gap = settings.gap
-    least = settings.min_width
+    # A line whose first label starts right of `left`, closer than this, leaves no room.
+    blocked = left + gap + settings.min_width
     rooms: list[float] = []
     for number, line in enumerate(lines):
         lefts = line.lefts
-        if lefts and lefts[0] >= left and lefts[0] - gap - left < least:
+        if lefts and left <= lefts[0] < blocked:
             # Blocked by a label that starts right of the glyph, so it covers no leader either.
             rooms.append(0.0)
             continue
-        room = min(limit, line.room_at(left, gap))
+        room = line.room_at(left, gap)
+        if room > limit:
+            room = limit
         if number == 0:
             room = min(room, _room_before_glyph(glyph_xs, left, reach))
             if item.band_right > left + 2:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
@@ -162,18 +163,19 @@ class TimelineCanvas(QWidget):
         out) to show them."""
         if not self._matching:
             return
-        shown = set(self._shown_lanes())
-        rows = [row for row in map(self._index.row_of, self._matching) if row is not None]
-        rows = [row for row in rows if self._index.kind(row).order in shown]
-        if not rows:
-            return
+        index = self._index
+        hidden = self._hidden
         t0, t1 = self._viewport.shown_range
-        starts = [self._index.start(row) for row in rows]
-        ends = [self._index.end(row) for row in rows]
-        if any(start <= t1 and end >= t0 for start, end in zip(starts, ends)):
-            return
-        lo, hi = min(starts), max(ends)
-        self._change_range(lambda: self._viewport.bring_into_view(lo, hi))
+        lo, hi = math.inf, -math.inf
+        for row in map(index.row_of, self._matching):
+            if row is None or index.kind(row) in hidden:
+                continue
+            start, end = index.start(row), index.end(row)
+            if start <= t1 and end >= t0:
+                return
+            lo, hi = min(lo, start), max(hi, end)
+        if lo <= hi:
+            self._change_range(lambda: self._viewport.bring_into_view(lo, hi))
 
     def is_dimmed(self, event_id: str) -> bool:
         """Whether the event is drawn faded because the search does not match it."""
