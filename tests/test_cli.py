@@ -86,8 +86,13 @@ def test_export_still_writes_the_valid_entries_of_a_file_with_problems(tmp_path,
             title: Good
     """)
     assert main(["export", "--format", "csv", "--events", str(path)]) == 0
-    out = capsys.readouterr().out
-    assert "Good" in out and "Bad" not in out
+    captured = capsys.readouterr()
+    assert "Good" in captured.out and "Bad" not in captured.out
+    # What was left out, and why, as `check` says it (issue 10, 3.14).
+    assert captured.err.splitlines() == [
+        f"{path}:4:11: error: 2025-13-01 is not a date on the calendar: month must be in 1..12",
+        "timeline-app: exported 1 event; 1 entry of events.yaml left out for errors; 1 error, 0 warnings",
+    ]
 
 
 def test_export_exits_1_when_the_file_cannot_be_read(tmp_path, capsys):
@@ -129,3 +134,19 @@ def test_the_command_line_offers_every_export_format():
     from timeline_app.model.export import FORMATS
 
     assert EXPORT_FORMATS == FORMATS
+
+
+def test_export_to_a_file_respects_the_umask(tmp_path, monkeypatch):
+    """Issue 10, 3.1: data exports were written -rw------- whatever the umask."""
+    import os
+    import stat
+
+    monkeypatch.chdir(REPOSITORY)
+    previous = os.umask(0o022)
+    try:
+        for fmt in ("json", "csv", "ics"):
+            out = tmp_path / f"timeline.{fmt}"
+            assert main(["export", "--format", fmt, "-o", str(out)]) == 0
+            assert stat.S_IMODE(out.stat().st_mode) == 0o644, fmt
+    finally:
+        os.umask(previous)

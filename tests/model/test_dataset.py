@@ -113,7 +113,7 @@ def test_a_full_file_with_every_key_loads_exactly(folder: Path) -> None:
                 ),
                 hide=False,
                 position=Position(10, 5),
-                fields=frozenset(ENTRY_KEYS) - {"hide"},
+                fields=frozenset(ENTRY_KEYS) - {"hide", "match"},
             ),
             CuratedEntry(
                 id=None,
@@ -267,8 +267,8 @@ def test_no_articles_key_and_no_default_folder_is_a_warning(tmp_path: Path) -> N
 UNREADABLE = [
     pytest.param(
         "events:\n  - id: a\n    title: One\n  - id: b\n    title: [unclosed\n",
-        "events.yaml:6:1: error: invalid YAML: did not find expected ',' or ']' "
-        "(while parsing a flow sequence at line 5, column 12)",
+        "events.yaml:5:12: error: invalid YAML: did not find expected ',' or ']' at line 6, column 1, "
+        "in the list opened here (is its ']' missing?)",
         id="unclosed list",
     ),
     pytest.param(
@@ -284,8 +284,8 @@ UNREADABLE = [
     ),
     pytest.param(
         'title: "unterminated\n',
-        "events.yaml:2:1: error: invalid YAML: found unexpected end of stream "
-        "(while scanning a quoted scalar at line 1, column 8)",
+        "events.yaml:1:8: error: invalid YAML: found unexpected end of stream at line 2, column 1, "
+        "in the quoted text opened here (is its closing quote missing?)",
         id="unterminated quote",
     ),
     pytest.param(

@@ -15,10 +15,36 @@ PROBLEMS = [
         [
             (
                 "events.yaml:2:1: error: unknown key 'evnts': expected one of title, articles, sources, people, "
-                "events; did you mean 'events'?"
+                "events, countries; did you mean 'events'?"
             )
         ],
         id="unknown top-level key",
+    ),
+    pytest.param(
+        "countries: [Germny, France]\n",
+        ["events.yaml:1:13: error: unknown country 'Germny': expected a country's English name or ISO code; "
+         "did you mean 'Germany'?"],
+        id="unknown country",
+    ),
+    pytest.param(
+        "countries:\n  - Japan\n  - South Korea\n  - China\n",
+        ["events.yaml:2:3: error: expected a list of two countries for 'countries', found 3"],
+        id="three countries",
+    ),
+    pytest.param(
+        "countries: Japan\n",
+        ["events.yaml:1:12: error: expected a list of two countries for 'countries', found the text 'Japan'"],
+        id="countries not a list",
+    ),
+    pytest.param(
+        "countries: [JP, Japan]\n",
+        ["events.yaml:1:17: error: 'Japan' is given twice: expected two different countries"],
+        id="one country twice",
+    ),
+    pytest.param(
+        "countries:\n",
+        ["events.yaml:1:11: error: expected a list of two countries for 'countries', found an empty value"],
+        id="countries empty",
     ),
     pytest.param(
         "events:\n  - title: t\n    kind: call\n    dte: 2025-06-17\n",
@@ -26,7 +52,7 @@ PROBLEMS = [
             "events.yaml:2:5: error: missing key 'date': an entry without an id needs a date, a kind and a title",
             (
                 "events.yaml:4:5: error: unknown key 'dte': expected one of id, date, end, kind, title, location, "
-                "participants, status, summary, sources, hide; did you mean 'date'?"
+                "participants, status, summary, sources, hide, match; did you mean 'date'?"
             ),
         ],
         id="unknown entry key",
@@ -184,7 +210,7 @@ PROBLEMS = [
     pytest.param(
         "events:\n  - hide: true\n",
         [
-            "events.yaml:2:5: error: missing key 'id': an entry with 'hide: true' needs the id of the event it hides"
+            "events.yaml:2:5: error: missing key 'id': an entry with 'hide: true' needs the id (or the 'match:') of the event it hides"
         ],
         id="hide without id",
     ),
@@ -303,7 +329,7 @@ PROBLEMS = [
         [
             (
                 "events.yaml:1:1: error: unknown key 'defaults': expected one of title, articles, sources, people, "
-                "events"
+                "events, countries"
             ),
             "events.yaml:3:5: error: merge keys ('<<') are not supported: write the keys out in full",
         ],
@@ -319,7 +345,7 @@ PROBLEMS = [
         [
             (
                 "events.yaml:1:1: error: expected a mapping with the keys title, articles, sources, people, events, "
-                "found a list"
+                "countries, found a list"
             )
         ],
         id="top level a list",
@@ -329,7 +355,7 @@ PROBLEMS = [
         [
             (
                 "events.yaml:1:1: error: expected a mapping with the keys title, articles, sources, people, events, "
-                "found an empty document"
+                "countries, found an empty document"
             )
         ],
         id="empty document",

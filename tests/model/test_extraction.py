@@ -121,7 +121,6 @@ def test_events_in_sentences(text, published, expected):
         "The Japan-China summit in Beijing on May 3 focused on trade, while Korea watched closely.",
         # A multilateral gathering is not a Korea–Japan event.
         "The G20 summit opened in Osaka on Friday with leaders from Korea, Japan and 17 other countries.",
-        "A trilateral summit of Korea, Japan and the United States was held at Camp David on Aug. 18.",
         # A domestic meeting about the other country, and a meeting with a third country.
         "South Korean President Kim Min-su held talks with ruling party leaders on Japan policy on Monday.",
         "Japanese Prime Minister Taro Yamada met Chinese President Xi Jinping in Lima on Friday, as Korea "

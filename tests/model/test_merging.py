@@ -213,3 +213,38 @@ events:
     )
     ids = [e.id for e in timeline.events]
     assert len(ids) == len(set(ids)) == 1 or sorted(ids) == ["2024-08-summit-japan", "2024-08-summit-japan-2"]
+
+
+# -- the order of the parties in a title (issue 10, 3.15) -----------------------------------------------
+
+
+def test_titles_name_the_people_in_the_order_of_people_then_by_family_name():
+    from timeline_app.model.merging import title_parties
+
+    order = ("Lee Jae-myung", "Shigeru Ishiba")
+    assert title_parties(("Shigeru Ishiba", "Lee Jae-myung"), order) == ("Lee Jae-myung", "Shigeru Ishiba")
+    assert title_parties(("Sanae Takaichi", "Lee Jae-myung"), order) == ("Lee Jae-myung", "Sanae Takaichi")
+    assert title_parties(("Sanae Takaichi", "Fumio Kishida"), ()) == ("Fumio Kishida", "Sanae Takaichi")
+
+
+def test_extracted_titles_name_the_parties_in_one_order_however_the_reports_word_them(make_dataset):
+    from timeline_app.model.build import build_timeline
+
+    path = make_dataset(
+        """
+        articles: articles
+        sources:
+          a.txt: {published: 2025-10-22}
+          b.txt: {published: 2025-11-02}
+        people:
+          Lee Jae-myung: [President Lee]
+          Sanae Takaichi: [Prime Minister Takaichi]
+        """,
+        {
+            "a.txt": "Prime Minister Sanae Takaichi held a phone call with President Lee Jae-myung on Oct. 21.\n",
+            "b.txt": "President Lee Jae-myung and Prime Minister Sanae Takaichi held a summit in Gyeongju "
+                     "on Oct. 30.\n",
+        },
+    )
+    titles = [event.title for event in build_timeline(path).events]
+    assert titles == ["Lee–Takaichi phone call", "Lee–Takaichi summit in Gyeongju"]

@@ -16,7 +16,8 @@ def extracted_only(tmp_path):
     shutil.copytree(REPOSITORY / "resources" / "articles", tmp_path / "articles")
     data["articles"] = "articles"
     path = tmp_path / "events.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    # In the order written: titles name the people in the order of `people:`.
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return build_timeline(path)
 
 

@@ -1,5 +1,9 @@
-"""The extractor on news reports it was never tuned on (tests/model/unseen): every event a curator reads
-in each report, at the right kind, date, precision and status, and nothing else."""
+"""The extractor on the reports of tests/model/unseen: every event a curator reads in each report, at the
+right kind, date, precision and status, and nothing else.
+
+These reports were once unseen, but rules have since been written while looking at them: they are a
+development set, not a measure of news the extractor has never seen. The first-run figures on a later
+held-out set are in tests/model/reports/README.md (`python benchmarks/report_eval.py DIR` scores either)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextLayout
 from pytestqt.qtbot import QtBot
 
@@ -137,3 +138,62 @@ def test_show_line_counts_lines_of_the_file_not_lines_wrapped_on_screen(qtbot: Q
     [selection] = reader.text_view().extraSelections()
     assert selection.cursor.block().text() == "The third line of the file."
     assert reader.text_view().textCursor().block().text() == "The third line of the file."
+
+
+# -- keys and find (issue 10, 3.5) ------------------------------------------------------------------
+
+
+def active_reader(qtbot: QtBot, text: str) -> ArticleReader:
+    reader = make_reader(qtbot)
+    reader.show_line(article(text), 1)
+    with qtbot.waitActive(reader):
+        reader.activateWindow()
+    return reader
+
+
+def test_escape_closes_the_reader(qtbot: QtBot) -> None:
+    reader = active_reader(qtbot, "Some text.\n")
+    qtbot.keyClick(reader.text_view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not reader.isVisible())
+
+
+def test_ctrl_w_closes_the_reader(qtbot: QtBot) -> None:
+    reader = active_reader(qtbot, "Some text.\n")
+    qtbot.keyClick(reader.text_view(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not reader.isVisible())
+
+
+def test_ctrl_f_finds_words_and_enter_goes_to_the_next_match(qtbot: QtBot) -> None:
+    text = "The summit in June.\nA call.\nAnother Summit in August.\n"
+    reader = active_reader(qtbot, text)
+    assert not reader.is_find_shown()
+    qtbot.keyClick(reader.text_view(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(reader.find_field().hasFocus)
+    assert reader.is_find_shown()
+    qtbot.keyClicks(reader.find_field(), "summit")
+    cursor = reader.text_view().textCursor()
+    assert (cursor.selectionStart(), cursor.selectedText()) == (text.index("summit"), "summit")
+    assert reader.find_status() == "1 of 2"
+    qtbot.keyClick(reader.find_field(), Qt.Key.Key_Return)
+    cursor = reader.text_view().textCursor()
+    assert (cursor.selectionStart(), cursor.selectedText()) == (text.index("Summit"), "Summit")
+    assert reader.find_status() == "2 of 2"
+    qtbot.keyClick(reader.find_field(), Qt.Key.Key_Return)  # from the top again
+    assert reader.text_view().textCursor().selectionStart() == text.index("summit")
+    qtbot.keyClick(reader.find_field(), Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.text_view().textCursor().selectionStart() == text.index("Summit")
+    qtbot.keyClicks(reader.find_field(), "x")
+    assert reader.find_status() == "Not found"
+    # Escape closes the find bar first, the window only after.
+    qtbot.keyClick(reader.find_field(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not reader.is_find_shown())
+    assert reader.isVisible()
+    qtbot.keyClick(reader.text_view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not reader.isVisible())
+
+
+def test_a_file_that_is_not_an_article_is_not_titled_article(qtbot: QtBot) -> None:
+    reader = make_reader(qtbot)
+    reader.show_line(ArticleText("events.yaml", Path("/data/events.yaml"), "a: [\n", title="events.yaml"), 1,
+                     is_article=False)
+    assert reader.windowTitle() == "events.yaml — line 1"

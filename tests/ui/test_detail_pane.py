@@ -168,3 +168,19 @@ def test_the_colours_follow_a_dark_palette(qtbot: QtBot) -> None:
     dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
     pane.setPalette(dark)
     assert excerpt_background().lightness() < 60
+
+
+def test_two_excerpts_of_one_article_are_not_two_sources(qtbot: QtBot) -> None:
+    """Issue 10, 3.15: a source is an article, however many of its sentences are quoted."""
+    from dataclasses import replace
+
+    pane = make_pane(qtbot)
+    event, articles = sourced_event()
+    first = event.sources[0]
+    second = replace(first, start=0, end=len("Seoul"), excerpt="Seoul", highlights=())
+    pane.show_event(replace(event, sources=[first, second]), articles)
+    shown = pane.browser().toPlainText()
+    assert "2 excerpts from 1 article" in shown
+    assert "2 sources" not in shown
+    pane.show_event(event, articles)
+    assert "1 source" in pane.browser().toPlainText()

@@ -84,8 +84,16 @@ def test_rows_are_in_date_order_with_dates_at_their_precision(qtbot: QtBot) -> N
         "8 September 2025",
         "30 September 2025",
     ]
-    assert cell(widget, 3, Column.SOURCES) == "2"
     assert cell(widget, 3, Column.KIND) == "Summit"
+
+
+def test_the_sources_column_counts_articles_not_excerpts(qtbot: QtBot) -> None:
+    """Issue 10, 3.15: Busan's two excerpts come from one article."""
+    widget = make_list(qtbot)
+    model = widget.table().model()
+    assert cell(widget, 3, Column.SOURCES) == "1"
+    tooltip = model.data(model.index(3, Column.SOURCES), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "2 excerpts from 1 article\nOutlet"
 
 
 def test_clicking_a_header_sorts_by_that_column(qtbot: QtBot) -> None:

@@ -66,3 +66,23 @@ def test_a_click_shows_the_problem_in_full_and_a_second_click_opens_it(qtbot: Qt
     with qtbot.waitSignal(banner.problem_activated) as activated:
         click_row(qtbot, banner, 1)
     assert activated.args == [PROBLEMS[1]]
+
+
+def test_one_click_on_a_short_problem_selects_it_without_opening_or_repeating_it(qtbot: QtBot) -> None:
+    """Issue 10, 3.6: the first click opened the file, and a second line repeated the row's message."""
+    banner = make_banner(qtbot)
+    banner.set_problems(PROBLEMS, True, BASE)
+    with qtbot.assertNotEmitted(banner.problem_activated):
+        click_row(qtbot, banner, 0)
+    assert banner.full_text() == ""
+    with qtbot.waitSignal(banner.problem_activated) as activated:
+        click_row(qtbot, banner, 0)
+    assert activated.args == [PROBLEMS[0]]
+
+
+def test_one_click_on_a_long_problem_shows_it_in_full_without_opening_it(qtbot: QtBot) -> None:
+    banner = make_banner(qtbot)
+    banner.set_problems(PROBLEMS, True, BASE)
+    with qtbot.assertNotEmitted(banner.problem_activated):
+        click_row(qtbot, banner, 1)
+    assert banner.full_text() == f"articles/000.txt:3: {LONG}"

@@ -14,6 +14,7 @@ from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
 from timeline_app.model.events import Event
 from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
+from timeline_app.model.places import DEFAULT_COUNTRIES
 from timeline_app.model.problems import Problem, line_and_column
 from timeline_app.model.quotes import FoldedText
 from timeline_app.model.timeline import ArticleText, Timeline
@@ -33,37 +34,44 @@ class ExtractionCache:
     mentions, reused while no article, publication date or people changed."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
+        self._entries: dict[tuple[str, str, dt.date | None, str, tuple[str, str]], _Extracted] = {}
         self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
-        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event]] | None = None
+        # The last merge: its articles, their infos, its events and the people's order its titles follow.
+        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event], tuple[str, ...]] | None
+        self._merged = None
         self.misses = 0
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
-                people: Mapping[str, tuple[str, ...]]) -> _Extracted:
+                people: Mapping[str, tuple[str, ...]], countries: tuple[str, str] = DEFAULT_COUNTRIES) -> _Extracted:
         """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
-        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people))
+        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people),
+               countries)
         cached = self._entries.get(key)
         if cached is not None and cached.article.path == path:
             return cached
         self.misses += 1
         article = read_article(path, data)
-        mentions = extract_mentions(article, published or article.stated_date, people)
+        mentions = extract_mentions(article, published or article.stated_date, people, countries)
         result = _Extracted(article, mentions, FoldedText(article.text))
         self._entries[key] = result
         return result
 
-    def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo]) -> list[Event]:
-        """The events the mentions of `extracted` make, merged; fresh copies of the last merge when its
-        articles and their infos are the same (the caller may change the events it gets)."""
+    def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo],
+              people_order: tuple[str, ...] = ()) -> list[Event]:
+        """The events the mentions of `extracted` make, merged (titles naming people in `people_order`);
+        fresh copies of the last merge when its articles, their infos and the order are the same (the caller
+        may change the events it gets)."""
         last = self._merged
         if (
             last is None
             or len(last[0]) != len(extracted)
             or any(a is not b for a, b in zip(last[0], extracted))
             or last[1] != infos
+            or last[3] != people_order
         ):
             mentions = [mention for item in extracted for mention in item.mentions]
-            last = self._merged = (tuple(extracted), dict(infos), merge_mentions(mentions, infos))
+            merged = merge_mentions(mentions, infos, people_order)
+            last = self._merged = (tuple(extracted), dict(infos), merged, people_order)
         return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts)) for event in last[2]]
 
     def retain(self, paths: set[Path]) -> None:
@@ -123,7 +131,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
             problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
             continue
         published = meta.published if meta is not None else None
-        extracted = cache.extract(path, data, published, dataset.people)
+        extracted = cache.extract(path, data, published, dataset.people, dataset.countries)
         article = extracted.article
         problems.extend(article.problems)
         articles[path.name] = article
@@ -137,7 +145,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         extracted_articles.append(extracted)
         problems.extend(_undated_problems(article, extracted.mentions, dataset))
     cache.retain(set(files))
-    events = cache.merge(extracted_articles, infos)
+    events = cache.merge(extracted_articles, infos, tuple(dataset.people))
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
     problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}, folded))
@@ -150,6 +158,8 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
                   for name, a in articles.items()},
         events_file=dataset.path,
         articles_dir=dataset.articles_dir,
+        events_data=dataset.data,
+        skipped_entries=dataset.skipped_entries,
     )
 
 

@@ -26,6 +26,7 @@ from timeline_app.model.dataset import (
 )
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.fuzzy_date import FuzzyDate, NotOnCalendar, Precision
+from timeline_app.model.places import gazetteer
 from timeline_app.model.problems import Problem
 from timeline_app.model.suggest import closest, did_you_mean
 from timeline_app.model.yaml_source import (
@@ -150,6 +151,10 @@ class Reader:
             dataset.people = self.people(fields["people"][1])
         if "events" in fields:
             dataset.entries = self.entries(fields["events"][1])
+            items = fields["events"][1]
+            dataset.skipped_entries = len(items.items) - len(dataset.entries) if isinstance(items, Sequence) else 0
+        if "countries" in fields:
+            dataset.countries = self.countries(fields["countries"][1]) or dataset.countries
 
     def tag_ok(self, node: Node) -> bool:
         """False (with an error) when the node carries a tag other than plain YAML's."""
@@ -383,6 +388,34 @@ class Reader:
             result[name] = tuple(alias for alias in aliases if alias != name)
         return result
 
+    def countries(self, node: Node) -> tuple[str, str] | None:
+        """The two countries of `countries:` (their English names), or None with an error: the default
+        pair then stands."""
+        expected = "expected a list of two countries for 'countries'"
+        sequence = self.container(node, Sequence, expected)
+        if sequence is None:
+            if is_null(node):
+                self.error(node.position, f"{expected}, found an empty value")
+            return None
+        if len(sequence.items) != 2:
+            self.error(node.position, f"{expected}, found {len(sequence.items)}")
+            return None
+        names: list[str] = []
+        for item in sequence.items:
+            written = self.text(item, "a country's name", "in 'countries'")
+            if written is None:
+                continue
+            country = gazetteer().country(written)
+            if country is None:
+                hint = did_you_mean(written, gazetteer().country_names())
+                self.error(item.position, f"unknown country '{written}': expected a country's English name or "
+                                          f"ISO code{hint}")
+            elif country.name in names:
+                self.error(item.position, f"'{written}' is given twice: expected two different countries")
+            else:
+                names.append(country.name)
+        return (names[0], names[1]) if len(names) == 2 else None
+
     def entries(self, node: Node) -> list[CuratedEntry]:
         """The entries of `events:`; a bad entry is skipped."""
         sequence = self.container(node, Sequence, "expected a list of events for 'events'")
@@ -426,12 +459,13 @@ class Reader:
         quotes: tuple[Quote, ...] | None = ()
         if "sources" in values:
             quotes = self.memoized(values["sources"], self.quotes)
-        if hide and "id" not in fields:
+        match = self.memoized(values["match"], self.anchor) if "match" in values else None
+        if hide and "id" not in fields and "match" not in fields:
             self.error(
                 node.position,
-                "missing key 'id': an entry with 'hide: true' needs the id of the event it hides",
+                "missing key 'id': an entry with 'hide: true' needs the id (or the 'match:') of the event it hides",
             )
-        elif not hide and "id" not in fields:
+        elif not hide and "id" not in fields and "match" not in fields:
             for needed in _NEEDED_WITHOUT_ID:
                 if needed not in fields:
                     message = (
@@ -462,6 +496,7 @@ class Reader:
             hide=hide,
             position=node.position,
             fields=frozenset(fields),
+            match=match,
         )
 
     def participants(self, node: Node) -> tuple[str, ...] | None:
@@ -476,28 +511,37 @@ class Reader:
             return () if self.failures == before else None
         quotes = []
         for item in sequence.items:
-            if not self.tag_ok(item):
-                continue
-            if not isinstance(item, Mapping):
-                expected = "expected a source (a mapping with article and quote) in 'sources'"
-                self.error(item.position, f"{expected}, found {describe(item)}")
-                continue
-            fields = self.fields(item, QUOTE_KEYS)
-            for needed in QUOTE_KEYS:
-                if needed not in fields:
-                    self.error(
-                        item.position, f"missing key '{needed}': a source needs an article and a quote"
-                    )
-            if len(fields) < len(QUOTE_KEYS):
-                continue
-            article_node, quote_node = fields["article"][1], fields["quote"][1]
-            article = self.text(article_node, "an article file name", "for 'article'")
-            if article is not None and (problem := _file_name_problem(article)) is not None:
-                self.error(article_node.position, problem)
-            quote = self.text(quote_node, "words from the article", "for 'quote'")
-            if article is not None and quote is not None:
-                quotes.append(Quote(article, quote, quote_node.position, article_node.position))
+            quote = self.quote(item, "a source", "'sources'")
+            if quote is not None:
+                quotes.append(quote)
         return tuple(quotes) if self.failures == before else None
+
+    def anchor(self, node: Node) -> Quote | None:
+        """The excerpt `match:` names (an article and a quote), or None with an error."""
+        return self.quote(node, "the excerpt of the event", "'match'")
+
+    def quote(self, item: Node, what: str, where: str) -> Quote | None:
+        """An {article, quote} mapping, or None (with errors) when it is not one."""
+        if not self.tag_ok(item):
+            return None
+        if not isinstance(item, Mapping):
+            expected = f"expected {what} (a mapping with article and quote) in {where}"
+            self.error(item.position, f"{expected}, found {describe(item)}")
+            return None
+        fields = self.fields(item, QUOTE_KEYS)
+        for needed in QUOTE_KEYS:
+            if needed not in fields:
+                self.error(item.position, f"missing key '{needed}': {what} needs an article and a quote")
+        if len(fields) < len(QUOTE_KEYS):
+            return None
+        article_node, quote_node = fields["article"][1], fields["quote"][1]
+        article = self.text(article_node, "an article file name", "for 'article'")
+        if article is not None and (problem := _file_name_problem(article)) is not None:
+            self.error(article_node.position, problem)
+        quote = self.text(quote_node, "words from the article", "for 'quote'")
+        if article is None or quote is None:
+            return None
+        return Quote(article, quote, quote_node.position, article_node.position)
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,20 @@ FORMATS = ("json", "csv", "ics")
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` (UTF-8, line endings as given) so that a reader never sees half a file."""
+    """Write `text` to `path` (UTF-8, line endings as given) so that a reader never sees half a file.
+
+    The file gets the permissions a plain `open` would give it: those of the file it replaces, else the
+    ones the umask allows (mkstemp's private 0600 is for the temporary file only).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~current_umask()
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            os.fchmod(stream.fileno(), mode)
             stream.write(text)
         os.replace(temporary, path)
     except BaseException:
@@ -32,14 +42,29 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise
 
 
-def export_timeline(timeline: Timeline, fmt: str) -> str:
-    """The timeline in `fmt` (json, csv or ics)."""
+def current_umask() -> int:
+    """The process's umask, read without changing it (os.umask can only be read by setting it, which would
+    race with threads creating files) where Linux tells it, else by setting it and back."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def export_timeline(timeline: Timeline, fmt: str, *, exported_at: dt.datetime) -> str:
+    """The timeline in `fmt` (json, csv or ics); `exported_at` is the time of the export (iCalendar's DTSTAMP)."""
     if fmt == "json":
         return to_json(timeline)
     if fmt == "csv":
         return to_csv(timeline)
     if fmt == "ics":
-        return to_ics(timeline)
+        return to_ics(timeline, exported_at=exported_at)
     raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
 
 
@@ -106,7 +131,7 @@ def to_json(timeline: Timeline) -> str:
 
 
 CSV_COLUMNS = ("id", "title", "kind", "date", "precision", "end", "status", "location", "participants", "origin",
-               "date_basis", "sources", "conflicts")
+               "date_basis", "sources", "conflicts", "summary")
 
 
 def to_csv(timeline: Timeline) -> str:
@@ -130,27 +155,31 @@ def _ics_date(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
-def to_ics(timeline: Timeline) -> str:
-    """An iCalendar file of all-day events, each spanning the whole period its date is known to."""
+def to_ics(timeline: Timeline, *, exported_at: dt.datetime) -> str:
+    """An iCalendar file of all-day events; `exported_at` is the DTSTAMP of each (RFC 5545: when it was made).
+
+    An event known to the day covers its days. One known only to the week, month or year is a single date-only
+    event on the first day of that period, its precision stated in its SUMMARY and DESCRIPTION: a calendar
+    would otherwise show it lasting the whole period.
+    """
+    stamp = exported_at.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline-app//timeline-app 0.1//EN",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_escape(timeline.title)}"]
     for event in timeline.events:
-        last = event.last_day
         status = "CANCELLED" if event.status is Status.CANCELLED else (
             "TENTATIVE" if event.status.is_tentative else "CONFIRMED")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event.id}@timeline-app",
-            # A fixed stamp keeps exports of the same data identical (no hidden "now").
-            f"DTSTAMP:{_ics_date(event.date.start)}T000000Z",
-            f"DTSTART;VALUE=DATE:{_ics_date(event.date.start)}",
+        lines += ["BEGIN:VEVENT", f"UID:{event.id}@timeline-app", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{_ics_date(event.date.start)}"]
+        title = event.title
+        if _known_to_the_day(event):
+            last = event.last_day
             # DTEND is the day after; the calendar's last day has none, so that period says how long it is.
-            f"DTEND;VALUE=DATE:{_ics_date(last + dt.timedelta(days=1))}" if last < dt.date.max
-            else f"DURATION:P{(last - event.date.start).days + 1}D",
-            f"SUMMARY:{_escape(event.title)}",
-            f"CATEGORIES:{event.kind.value.upper()}",
-            f"STATUS:{status}",
-        ]
+            lines.append(f"DTEND;VALUE=DATE:{_ics_date(last + dt.timedelta(days=1))}" if last < dt.date.max
+                         else f"DURATION:P{(last - event.date.start).days + 1}D")
+        else:
+            # A date-only DTSTART without DTEND is one day (RFC 5545, 3.6.1).
+            title += f" ({_period_text(event)})"
+        lines += [f"SUMMARY:{_escape(title)}", f"CATEGORIES:{event.kind.value.upper()}", f"STATUS:{status}"]
         if event.location:
             lines.append(f"LOCATION:{_escape(event.location)}")
         lines.append(f"DESCRIPTION:{_escape(_description(event))}")
@@ -159,10 +188,26 @@ def to_ics(timeline: Timeline) -> str:
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
+def _known_to_the_day(event: Event) -> bool:
+    return event.date.precision is Precision.DAY and (event.end is None or event.end.precision is Precision.DAY)
+
+
+def _period_text(event: Event) -> str:
+    """'date known to the month: August 2025', 'from June 2025 to August 2025, known to the month'."""
+    if event.end is None:
+        return f"date known to the {event.date.precision.value}: {event.date.human()}"
+    coarsest = max(event.date.precision, event.end.precision, key=lambda p: p.rank)
+    return f"from {event.date.human()} to {event.end.human()}, known to the {coarsest.value}"
+
+
 def _description(event: Event) -> str:
     parts = []
-    if event.date.precision is not Precision.DAY:
-        parts.append(f"Date known to the {event.date.precision.value}: {event.date.human()}.")
+    if event.summary:
+        parts.append(event.summary)
+    if not _known_to_the_day(event):
+        period = _period_text(event)
+        parts.append(f"{period[0].upper()}{period[1:]}. Shown on its first day ({event.date.start.isoformat()}), "
+                     "without a duration.")
     if event.participants:
         parts.append("Participants: " + ", ".join(event.participants) + ".")
     if event.date_basis:

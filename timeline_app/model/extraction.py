@@ -1,9 +1,11 @@
-"""Finding the Korea–Japan events one article reports: a mention per event phrase, dated where the text allows."""
+"""Finding the events between two countries that one article reports: a mention per event phrase, dated where the
+text allows."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -11,7 +13,8 @@ from dataclasses import dataclass, replace
 from timeline_app.model.articles import Article, Sentence
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.people import JAPAN, KOREA, OTHER_COUNTRY, PersonFinder, PersonMention, country_words
+from timeline_app.model.people import PersonFinder, PersonMention
+from timeline_app.model.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.temporal import DateMention, find_dates
 from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.triggers import Trigger, find_triggers, status_near
@@ -36,6 +39,8 @@ class Mention:
     highlights: tuple[Span, ...]
     notes: tuple[str, ...]
     published: dt.date | None
+    between: str  # the pair of countries, as a title names it: "Korea–Japan", "Germany–France"
+    trilateral: bool = False  # a third country at the table: another event than the pair's bilateral
     recent: bool = False  # "their recent phone conversation": an earlier event, not long before the report
 
 
@@ -54,9 +59,8 @@ _PLACE = re.compile(
 )
 _MONTHS_AND_WEEKDAYS = "|".join(name.title() for name in (*FULL_MONTHS, *FULL_WEEKDAYS))
 _NOT_PLACES = re.compile(
-    rf"^(?:{_MONTHS_AND_WEEKDAYS}|President|Prime|Minister|The|This|That|Korea-Japan|Japan-Korea|"
-    r"Korean|Japanese|English|Korean-Japanese|Foreign|Defense|Ministry|Office|Parliament|National|Assembly|"
-    r"G7|G20|NATO|APEC|ASEAN|UN)\b"
+    rf"^(?:{_MONTHS_AND_WEEKDAYS}|President|Prime|Minister|The|This|That|English|Foreign|Defense|Ministry|Office|"
+    r"Parliament|National|Assembly|G7|G20|NATO|APEC|ASEAN|UN)\b"
 )
 _TRAILING_NON_PLACE = re.compile(rf"(?:,?\s+(?:{_MONTHS_AND_WEEKDAYS})\b.*)$")
 _RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
@@ -68,7 +72,9 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
-_MINISTER_WORDS = re.compile(r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial)\b", re.IGNORECASE)
+_MINISTER_WORDS = re.compile(
+    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
 
 
@@ -88,21 +94,24 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = closed + 1
 
 
-def _person_finder(people: Mapping[str, tuple[str, ...]]) -> PersonFinder:
+def _person_finder(people: Mapping[str, tuple[str, ...]], pair: CountryPair) -> PersonFinder:
     """The finder of `people`, made once for all the articles of a data set (its patterns are costly)."""
-    return _finder_for(tuple((name, tuple(aliases)) for name, aliases in people.items()))
+    return _finder_for(tuple((name, tuple(aliases)) for name, aliases in people.items()), pair)
 
 
 @functools.lru_cache(maxsize=4)
-def _finder_for(people: tuple[tuple[str, tuple[str, ...]], ...]) -> PersonFinder:
-    return PersonFinder(dict(people))
+def _finder_for(people: tuple[tuple[str, tuple[str, ...]], ...], pair: CountryPair) -> PersonFinder:
+    return PersonFinder(dict(people), pair)
 
 
 def extract_mentions(
-    article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]]
+    article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]],
+    countries: tuple[str, str] = DEFAULT_COUNTRIES,
 ) -> list[Mention]:
-    """Every Korea–Japan event phrase of the article's body, with date, status, participants and place."""
-    cast = _Cast.of(_person_finder(people).find(article.plain), article.plain)
+    """Every phrase of the article's body that reports an event between the two `countries` (names a
+    `places.gazetteer()` knows), with date, status, participants and place."""
+    pair = country_pair(countries)
+    cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
     quotes: list[tuple[int, int]] = []
     for p_start, p_end in article.paragraphs:
         quotes.extend(quoted_spans(article.plain, p_start, p_end))
@@ -138,11 +147,11 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     take the lead sentence's date."""
     if not article.sentences or published is None:
         return mentions
-    dated_kinds = {m.kind for m in mentions if m.date is not None and m.status is Status.OCCURRED}
+    dated_kinds = {(m.kind, m.trilateral) for m in mentions if m.date is not None and m.status is Status.OCCURRED}
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
-               and mention.status is Status.OCCURRED and mention.kind not in dated_kinds
-               and mention.kind is not Kind.OTHER and _DEFINITE.search(_before_trigger(article, mention))]
+               and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
+               and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
     lead_text = article.sentence_text(article.sentences[0])
@@ -156,6 +165,12 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
     return result
+
+
+def _lead_may_date(before: str) -> bool:
+    """"The summit at the prime minister's office", "on the sidelines of a trilateral meeting": an event the
+    lead's own event is, or one held alongside it."""
+    return bool(_DEFINITE.search(before) or _VENUE.search(before))
 
 
 def _before_trigger(article: Article, mention: Mention) -> str:
@@ -176,7 +191,7 @@ def _sentence_mentions(
     text = article.sentence_text(sentence)
     base = sentence.start
     triggers = [
-        t for t in find_triggers(text)
+        t for t in find_triggers(text, cast.pair)
         if not any(q_start <= base + t.start < q_end for q_start, q_end in quotes)
     ]
     if not triggers:
@@ -184,6 +199,8 @@ def _sentence_mentions(
     dates = [d for d in find_dates(text, published, article=article.name)
              if not any(q_start <= base + d.start < q_end for q_start, q_end in quotes)]
     assigned = _assign_dates(text, triggers, dates)
+    _share_sideline_dates(text, triggers, assigned)
+    _date_by_neighbour(text, triggers, dates, assigned, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = [p for p in cast.mentions if sentence.start <= p.start < sentence.end]
@@ -191,27 +208,33 @@ def _sentence_mentions(
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
+        if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
+            continue
         clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)
-                  and not _POSSESSOR.match(text, p.end - base)]
+                  and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
         named = _participants(text, clause or in_sentence, before, cast)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         antecedent = context.kind_near(index) if trigger.anaphoric else None
-        kind = _kind(trigger, named, cast, text, antecedent)
+        pronoun = text[trigger.start : trigger.end].endswith(" one")  # "the previous one": what came before
+        if pronoun and antecedent is None:
+            continue
+        kind = antecedent if pronoun else _kind(trigger, named, cast, text, antecedent)
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
-        if any(cast.country(name) == OTHER_COUNTRY for name in participants):
+        if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             continue
+        location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
-            if not _is_korea_japan(text, paragraph_text, trigger, named, cast, kind):
+            if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
                 continue
-            if trigger.name and not _named_is_bilateral(text, trigger):
+            if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
-            if trigger.generic and not trigger.visit_to and not _generic_is_bilateral(text, participants, cast):
+            if (trigger.generic and not trigger.visit_to and not trigger.trilateral
+                    and not _generic_is_bilateral(text, participants, cast, location)):
                 continue
-        location = trigger.visit_to or _location(text, trigger, triggers)
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
             continue
@@ -231,7 +254,7 @@ def _sentence_mentions(
                 article=article.name,
                 kind=kind,
                 date=date.value if date is not None else None,
-                end=date.end_value if date is not None else None,
+                end=_end(text, trigger, date),
                 basis=date.basis if date is not None else None,
                 needs_anchor=date is not None and date.value is None and date.anchored and not date.relative_to_event,
                 status=status,
@@ -243,10 +266,89 @@ def _sentence_mentions(
                 highlights=tuple(sorted(highlights, key=lambda s: s.start)),
                 notes=notes,
                 published=published,
+                between=cast.pair.label,
+                trilateral=trigger.trilateral,
                 recent=date is None and bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start])),
             )
         )
     return mentions
+
+
+def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """"held talks on Monday on the sidelines of a trilateral summit": an event and the gathering on whose
+    sidelines it happened share the day one of them is given."""
+    for host in triggers:
+        if not _VENUE.search(text[max(0, host.start - 30) : host.start]):
+            continue
+        side = min((t for t in triggers if t is not host and not t.anaphoric),
+                   key=lambda t: abs(t.start - host.start), default=None)
+        if side is None:
+            continue
+        if host not in assigned and side in assigned:
+            assigned[host] = assigned[side]
+        elif side not in assigned and host in assigned:
+            assigned[side] = assigned[host]
+
+
+_COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)",
+                           re.IGNORECASE)
+
+
+def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMention],
+                       assigned: dict[Trigger, DateMention], article: str) -> None:
+    """"held their first summit on Nov. 2, a day after a trilateral summit": an event dated by a count of
+    days or weeks from the day said before it in the sentence."""
+    for relative in dates:
+        counted = _COUNTED_FROM.fullmatch(relative.phrase) if relative.value is None else None
+        if counted is None:
+            continue
+        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 40), None)
+        anchor = max((d for d in dates if d.end <= relative.start and d.value is not None
+                      and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
+        if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
+            continue
+        word = counted.group(1).lower()
+        count = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
+        days = count * (7 if counted.group(2).lower().startswith("week") else 1)
+        day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
+        value = FuzzyDate.day(day.year, day.month, day.day)
+        basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
+                          f"counted from {anchor.value.iso()}")
+        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
+                                    basis=basis)
+
+
+# "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _end(text: str, trigger: Trigger, date: DateMention | None) -> FuzzyDate | None:
+    """The event's last day: the end of a span of dates, or the first day plus the days "a two-day visit" says."""
+    if date is None or date.end_value is not None or date.value is None or date.value.precision is not Precision.DAY:
+        return date.end_value if date is not None else None
+    days = _DAYS_LONG.search(text, max(0, trigger.start - 40), trigger.start)
+    if days is None:
+        return None
+    count = _NUMBERS.get(days.group(1).lower()) or int(days.group(1))
+    last = date.value.start + dt.timedelta(days=count - 1)
+    return FuzzyDate.day(last.year, last.month, last.day)
+
+
+# Between a call verb and the person called: titles and nationalities ("called South Korean President").
+_CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
+
+
+# "called Moon a trusted partner": naming someone, not calling him.
+_NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
+
+
+def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int) -> bool:
+    """"Suga called Moon", "called his South Korean counterpart": the object of the call is a person."""
+    if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", text[trigger.end :], re.IGNORECASE):
+        return True
+    return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
+               and not _NAMED_AS.match(text, p.end - base) for p in in_sentence)
 
 
 def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -> dict[Trigger, DateMention]:
@@ -272,6 +374,25 @@ def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) 
     return result
 
 
+# How a date (or a place) is tied to an event phrase: by how far apart they are, counted in characters of
+# text between them, plus a price for each thing that separates them. Each number is a decision:
+_BEFORE_FACTOR = 1.5  # English puts an event's date and place after its phrase ("met ... on Monday"): a word
+#                       before counts half as much again as one after
+_BEFORE_PENALTY = 10  # and, at equal distance, the one after still wins
+_CLAUSE_PRICE = 60  # a clause edge between them (";", "—", ", but") outweighs about a line of words
+_OTHER_EVENT_PRICE = 100  # another event phrase between them: the date most likely belongs to that one
+_MAX_DATE_COST = 260  # beyond this, about two clauses away, a date is another event's or none's
+_MAX_PLACE_COST = 160  # a place must be nearer than a date: "in Seoul" two clauses on is rarely this event's
+
+
+def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trigger],
+                trigger: Trigger) -> float:
+    """The cost of tying what lies at one end of text[lo:hi] to the event phrase at the other."""
+    distance = _BEFORE_FACTOR * (hi - lo) + _BEFORE_PENALTY if before else float(hi - lo)
+    between = sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+    return distance + _CLAUSE_PRICE * breaks + _OTHER_EVENT_PRICE * between
+
+
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
@@ -294,7 +415,6 @@ def _attachment_cost(
         subordinate = list(_SUBORDINATE.finditer(between))
         if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"
-        cost = float(len(between))
     else:
         between = text[date.end : trigger.start]
         noun = not trigger.generic or trigger.anaphoric
@@ -302,13 +422,13 @@ def _attachment_cost(
             return 1.0  # "the August summit", "last week's call"
         if _NOT_EVENT_DATE.search(lead_in):
             return None
-        cost = 1.5 * len(between) + 10
     breaks = len(_CLAUSE_BREAK.findall(between))
     if trigger.anaphoric and (len(between) > 80 or breaks):
         return None  # "the meeting" takes only a date said with it
-    lo, hi = (trigger.end, date.start) if date.start >= trigger.end else (date.end, trigger.start)
-    cost += 60 * breaks + 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
-    return cost if cost <= 260 or alone else None
+    after = date.start >= trigger.end
+    lo, hi = (trigger.end, date.start) if after else (date.end, trigger.start)
+    cost = _separation(lo, hi, not after, breaks, triggers, trigger)
+    return cost if cost <= _MAX_DATE_COST or alone else None
 
 
 _CLAUSE_EDGE = re.compile(
@@ -325,16 +445,29 @@ class _Cast:
     mentions: list[PersonMention]
     by_name: dict[str, PersonMention]
     sides: frozenset[str]
+    pair: CountryPair
 
     @classmethod
-    def of(cls, mentions: list[PersonMention], text: str) -> _Cast:
+    def of(cls, mentions: list[PersonMention], text: str, pair: CountryPair) -> _Cast:
         """The cast of an article from its person mentions (rank and country agree for each name)."""
-        return cls(mentions, {m.name: m for m in mentions}, frozenset(country_words(text)))
+        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair)
 
     def country(self, name: str) -> str | None:
-        """KR, JP, another country, or None when the article does not say."""
+        """The person's country (an ISO code), or None when the article does not say."""
         person = self.by_name.get(name)
         return person.country if person is not None else None
+
+    def is_foreign(self, name: str) -> bool:
+        """Whether the person is of a country outside the pair: no side of the pair's events."""
+        country = self.country(name)
+        return country is not None and country not in self.pair.codes
+
+
+def _behind_other(trigger: Trigger, triggers: list[Trigger], offset: int) -> bool:
+    """Whether a trilateral event phrase lies between this one and `offset`: "talks ... on the sidelines of a
+    trilateral summit with Chinese Premier Li": Li is at the summit, not at the talks."""
+    lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
+    return any(other.trilateral and other is not trigger and lo <= other.start < hi for other in triggers)
 
 
 def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
@@ -365,7 +498,7 @@ def _participants(
     else:
         return tuple(names)
     recent: list[str] = []
-    for side in (KOREA, JAPAN):  # one of each side first, then whoever was named last
+    for side in (cast.pair.first.code, cast.pair.second.code):  # one of each side first, then the last named
         for person in wanted:
             if cast.country(person.name) == side and person.name not in names:
                 if cast.country(names[0]) != side if names else True:
@@ -374,7 +507,7 @@ def _participants(
     for person in wanted:
         if len(names) + len(recent) >= 2:
             break
-        if person.name not in names and person.name not in recent and cast.country(person.name) != OTHER_COUNTRY:
+        if person.name not in names and person.name not in recent and not cast.is_foreign(person.name):
             recent.append(person.name)
     first_named = {p.name: p.start for p in reversed(earlier)}
     names.extend(sorted(recent[: 2 - len(names)], key=lambda n: first_named[n]))
@@ -410,6 +543,8 @@ def _noun(trigger: Trigger, text: str) -> str:
         return "visit"
     if trigger.name:
         return trigger.name
+    if trigger.trilateral:
+        return "trilateral summit" if trigger.kind is Kind.SUMMIT and "summit" in phrase else "trilateral meeting"
     if trigger.kind is Kind.SUMMIT:
         if "summit" in phrase:
             return "summit"
@@ -445,67 +580,87 @@ def _kind(
     return None
 
 
-def _location(text: str, trigger: Trigger, triggers: list[Trigger]) -> str | None:
+_PLACE_CLAUSE_BREAK = re.compile(r"[;—–]|\s(?:but|while|whereas)\s")
+
+
+def _not_a_place(words: str, pair: CountryPair) -> bool:
+    """"in Korean", "at Korea-Japan talks": a people or the pair itself, not a place."""
+    return gazetteer().is_demonym(re.split(r"[\s-]", words)[0]) or _names_the_pair(words, pair)
+
+
+def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: CountryPair) -> str | None:
     """The place named nearest the event phrase within its clause ("in Kananaskis, Canada", "in Busan")."""
     best: tuple[float, str] | None = None
     for match in _PLACE.finditer(text):
         place = _TRAILING_NON_PLACE.sub("", match.group("place")).strip(" ,")
-        if not place or _NOT_PLACES.match(place):
+        if not place or _NOT_PLACES.match(place) or _not_a_place(place, pair):
             continue
         if re.search(r"\b(?:Minister|President|Summit|Meeting|Dialogue|Office|Ministry|Embassy)\b", place):
             continue
-        if match.start() >= trigger.end:
-            lo, hi = trigger.end, match.start()
-            cost = float(hi - lo)
-        else:
-            lo, hi = match.end(), trigger.start
-            cost = 1.5 * (hi - lo) + 10
-        between = text[lo:hi]
-        cost += 60 * len(re.findall(r"[;—–]|\s(?:but|while|whereas)\s", between))
-        cost += 100 * sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+        after = match.start() >= trigger.end
+        lo, hi = (trigger.end, match.start()) if after else (match.end(), trigger.start)
+        breaks = len(_PLACE_CLAUSE_BREAK.findall(text, lo, hi))
+        cost = _separation(lo, hi, not after, breaks, triggers, trigger)
         if best is None or cost < best[0]:
             best = (cost, place)
-    return best[1] if best is not None and best[0] < 160 else None
+    return best[1] if best is not None and best[0] < _MAX_PLACE_COST else None
 
 
-_BILATERAL = re.compile(r"\bbilateral\b|\bKorea[-–]Japan\b|\bJapan[-–]Korea\b|\bKorean[-–]Japanese\b", re.IGNORECASE)
-_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
+_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
-    r"\b(?:South\s+)?Korea(?:n|'s|’s)?\s+and\s+Japan|\bJapan(?:ese|'s|’s)?\s+and\s+(?:South\s+)?Korea"
-    r"|\bSeoul\s+and\s+Tokyo|\bTokyo\s+and\s+Seoul|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers)"
-    r"|\bcounterparts?\b|\bthe\s+two\b",
+    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments)|\bcounterparts?\b"
+    r"|\bthe\s+two\b",
     re.IGNORECASE,
 )
+# What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:[-–/]|\s+and\s+)\s*")
 
 
-def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast) -> bool:
-    """"Met" and "held talks" name a Korea–Japan meeting only when both sides take part: people of both
-    countries, "Korea and Japan", "his Japanese counterpart", "the two leaders"."""
+def _names_the_pair(text: str, pair: CountryPair) -> bool:
+    """Whether `text` names the two countries together: "South Korea and Japan", "the Japan-ROK summit",
+    "Korean-Japanese", "Seoul and Tokyo"."""
+    found = pair.countries_in(text)
+    return any(a[2] != b[2] and {a[2], b[2]} == pair.codes and _JOINED.fullmatch(text, a[1], b[0])
+               for a, b in itertools.pairwise(found))
+
+
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None) -> bool:
+    """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
+    countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
+    holding talks in a city of the other ("talks in Sendai")."""
     sides = {cast.country(name) for name in participants}
-    return {KOREA, JAPAN} <= sides or bool(_BILATERAL.search(text) or _TWO_SIDES.search(text))
+    if location:
+        sides |= cast.pair.named_in(location)
+    return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
 
-def _named_is_bilateral(text: str, trigger: Trigger) -> bool:
+def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:
     """A named meeting counts when the name or its sentence says it is bilateral, not when it is the venue
     ("on the sidelines of the Shangri-La Dialogue")."""
     if _VENUE.search(text[max(0, trigger.start - 30) : trigger.start]):
         return False
-    return bool(_BILATERAL.search(trigger.name or "") or _BILATERAL.search(text))
+    name = trigger.name or ""
+    return any(re.search(r"\bbilateral\b", t, re.IGNORECASE) or _names_the_pair(t, pair) for t in (name, text))
 
 
-def _is_korea_japan(
+def _is_between_pair(
     text: str, paragraph: str, trigger: Trigger, participants: tuple[str, ...], cast: _Cast, kind: Kind,
 ) -> bool:
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
-    if any(cast.country(name) == OTHER_COUNTRY for name in participants):
+    if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
         return False
-    sides = {side for name in participants if (side := cast.country(name)) in (KOREA, JAPAN)}
+    both = cast.pair.codes
+    sides = {side for name in participants if (side := cast.country(name)) in both}
     if trigger.visit_to:
-        sides |= country_words(trigger.visit_to)
-    both = {KOREA, JAPAN}
-    if sides == both or country_words(text) | sides == both or country_words(paragraph) | sides == both:
+        sides |= cast.pair.named_in(trigger.visit_to)
+    if sides == both or cast.pair.named_in(text) | sides == both or cast.pair.named_in(paragraph) | sides == both:
         return True
+    if trigger.trilateral and cast.sides == both:
+        # "a trilateral meeting with China" in a report on the pair: the pair and one other country.
+        edges = list(_CLAUSE_EDGE.finditer(text))
+        lo = max((m.end() for m in edges if m.end() <= trigger.start), default=0)
+        hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
+        named = {code for _, _, code in cast.pair.countries_in(text[lo:hi])}
+        return not named & both and len(named) <= 1
     # Two people named, in a report about both countries, none of them from a third country.
     return kind is not Kind.OTHER and len(participants) >= 2 and cast.sides == both

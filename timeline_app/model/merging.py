@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.model.events import Event, Kind, Origin, Source, Status
@@ -41,6 +42,11 @@ class Cluster:
         """Gather one more mention."""
         self.mentions.append(mention)
         self._date = self._participants = self._locations = None
+
+    @property
+    def trilateral(self) -> bool:
+        """Whether a third country sits at the table (all the cluster's mentions agree)."""
+        return self.mentions[0].trilateral
 
     @property
     def dated(self) -> list[Mention]:
@@ -144,8 +150,10 @@ def _keys(mention: Mention) -> set[str]:
     return keys
 
 
-def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) -> list[Event]:
-    """Cluster mentions into events: same kind, compatible dates, and shared people or place."""
+def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo],
+                   people_order: Sequence[str] = ()) -> list[Event]:
+    """Cluster mentions into events: same kind, compatible dates, and shared people or place; titles name
+    the people in `people_order` (the order of events.yaml's `people:`), see `title_parties`."""
     index = _ClusterIndex()
     dated = sorted((m for m in mentions if m.date is not None),
                    key=lambda m: (m.date.precision.rank if m.date else 0, m.article, m.sentence.start))
@@ -164,7 +172,7 @@ def merge_mentions(mentions: list[Mention], articles: dict[str, ArticleInfo]) ->
             for m in target.mentions
         ):
             index.add(target, mention)
-    events = [_event(cluster, articles) for cluster in index.clusters]
+    events = [_event(cluster, articles, people_order) for cluster in index.clusters]
     return assign_ids(events)
 
 
@@ -190,8 +198,8 @@ def cluster_status(mentions: list[Mention]) -> Status:
 
 
 def _match_score(cluster: Cluster, mention: Mention) -> int | None:
-    if cluster.kind is not mention.kind or mention.date is None:
-        return None
+    if cluster.kind is not mention.kind or mention.date is None or cluster.trilateral is not mention.trilateral:
+        return None  # a trilateral summit and the bilateral on its sidelines are two events
     date = cluster.date()
     if mention.status.is_tentative and mention.published is not None and any(
         m.status is Status.OCCURRED and m.date is not None and m.date.end <= mention.published
@@ -230,6 +238,8 @@ def _undated_target(index: _ClusterIndex, mention: Mention) -> Cluster | None:
     else:
         return None
     for cluster in pool:
+        if cluster.trilateral is not mention.trilateral:
+            continue
         if (mention.kind is Kind.OTHER or mention.name) and all(m.noun != mention.noun for m in cluster.mentions):
             continue
         date = cluster.date()
@@ -259,7 +269,7 @@ def places_compatible(a: str, b: str | None) -> bool:
     return bool(parts_a & parts_b)
 
 
-def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
+def _event(cluster: Cluster, articles: dict[str, ArticleInfo], people_order: Sequence[str]) -> Event:
     date = cluster.date()
     dated = cluster.dated
     conflicts = []
@@ -289,7 +299,8 @@ def _event(cluster: Cluster, articles: dict[str, ArticleInfo]) -> Event:
     bases += tuple(m.basis for m in dated if m.basis is not None and m.date != date)
     return Event(
         id="",
-        title=event_title(cluster.kind, names[0] if names else None, participants, location, cluster.noun()),
+        title=event_title(cluster.kind, names[0] if names else None, title_parties(participants, people_order),
+                          location, cluster.noun(), cluster.mentions[0].between),
         kind=cluster.kind,
         date=date,
         end=ends[0] if ends else None,
@@ -312,8 +323,16 @@ _KIND_WORDS = {Kind.CALL: "phone call", Kind.SUMMIT: "summit", Kind.MINISTERIAL:
                Kind.OTHER: "event"}
 
 
-def event_title(kind: Kind, name: str | None, participants: tuple[str, ...], location: str | None,
-                noun: str | None = None) -> str:
+def title_parties(participants: Sequence[str], people_order: Sequence[str]) -> tuple[str, ...]:
+    """The participants in the order a title names them, the same for every event: those listed in
+    `people_order` first, in its order, then the others alphabetically by family name."""
+    rank = {name: position for position, name in enumerate(people_order)}
+    return tuple(sorted(participants, key=lambda name: (rank.get(name, len(rank)), family_name(name).casefold(),
+                                                        name)))
+
+
+def event_title(kind: Kind, name: str | None, participants: Sequence[str], location: str | None,
+                noun: str | None = None, between: str | None = None) -> str:
     """'Lee–Ishiba summit in Kananaskis', 'Korea-Japan Defense Ministers' Meeting', 'Reception in Seoul'."""
     if name:
         return name
@@ -324,7 +343,7 @@ def event_title(kind: Kind, name: str | None, participants: tuple[str, ...], loc
     elif people:
         title = f"{people} {words}"
     else:
-        title = f"Korea–Japan {words}"
+        title = f"{between} {words}" if between else words
     if location and kind is not Kind.CALL:
         title += f" in {location.split(',')[0].strip()}"
     return title[0].upper() + title[1:]

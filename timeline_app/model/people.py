@@ -7,59 +7,40 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from timeline_app.model.places import CountryPair
 from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
 
-KOREA = "KR"
-JAPAN = "JP"
-OTHER_COUNTRY = "other"  # a named third country: its people are no side of a Korea–Japan event
-
-# Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
+# What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
+# countries a data set follows. Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
 _KOREAN_SURNAMES = frozenset(
     ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
 )
-_COUNTRY_WORDS = {
-    KOREA: re.compile(r"\b(?:South\s+)?Korea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\bBusan\b|\bYongsan\b|\bGyeongju\b"),
-    JAPAN: re.compile(r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\bHiroshima\b|\bKyoto\b|\bNara\b|\bKantei\b"),
-}
+_KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
 _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|King|Emperor"
 _MINISTER_TITLES = (
     r"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|"
-    r"Interior|Justice|Culture|Science|Environment|Health|Labor|Education|Agriculture|Land|Oceans)?\s*Minister"
-    r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary|National\s+Security\s+Adviser"
+    r"Interior|Justice|Culture|Science|Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic)?\s*Minister"
+    r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
 _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
      "Is", "Will"]
 )
-_NATIONALITY = (
-    r"North\s+Korean|South\s+Korean|Korean|Japanese|Chinese|U\.S\.|American|Russian|Indian|French|British|"
-    r"German|Canadian|Australian|Italian|Ukrainian|Vietnamese|Philippine|Indonesian|Mongolian|Taiwanese"
-)
-# The title first (fast to find), then the name after it and the nationality before it.
+# The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
     rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
-    rf"(?:\s+of\s+(?P<of>North\s+Korea|South\s+Korea|Korea|Japan|China|the\s+United\s+States|the\s+U\.S\.))?"
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
-_NATIONALITY_BEFORE = re.compile(
-    rf"(?P<adj>\b(?:{_NATIONALITY}))\s+(?:(?:former|then|late|new|incoming|outgoing)\s+)?"
-    rf"(?:(?:{_NATIONALITY})\s+)?(?:\w+['’]s\s+)?$",
-    re.IGNORECASE,
+# The person before the title: "Shigeru Ishiba, Japan's prime minister, ...", "Lee, the South Korean president".
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
+    rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
 )
-
-
-def _country_of_adjective(adjective: str) -> str | None:
-    lowered = adjective.lower()
-    if not lowered:
-        return None
-    if "north" in lowered:
-        return OTHER_COUNTRY
-    if "korea" in lowered:
-        return KOREA
-    if "japan" in lowered:
-        return JAPAN
-    return OTHER_COUNTRY
+# What may stand between a country's name or people and the title: "Japan's new", "South Korean former".
+_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:former|then|late|new|incoming|outgoing)\s+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +61,15 @@ _JAPANESE_SYLLABLES = re.compile(
 
 
 def country_of_name(name: str) -> str | None:
-    """KR or JP when the romanized name itself says so ("Lee Jae-myung", "Shigeru Ishiba"), else None."""
+    """The ISO code of the country the romanized name itself points to ("Lee Jae-myung", "Shigeru Ishiba"),
+    else None."""
     parts = name.split()
     if len(parts) < 2:
         return None
     if parts[0].lower() in _KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
-        return KOREA
+        return _KOREAN_NAME
     if all(_JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
-        return JAPAN
+        return _JAPANESE_NAME
     return None
 
 
@@ -104,15 +86,11 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s\-'’.]", "", name).casefold()
 
 
-def country_words(text: str) -> set[str]:
-    """Which of the two countries a piece of text names (KR, JP)."""
-    return {country for country, pattern in _COUNTRY_WORDS.items() if pattern.search(text)}
-
-
 class PersonFinder:
     """Finds people in one article: curated names and aliases, titled names, then family names alone."""
 
-    def __init__(self, people: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, people: Mapping[str, tuple[str, ...]], pair: CountryPair) -> None:
+        self._pair = pair
         self._canonical: dict[str, str] = {}
         for canonical, aliases in people.items():
             for form in (canonical, *aliases):
@@ -127,6 +105,31 @@ class PersonFinder:
         """The curated name for `name`, or `name` itself."""
         return self._canonical.get(name_key(name), name)
 
+    def _country_after(self, words: str | None) -> str | None:
+        """The country of "of Japan", "of the United States" (None when those words name no country)."""
+        if not words:
+            return None
+        found = self._pair.countries_in(words)
+        return found[0][2] if found and found[0][0] <= 4 else None
+
+    def _country_before(self, text: str, title_start: int) -> str | None:
+        """The country named just before a title: "Japanese Prime Minister", "Japan's new prime minister"."""
+        window_start = max(0, title_start - 40)
+        found = self._pair.countries_in(text[window_start:title_start])
+        if not found:
+            return None
+        _, end, code = found[-1]
+        return code if _BEFORE_TITLE_GAP.fullmatch(text, window_start + end, title_start) else None
+
+    def _record(self, mentions: dict[int, PersonMention], roles: dict[str, tuple[bool, bool, str | None]],
+                start: int, raw: str, leader: bool, minister: bool, country: str | None) -> None:
+        """Note one titled mention of a person, and what it says of the person's rank and country."""
+        name = self.canonical(raw)
+        mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
+        known = roles.get(name)
+        roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
+                       country or (known[2] if known else None))
+
     def find(self, text: str) -> list[PersonMention]:
         """Every person named in `text` (a whole article's plain text), in order."""
         mentions: dict[int, PersonMention] = {}
@@ -137,9 +140,7 @@ class PersonFinder:
                 continue
             title = match.group("title")
             leader = re.fullmatch(_LEADER_TITLES, title) is not None
-            before = _NATIONALITY_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            country = _country_of_adjective(match.group("of") or (before.group("adj") if before else ""))
-            name = self.canonical(raw)
+            country = self._country_after(match.group("of")) or self._country_before(text, match.start())
             start = match.start("name")
             minister = not leader
             if title == "counterpart":
@@ -148,10 +149,15 @@ class PersonFinder:
                                default=None)
                 leader = previous is not None and previous.leader
                 minister = previous is not None and previous.minister
-            mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
-            known = roles.get(name)
-            roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
-                           country or (known[2] if known else None))
+            self._record(mentions, roles, start, raw, leader, minister, country)
+        for match in _APPOSITIVE.finditer(text):
+            if match.start() in mentions or not match.group("country"):
+                continue
+            leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+            country = self._country_before(text, match.start("title"))
+            if country is None:
+                continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
+            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
         if self._curated is not None:
             for match in self._curated.finditer(text):
                 if not any(m.start <= match.start() < m.end for m in mentions.values()):
@@ -208,7 +214,7 @@ def _unique_by_family(names: set[str]) -> dict[str, str]:
     for name in names:
         forms = {family_name(name)}
         parts = name.split()
-        if len(parts) == 2 and country_of_name(name) == JAPAN:
+        if len(parts) == 2 and country_of_name(name) == _JAPANESE_NAME:
             forms.update(parts)
         for form in forms:
             counts.setdefault(form, set()).add(name)

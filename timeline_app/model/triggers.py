@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.model.events import Kind, Status
+from timeline_app.model.places import CountryPair, country_pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,15 +20,29 @@ class Trigger:
     generic: bool = False  # "met", "talks", "visit": a summit for leaders, a ministerial meeting for ministers
     visit_to: str | None = None
     anaphoric: bool = False  # "the meeting", "their previous talks": an event named before, or its kind
+    trilateral: bool = False  # "a trilateral summit", "Korea-Japan-China talks": three countries at one table
+    person_object: bool = False  # "called President Moon": a call only when a person is called
 
 
 _TEL = r"(?:tele)?phone|video"
 _CALL = re.compile(
     rf"\b(?:{_TEL})[\s-]+(?:calls?|talks?|conversations?|conferences?|summits?|meetings?|diplomacy)\b"
     rf"|\bvideo\s*conferenc(?:e|ing)\b"
-    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b"
+    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
+    rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
     rf"|\b(?:phoned|telephoned)\b",
     re.IGNORECASE,
+)
+# "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
+# extractor checks), not "called on Japan to", "called for talks", "so-called".
+_CALL_VERB = re.compile(
+    r"(?<!so-)\b(?:called|calls|(?:will|to|would)\s+call)\s+(?!(?:on|for|off|upon|it|in|back|out|up)\b)"
+    r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
+    re.IGNORECASE,
+)
+# "Their previous call", "the call", "that call": a call named before.
+_CALL_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
 )
 _MINISTERIAL = re.compile(
     r"\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
@@ -35,7 +50,9 @@ _MINISTERIAL = re.compile(
     r"ministers?['’]?\s*(?:s['’]?\s+)?(?:meeting|talks|dialogue|conference|consultations?|session)s?\b"
     r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
     r"consultations?|strategic\s+dialogue|session)s?\b"
-    r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b",
+    r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
+    r"|\b(?:strategic|security)\s+dialogues?\b"
+    r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
@@ -53,6 +70,7 @@ _GENERIC = re.compile(
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
     r"|\bmeeting\s+between\b"
+    r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
     r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
@@ -68,6 +86,8 @@ _ANAPHORIC = re.compile(
     r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
 )
+# "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
+_ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
 _OTHER = re.compile(
     r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
@@ -75,17 +95,25 @@ _OTHER = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
-# Gatherings of many countries: a Korea–Japan event may happen on their margins, but is not one of them.
+# Large gatherings of many countries: not an event of the pair, though one may happen on their sidelines.
+# (Acronyms are matched in capitals: "UN" is not the start of "unprecedented".)
 _MULTILATERAL = re.compile(
-    r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|"
-    r"\bEU|\bEast\s+Asia|\bAsia-Pacific|\bNuclear\s+Security|\bGeneral\s+Assembly|\btrilateral|\bthree-way|"
-    r"\bmultilateral|\b[A-Z][\w.]+-[A-Z][\w.]+-[A-Z][\w.]+)"
+    r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|"
+    r"\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|\bEU|\bEast\s+Asia|\bAsia-Pacific|"
+    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral)"
     r"[\w\s'’.-]{0,12}$",
+)
+_MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
+# Three countries at one table: an event of the pair when both are among them (the extractor checks).
+_THREE_SIDES = re.compile(
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite)\b"
+    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
     re.IGNORECASE,
 )
-_MANY_SIDES = re.compile(r"\b(?:trilateral|three-way|multilateral|regional)\b", re.IGNORECASE)
-_PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\s*$")
-_PAIR_IN_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.]*(?:\s+Korea)?)[-–]([A-Z][\w.]*(?:\s+Korea)?)\b")
+# "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
+_SIDE = r"((?:(?:North|South|East|West|New|United|Saudi|Sri)\s+)?[A-Z][\w.]*)"
+_PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
+_PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing)\s+off|scrap(?:ped|ping)?|postpon(?:ed|ing)|scuttled|"
@@ -122,7 +150,9 @@ _OCCURRED = re.compile(
 _FOLDED_APART = frozenset("ıİſ")
 _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video")),
-    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus")),
+    (_CALL_VERB, Kind.CALL, ("call",)),
+    (_CALL_NOUN, Kind.CALL, ("call",)),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
@@ -134,7 +164,7 @@ _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", 
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS)})
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
@@ -144,8 +174,10 @@ def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
     return text is None or any(word in text for word in words)
 
 
-def find_triggers(sentence: str) -> list[Trigger]:
-    """The non-overlapping event phrases of one sentence, longest first where they overlap."""
+def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigger]:
+    """The non-overlapping event phrases of one sentence, longest first where they overlap; `pair`: the two
+    countries followed (by default those of DEFAULT_COUNTRIES)."""
+    pair = pair or country_pair()
     folded = None if not _FOLDED_APART.isdisjoint(sentence) else sentence.lower()
     if not _has_any(folded, _ANY_TRIGGER_WORDS):
         return []
@@ -159,7 +191,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for pattern, kind, words in _CASE_BLIND_SCANS:
         if _has_any(folded, words):
             for match in pattern.finditer(sentence):
-                found.append(Trigger(match.start(), match.end(), kind))
+                found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
+                                     anaphoric=pattern is _CALL_NOUN))
     if _has_any(folded, _GENERIC_WORDS):
         for match in _GENERIC.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
@@ -167,6 +200,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for match in _ANAPHORIC.finditer(sentence):
             definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
+    if "one" in sentence:
+        for match in _ONE_BEFORE.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True))
     if _has_any(sentence, _VISIT_WORDS):
         for match in _VISIT.finditer(sentence):
             found.append(
@@ -179,7 +215,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for trigger in found:
         if any(t.start < trigger.end and trigger.start < t.end for t in result):
             continue
-        if _is_multilateral(sentence, trigger) or _is_other_pair(sentence, trigger):
+        if _is_multilateral(sentence, trigger):
+            continue
+        if _is_trilateral(sentence, trigger):
+            trigger = replace(trigger, trilateral=True)
+        elif _is_other_pair(sentence, trigger, pair):
             continue
         result.append(trigger)
     return sorted(result, key=lambda t: t.start)
@@ -223,7 +263,7 @@ def _named_kind(name: str, sentence: str) -> Kind | None:
 
 
 def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
-    """A gathering of many countries, or a meeting with a third country ("trilateral", "Korea-U.S.-Japan")."""
+    """A large gathering of many countries (G20, APEC, "multilateral", "regional"), not the pair's event."""
     if trigger.name is not None:
         return bool(_MULTILATERAL.search(trigger.name + " "))
     if _MANY_SIDES.search(sentence, max(0, trigger.start - 20), trigger.end):
@@ -233,7 +273,18 @@ def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
     return bool(_MULTILATERAL.search(sentence[max(0, trigger.start - 40) : trigger.start]))
 
 
-def _is_other_pair(sentence: str, trigger: Trigger) -> bool:
+def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
+    """"a trilateral summit", "three-way talks", "the Korea-Japan-China summit", "met ... for three-way talks"."""
+    if trigger.name is not None:
+        return bool(_THREE_SIDES.search(trigger.name))
+    if not trigger.generic:
+        return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
+    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks").
+    edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
+    return bool(_THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)))
+
+
+def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
     """'Japan-China summit', 'Korea-U.S. talks': a bilateral event of another pair of countries."""
     if trigger.name is not None:
         match = _PAIR_IN_NAME.match(trigger.name)
@@ -241,16 +292,11 @@ def _is_other_pair(sentence: str, trigger: Trigger) -> bool:
         match = _PAIR.search(sentence[max(0, trigger.start - 40) : trigger.start])
     if match is None:
         return False
-    return {_side(match.group(1)), _side(match.group(2))} != {"KR", "JP"}
+    sides = {pair.code_of(match.group(1)), pair.code_of(match.group(2))}
+    return None not in sides and sides != pair.codes
 
 
-def _side(word: str) -> str | None:
-    lowered = word.lower()
-    if "korea" in lowered or "seoul" in lowered or lowered == "rok":
-        return "KR"
-    if "japan" in lowered or "tokyo" in lowered:
-        return "JP"
-    return None
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 
 
 def status_near(sentence: str, start: int, end: int) -> Status | None:
@@ -260,6 +306,8 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
                        sentence.rfind(" However", 0, start), -1) + 1
     clause_end = min((i for i in (sentence.find(";", end), sentence.find(" but ", end)) if i >= 0),
                      default=len(sentence))
+    # "Ishiba, who did not attend the dinner, held a call": a relative clause says nothing of the event.
+    sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
     if _CANCELLED.search(window):

@@ -24,6 +24,9 @@ LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 # Deeper nesting is refused: no data file needs it, and both parsers slow down quadratically with depth.
 MAX_DEPTH = 100
 
+# What libyaml's own nesting limit says (PyYAML 6.0.2 and later bundle a libyaml that has one).
+_LIBYAML_DEPTH_LIMIT = "exceeded maximum nesting depth"
+
 YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _PLAIN_TAGS = frozenset(
     YAML_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
@@ -150,6 +153,11 @@ def compose(text: str, *, use_libyaml: bool = LIBYAML) -> Composed:
     except _Fault as exc:
         return Composed(None, exc.fault)
     except yaml.MarkedYAMLError as exc:
+        if loader is yaml.CSafeLoader and _LIBYAML_DEPTH_LIMIT in str(exc.problem):
+            # libyaml (from PyYAML 6.0.2) refuses 1,000 levels in its scanner, which reads ahead of the
+            # events, so that limit can come before this module's. The pure-Python parser reads the same
+            # text until this module's own limit (or an earlier fault) stops it: every PyYAML says the same.
+            return compose(text, use_libyaml=False)
         return Composed(None, _marked_fault(exc))
     except yaml.reader.ReaderError as exc:
         offset = exc.position
@@ -252,8 +260,25 @@ def _mark_position(mark: _Mark | None) -> Position:
     return Position(mark.line + 1, mark.column + 1) if mark is not None else Position(1, 1)
 
 
+# Contexts that open something the parser then finds unfinished: the fault is placed where it was opened
+# (an unclosed `[` on line 90 is reported on line 90, not where the parser gave up on it).
+_OPENERS = {
+    "while parsing a flow sequence": "in the list opened here (is its ']' missing?)",
+    "while parsing a flow mapping": "in the mapping opened here (is its '}' missing?)",
+    "while scanning a quoted scalar": "in the quoted text opened here (is its closing quote missing?)",
+    "while scanning a simple key": "in the key that starts here (is its ':' missing?)",
+}
+
+
 def _marked_fault(exc: yaml.MarkedYAMLError) -> SyntaxFault:
-    """The parser's own words, placed where it found the problem."""
+    """The parser's own words, placed where it found the problem, or where the unfinished thing began."""
+    opener = _OPENERS.get(exc.context or "")
+    if opener is not None and exc.problem and exc.context_mark is not None and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        return SyntaxFault(
+            f"invalid YAML: {exc.problem} at line {mark.line + 1}, column {mark.column + 1}, {opener}",
+            _mark_position(exc.context_mark),
+        )
     position = _mark_position(exc.problem_mark or exc.context_mark)
     message = f"invalid YAML: {exc.problem or exc.context or 'cannot parse'}"
     if exc.problem and exc.context:

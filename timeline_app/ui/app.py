@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 DISPLAY_NAME = "Timeline"
 DESKTOP_FILE = "timeline-app"
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 # Set to 1, the app prints "first-paint SECONDS" (wall clock, since the epoch) once the window has painted its
 # first frame (menus and status bar, before the views are built), then "loaded SECONDS" once the timeline has
 # been painted with the events of the first load, and quits: the start-up benchmark (benchmarks/run.py) times
@@ -90,14 +89,17 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 
 def _set_icon(app: QApplication) -> None:
-    """Give the application, and so every window, its icon from resources/icons (SVG, with a PNG for
+    """Give the application, and so every window, its icon from the bundled resources/icons (SVG, with a PNG for
     platforms without SVG support)."""
     from PySide6.QtGui import QIcon
 
+    from timeline_app.model.bundled import bundled_icons
+
+    icons = bundled_icons()
     icon = QIcon()
     for name in ("timeline-app.svg", "timeline-app.png"):
-        if (ICONS / name).is_file():
-            icon.addFile(str(ICONS / name))
+        if (icons / name).is_file():
+            icon.addFile(str(icons / name))
     if not icon.isNull():
         app.setWindowIcon(icon)
 

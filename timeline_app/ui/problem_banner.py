@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,8 +41,9 @@ def _severity_icon(widget: QWidget, error: bool) -> QIcon:
 class ProblemBanner(QFrame):
     """A non-modal banner listing problems as FILE:LINE: message; hidden when there are none.
 
-    Clicking a problem shows it in full; clicking it again (or double-click, or Enter) emits
-    `problem_activated` so that the window can open the file at that line.
+    Clicking a problem selects it, and shows it in full below the list when its line is cut short;
+    clicking it again (or double-click, or Enter) emits `problem_activated` so that the window can open
+    the file at that line.
     """
 
     problem_activated = Signal(object)
@@ -52,6 +53,7 @@ class ProblemBanner(QFrame):
         self.setObjectName("problem_banner")
         self._problems: list[Problem] = []
         self._shown_row = -1
+        self._current_at_press = -1
 
         self._icon = QLabel()
         self._summary = QLabel()
@@ -77,6 +79,7 @@ class ProblemBanner(QFrame):
         self._list.itemClicked.connect(self._on_clicked)
         self._list.itemActivated.connect(self._on_activated)
         self._list.currentRowChanged.connect(self._on_current_row)
+        self._list.viewport().installEventFilter(self)
         self._full = QLabel()
         self._full.setObjectName("problem_full_text")
         self._full.setWordWrap(True)
@@ -112,17 +115,27 @@ class ProblemBanner(QFrame):
         return self._full.text() if self._full.isVisibleTo(self) else ""
 
     def set_problems(
-        self, problems: Sequence[Problem], events_file_readable: bool, base: Path | None = None
+        self,
+        problems: Sequence[Problem],
+        events_file_readable: bool,
+        base: Path | None = None,
+        *,
+        earlier_version_shown: bool = True,
     ) -> None:
-        """List `problems` (paths shown relative to `base`); hide the banner when there are none."""
+        """List `problems` (paths shown relative to `base`); hide the banner when there are none.
+
+        When the events file could not be read, the summary says whether an earlier version of it stays on
+        screen (`earlier_version_shown`) or nothing of it can be shown."""
         same = list(problems) == self._problems
         self._problems = list(problems)
         errors = sum(1 for p in problems if p.severity is Severity.ERROR)
         warnings = len(problems) - errors
-        if not events_file_readable:
+        if not events_file_readable and earlier_version_shown:
             summary = (
                 "The events file could not be read; the last version that could be read stays on screen."
             )
+        elif not events_file_readable:
+            summary = "The events file could not be read; nothing of it can be shown until it is fixed."
         else:
             parts = [plural(errors, "error")] if errors else []
             parts += [plural(warnings, "warning")] if warnings else []
@@ -151,12 +164,25 @@ class ProblemBanner(QFrame):
         self._list.setFixedHeight(rows * row_height + 2 * self._list.frameWidth() + 2)
 
     def _show_full(self, row: int) -> None:
+        """Show the row's problem in full below the list, unless the row already shows all of it."""
         self._shown_row = row
-        if 0 <= row < self._list.count():
+        if 0 <= row < self._list.count() and self._cut_short(row):
             self._full.setText(self._list.item(row).text())
             self._full.setVisible(self._toggle.isChecked())
         else:
+            self._full.clear()
             self._full.hide()
+
+    def _cut_short(self, row: int) -> bool:
+        text_width = self._list.fontMetrics().horizontalAdvance(self._list.item(row).text())
+        room = self._list.viewport().width() - self._list.iconSize().width() - 3 * self._list.spacing() - 12
+        return text_width > room
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Notes which row was current when a press began: a click opens only a row already selected."""
+        if watched is self._list.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._current_at_press = self._list.currentRow()
+        return super().eventFilter(watched, event)
 
     @Slot(int)
     def _on_current_row(self, row: int) -> None:
@@ -165,7 +191,7 @@ class ProblemBanner(QFrame):
     @Slot(QListWidgetItem)
     def _on_clicked(self, item: QListWidgetItem) -> None:
         row = self._list.row(item)
-        if row == self._shown_row and self._full.isVisible():
+        if row == self._current_at_press:
             self._on_activated(item)
         else:
             self._show_full(row)
@@ -181,7 +207,7 @@ class ProblemBanner(QFrame):
         self._toggle.setText("Hide list" if expanded else "Show list")
         self._toggle.setToolTip("Hide or show the list of problems")
         self._list.setVisible(expanded)
-        self._full.setVisible(expanded and self._shown_row >= 0)
+        self._full.setVisible(expanded and bool(self._full.text()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A tinted background with an accent bar on the left, in the palette's own tones."""

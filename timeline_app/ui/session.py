@@ -15,7 +15,8 @@ class TimelineSession(QObject):
     """The document behind the main window: the timeline on screen and the problems of the last load.
 
     When a load cannot read the events file at all, the last good timeline of the same file stays
-    on screen and only the problems change.
+    on screen and only the problems change. `timeline` given to the constructor counts as a load of
+    `events_path` unless `loaded` is False (a placeholder shown until the first load).
     """
 
     timeline_changed = Signal()
@@ -30,10 +31,12 @@ class TimelineSession(QObject):
         *,
         watch: bool = True,
         debounce_ms: int = DEBOUNCE_MS,
+        loaded: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._timeline = timeline
+        self._readable_shown = loaded and timeline.events_file_readable
         self._latest = timeline  # the newest load's, shown or not
         self._shows_current_file = True
         self._reloader: Reloader | None = None
@@ -61,6 +64,12 @@ class TimelineSession(QObject):
         return self._latest.events_file_readable
 
     @property
+    def shows_readable_version(self) -> bool:
+        """Whether a version of the events file that could be read is on screen (the newest load's, or,
+        when the newest could not read the file, an earlier one's)."""
+        return self._readable_shown
+
+    @property
     def events_path(self) -> Path:
         """The events file this session shows."""
         return self._events_path
@@ -85,6 +94,7 @@ class TimelineSession(QObject):
         """Show another events file."""
         self._events_path = events_path
         self._shows_current_file = False
+        self._readable_shown = False
         self.events_path_changed.emit()
         if self._reloader is not None:
             self._reloader.set_events_path(events_path)
@@ -108,5 +118,6 @@ class TimelineSession(QObject):
         if timeline.events_file_readable or not self._shows_current_file:
             self._timeline = timeline
             self._shows_current_file = True
+            self._readable_shown = timeline.events_file_readable
             self._watch_articles(timeline)
         self.timeline_changed.emit()
