@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
-
 from timeline_app.model.timeline import Timeline
 from timeline_app.ui.timeline_canvas import TimelineCanvas
 
@@ -13,18 +11,7 @@ from timeline_app.ui.timeline_canvas import TimelineCanvas
 def export_image(canvas: TimelineCanvas, title: str, events_path: Path, path: Path) -> bool:
     """Save the timeline as PNG (at the screen's pixel density) or SVG, chosen by suffix."""
     if path.suffix.lower() == ".svg":
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(canvas.size())
-        generator.setViewBox(QRect(0, 0, canvas.width(), canvas.height()))
-        generator.setTitle(title)
-        generator.setDescription(f"Timeline exported from {events_path.name}")
-        painter = QPainter(generator)
-        canvas.render(painter, QPoint())
-        return bool(painter.end())
+        return canvas.write_svg(path, title, f"Timeline exported from {events_path.name}")
     return canvas.grab().save(str(path), "PNG")
 
 

@@ -70,9 +70,17 @@ class ViewSync(QObject):
     @Slot()
     def _on_filter_changed(self) -> None:
         self._views.canvas.set_dimmed(self._views.event_list.matching_ids())
+        self._views.canvas.bring_matches_into_view()
+        self._drop_unlisted_selection()
 
     @Slot(object)
     def hide_kinds(self, kinds: frozenset[Kind]) -> None:
         """Hide the events of `kinds` on the timeline and in the list."""
         self._views.canvas.set_hidden_kinds(kinds)
         self._views.event_list.set_hidden_kinds(kinds)
+        self._drop_unlisted_selection()
+
+    def _drop_unlisted_selection(self) -> None:
+        """Clear the selection (and the detail pane) when the search or the kinds leave its event out."""
+        if self._selected is not None and not self._views.event_list.shows(self._selected):
+            self.select(None)
