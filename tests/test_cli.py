@@ -129,3 +129,16 @@ def test_the_command_line_offers_every_export_format():
     from timeline_app.model.export import FORMATS
 
     assert EXPORT_FORMATS == FORMATS
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["export", "--format", "json"], ["--no-cache", "check"], ["check", "--no-cache"],
+     ["export", "--format", "csv", "--no-cache"]],
+)
+def test_the_extraction_is_kept_in_the_xdg_cache_folder_unless_no_cache(args, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert main([*args, "--events", str(REPOSITORY / "events.yaml")]) == 0
+    assert "5 articles" in capsys.readouterr().out or "export" in args
+    kept = list((tmp_path / "xdg" / "timeline-app").glob("extraction-*/article-*.bin"))
+    assert len(kept) == (0 if "--no-cache" in args else 5)

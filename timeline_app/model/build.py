@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline_app.model.articles import Article, is_article_file, read_article
+from timeline_app.model.articles import Article, Sentence, fold_spaces, is_article_file, read_article
 from timeline_app.model.curation import apply_curation
 from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
+from timeline_app.model.disk_cache import DiskCache, digest_of, extractor_version
 from timeline_app.model.events import Event
 from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
-from timeline_app.model.problems import Problem, line_and_column
+from timeline_app.model.problems import Problem, decode_utf8, line_and_column
 from timeline_app.model.quotes import FoldedText
 from timeline_app.model.timeline import ArticleText, Timeline
 from timeline_app.model.yaml_source import collector_paused
@@ -25,46 +26,88 @@ class _Extracted:
     article: Article
     mentions: list[Mention]
     folded: FoldedText
+    key: str  # of the article's content, name, publication date, people and the extractor's version
+
+
+@dataclass(frozen=True, slots=True)
+class _StoredArticle:
+    """What the disk cache keeps of an extracted article: all but its text, which is read from the file."""
+
+    title: str | None
+    stated_date: dt.date | None
+    dateline: str | None
+    paragraphs: list[tuple[int, int]]
+    sentences: list[Sentence]
+    problems: list[Problem]
+    mentions: list[Mention]
 
 
 class ExtractionCache:
-    """Extraction results keyed by article content, publication date and people, so that a reload after an
-    edit of events.yaml never reads an unchanged article twice; also the merge of the last build's
-    mentions, reused while no article, publication date or people changed."""
+    """Extraction results keyed by article content, name, publication date and people, so that a reload
+    after an edit of events.yaml never reads an unchanged article twice; also the merge of the last build's
+    mentions, reused while no article, publication date or people changed.
 
-    def __init__(self) -> None:
-        self._entries: dict[tuple[str, str, dt.date | None, str], _Extracted] = {}
+    With a `folder`, both are also kept on disk (see `disk_cache`), so that the next launch extracts
+    only the articles that changed, and merges again only when one did."""
+
+    def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
+        self._entries: dict[str, _Extracted] = {}
         self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
-        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event]] | None = None
-        self.misses = 0
+        self._merged: tuple[str, list[Event]] | None = None
+        self._version = version or extractor_version()
+        self._disk = DiskCache(folder, self._version) if folder is not None else None
+        self.misses = 0  # articles extracted (not found in memory nor on disk)
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
                 people: Mapping[str, tuple[str, ...]]) -> _Extracted:
         """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
-        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people))
+        key = digest_of(self._version, path.name, hashlib.blake2b(data, digest_size=16).hexdigest(),
+                        published, self._people_key(people))
         cached = self._entries.get(key)
         if cached is not None and cached.article.path == path:
             return cached
-        self.misses += 1
-        article = read_article(path, data)
-        mentions = extract_mentions(article, published or article.stated_date, people)
-        result = _Extracted(article, mentions, FoldedText(article.text))
+        result = self._load(key, path, data)
+        if result is None:
+            self.misses += 1
+            article = read_article(path, data)
+            mentions = extract_mentions(article, published or article.stated_date, people)
+            result = _Extracted(article, mentions, FoldedText(article.text), key)
+            if self._disk is not None:
+                self._disk.save("article", key, _StoredArticle(
+                    article.title, article.stated_date, article.dateline, article.paragraphs,
+                    article.sentences, article.problems, mentions))
         self._entries[key] = result
         return result
 
+    def _load(self, key: str, path: Path, data: bytes) -> _Extracted | None:
+        """The extraction kept on disk for `key`, with the article's text from `data`; None when absent."""
+        stored = self._disk.load("article", key) if self._disk is not None else None
+        if not isinstance(stored, _StoredArticle):
+            return None
+        text = decode_utf8(data)
+        if not isinstance(text, str):
+            return None  # stored for bytes that decode: not these
+        article = Article(path.name, path, text, fold_spaces(text), stored.title, stored.stated_date,
+                          stored.dateline, stored.paragraphs, stored.sentences,
+                          [replace(problem, file=path) for problem in stored.problems])
+        return _Extracted(article, stored.mentions, FoldedText(text), key)
+
     def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo]) -> list[Event]:
-        """The events the mentions of `extracted` make, merged; fresh copies of the last merge when its
-        articles and their infos are the same (the caller may change the events it gets)."""
-        last = self._merged
-        if (
-            last is None
-            or len(last[0]) != len(extracted)
-            or any(a is not b for a, b in zip(last[0], extracted))
-            or last[1] != infos
-        ):
-            mentions = [mention for item in extracted for mention in item.mentions]
-            last = self._merged = (tuple(extracted), dict(infos), merge_mentions(mentions, infos))
-        return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts)) for event in last[2]]
+        """The events the mentions of `extracted` make, merged; fresh copies of the last merge (in memory or
+        on disk) when its articles and their infos are the same (the caller may change the events it gets)."""
+        key = digest_of(self._version, [item.key for item in extracted],
+                        [(name, info.outlet, info.published, info.title) for name, info in infos.items()])
+        if self._merged is None or self._merged[0] != key:
+            events = self._disk.load("merged", key) if self._disk is not None else None
+            if not (isinstance(events, list) and all(isinstance(event, Event) for event in events)):
+                mentions = [mention for item in extracted for mention in item.mentions]
+                events = merge_mentions(mentions, infos)
+                if self._disk is not None:
+                    self._disk.save("merged", key, events)
+                    self._disk.keep_newest("merged")
+            self._merged = (key, events)
+        return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts))
+                for event in self._merged[1]]
 
     def retain(self, paths: set[Path]) -> None:
         """Forget the articles that are no longer in the folder."""
@@ -77,9 +120,17 @@ class ExtractionCache:
         return self._people[1]
 
 
-# The cache `build_timeline` uses when given none: one per process, so that every reload of an events file
-# (the app's, on the worker thread) reuses what the last build extracted.
-_SHARED_CACHE = ExtractionCache()
+# The caches `build_timeline` uses when given none: one per process and cache folder, so that every reload
+# of an events file (the app's, on the worker thread) reuses what the last build extracted.
+_SHARED_CACHES: dict[Path | None, ExtractionCache] = {}
+
+
+def shared_cache(folder: Path | None = None) -> ExtractionCache:
+    """The process's cache kept in `folder` (None: in memory only)."""
+    cache = _SHARED_CACHES.get(folder)
+    if cache is None:
+        cache = _SHARED_CACHES[folder] = ExtractionCache(folder)
+    return cache
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -104,7 +155,7 @@ def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> T
 
 def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
     """The timeline for an already loaded events.yaml (with the shared cache when given none)."""
-    cache = cache if cache is not None else _SHARED_CACHE
+    cache = cache if cache is not None else shared_cache()
     if not dataset.readable:
         # Nothing half-read is used: no articles folder is known, so no article is read either.
         return Timeline(title=dataset.title, problems=list(dataset.problems), events_file=dataset.path,
