@@ -15,7 +15,6 @@ from pathlib import Path
 
 from timeline_app.model.fuzzy_date import Precision
 from timeline_app.model.problems import BadByte, Problem, decode_utf8
-from timeline_app.model.temporal import find_dates
 from timeline_app.model.temporal_words import SHORT_MONTHS, SHORT_WEEKDAYS, word_set
 
 
@@ -237,6 +236,9 @@ def _stated_date(header: list[str]) -> dt.date | None:
 @functools.lru_cache(maxsize=64)
 def _first_day(text: str) -> dt.date | None:
     """The first full date (day, month and year) that `text` states."""
+    # Imported here: reading an article from the disk cache needs no date rules.
+    from timeline_app.model.temporal import find_dates
+
     for mention in find_dates(text, None):
         if mention.value is not None and mention.value.precision is Precision.DAY and not mention.anchored:
             return mention.value.start

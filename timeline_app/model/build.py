@@ -4,42 +4,71 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline_app.model.articles import Article, Sentence, fold_spaces, is_article_file, read_article
+from timeline_app.model.articles import ARTICLE_SUFFIXES, Article, fold_spaces, read_article
 from timeline_app.model.curation import apply_curation
 from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
 from timeline_app.model.disk_cache import DiskCache, digest_of, extractor_version
 from timeline_app.model.events import Event
-from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
-from timeline_app.model.problems import Problem, decode_utf8, line_and_column
+from timeline_app.model.problems import Problem, Severity, decode_utf8, line_and_column
 from timeline_app.model.quotes import FoldedText
 from timeline_app.model.timeline import ArticleText, Timeline
 from timeline_app.model.yaml_source import collector_paused
 
+if TYPE_CHECKING:
+    from timeline_app.model.extraction import Mention
 
-@dataclass(frozen=True, slots=True)
+
 class _Extracted:
-    article: Article
-    mentions: list[Mention]
-    folded: FoldedText
-    key: str  # of the article's content, name, publication date, people and the extractor's version
+    """One article read and extracted: at once, or from the disk cache, where the sentences and mentions are
+    unpacked only when needed (a build whose merge is cached needs them for no article)."""
 
+    __slots__ = ("_full", "_unpack", "folded", "key", "needing", "path", "problems", "stated_date", "text",
+                 "title")
 
-@dataclass(frozen=True, slots=True)
-class _StoredArticle:
-    """What the disk cache keeps of an extracted article: all but its text, which is read from the file."""
+    def __init__(self, key: str, path: Path, text: str, title: str | None, stated_date: dt.date | None,
+                 problems: list[Problem], needing: tuple[int, int, int] | None,
+                 full: tuple[Article, list[Mention]] | Callable[[], tuple[Article, list[Mention]]]) -> None:
+        self.key = key  # of the article's content, name, publication date, people and the extractor's version
+        self.path = path
+        self.text = text
+        self.title = title
+        self.stated_date = stated_date
+        self.problems = problems
+        self.needing = needing  # the first phrase that cannot be dated without a publication date, and count
+        self.folded = FoldedText(text)
+        self._full: tuple[Article, list[Mention]] | None = full if isinstance(full, tuple) else None
+        self._unpack: Callable[[], tuple[Article, list[Mention]]] | None = None if isinstance(full, tuple) else full
 
-    title: str | None
-    stated_date: dt.date | None
-    dateline: str | None
-    paragraphs: list[tuple[int, int]]
-    sentences: list[Sentence]
-    problems: list[Problem]
-    mentions: list[Mention]
+    @classmethod
+    def of(cls, key: str, article: Article, mentions: list[Mention]) -> _Extracted:
+        """The extraction of an article just read."""
+        needing = [m.highlights[-1] for m in mentions if m.needs_anchor]
+        first = (needing[0].start, needing[0].end, len(needing)) if needing else None
+        return cls(key, article.path, article.text, article.title, article.stated_date, article.problems, first,
+                   (article, mentions))
+
+    @property
+    def article(self) -> Article:
+        """The article, split into paragraphs and sentences."""
+        return self._unpacked()[0]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The article's event mentions."""
+        return self._unpacked()[1]
+
+    def _unpacked(self) -> tuple[Article, list[Mention]]:
+        if self._full is None:
+            assert self._unpack is not None
+            self._full, self._unpack = self._unpack(), None
+        return self._full
 
 
 class ExtractionCache:
@@ -64,33 +93,47 @@ class ExtractionCache:
         key = digest_of(self._version, path.name, hashlib.blake2b(data, digest_size=16).hexdigest(),
                         published, self._people_key(people))
         cached = self._entries.get(key)
-        if cached is not None and cached.article.path == path:
+        if cached is not None and cached.path == path:
             return cached
-        result = self._load(key, path, data)
+        result = self._load(key, path, data, published, people)
         if result is None:
             self.misses += 1
-            article = read_article(path, data)
-            mentions = extract_mentions(article, published or article.stated_date, people)
-            result = _Extracted(article, mentions, FoldedText(article.text), key)
+            article, mentions = _extract(path, data, published, people)
+            result = _Extracted.of(key, article, mentions)
             if self._disk is not None:
-                self._disk.save("article", key, _StoredArticle(
-                    article.title, article.stated_date, article.dateline, article.paragraphs,
-                    article.sentences, article.problems, mentions))
+                problems = [(p.line, p.column, p.severity.value, p.message) for p in article.problems]
+                details = self._disk.pack((article.paragraphs, article.sentences, mentions))
+                self._disk.save("article", key, (article.title, article.stated_date, article.dateline, problems,
+                                                 result.needing, details))
         self._entries[key] = result
         return result
 
-    def _load(self, key: str, path: Path, data: bytes) -> _Extracted | None:
+    def _load(self, key: str, path: Path, data: bytes, published: dt.date | None,
+              people: Mapping[str, tuple[str, ...]]) -> _Extracted | None:
         """The extraction kept on disk for `key`, with the article's text from `data`; None when absent."""
         stored = self._disk.load("article", key) if self._disk is not None else None
-        if not isinstance(stored, _StoredArticle):
-            return None
         text = decode_utf8(data)
-        if not isinstance(text, str):
-            return None  # stored for bytes that decode: not these
-        article = Article(path.name, path, text, fold_spaces(text), stored.title, stored.stated_date,
-                          stored.dateline, stored.paragraphs, stored.sentences,
-                          [replace(problem, file=path) for problem in stored.problems])
-        return _Extracted(article, stored.mentions, FoldedText(text), key)
+        if stored is None or not isinstance(text, str):
+            return None
+        try:
+            title, stated_date, dateline, stored_problems, needing, details = stored
+            problems = [Problem(path, line, column, Severity(severity), message)
+                        for line, column, severity, message in stored_problems]
+        except (TypeError, ValueError):
+            return None
+        disk = self._disk
+        assert disk is not None
+
+        def unpack() -> tuple[Article, list[Mention]]:
+            unpacked = disk.unpack(details)
+            try:
+                paragraphs, sentences, mentions = unpacked  # type: ignore[misc]
+                return Article(path.name, path, text, fold_spaces(text), title, stated_date, dateline,
+                               paragraphs, sentences, problems), mentions
+            except (TypeError, ValueError):
+                return _extract(path, data, published, people)  # the digest matched: only a bug gets here
+
+        return _Extracted(key, path, text, title, stated_date, problems, needing, unpack)
 
     def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo]) -> list[Event]:
         """The events the mentions of `extracted` make, merged; fresh copies of the last merge (in memory or
@@ -111,13 +154,23 @@ class ExtractionCache:
 
     def retain(self, paths: set[Path]) -> None:
         """Forget the articles that are no longer in the folder."""
-        self._entries = {k: v for k, v in self._entries.items() if v.article.path in paths}
+        self._entries = {k: v for k, v in self._entries.items() if v.path in paths}
 
     def _people_key(self, people: Mapping[str, tuple[str, ...]]) -> str:
         """`people` as a key, computed once per mapping."""
         if self._people is None or self._people[0] is not people:
-            self._people = (people, repr(sorted(people.items())))
+            self._people = (people, digest_of(sorted(people.items())))
         return self._people[1]
+
+
+def _extract(path: Path, data: bytes, published: dt.date | None,
+             people: Mapping[str, tuple[str, ...]]) -> tuple[Article, list[Mention]]:
+    """The article read from `data`, and its event mentions."""
+    # Imported here: a launch that finds every article in the disk cache never compiles the extraction's patterns.
+    from timeline_app.model.extraction import extract_mentions
+
+    article = read_article(path, data)
+    return article, extract_mentions(article, published or article.stated_date, people)
 
 
 # The caches `build_timeline` uses when given none: one per process and cache folder, so that every reload
@@ -134,11 +187,14 @@ def shared_cache(folder: Path | None = None) -> ExtractionCache:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, by name: visible files with a text suffix."""
+    """The article files of a folder, by name: visible files with a text suffix (as `is_article_file`)."""
     try:
-        return sorted(p for p in folder.iterdir() if is_article_file(p))
+        with os.scandir(folder) as entries:  # its entries know whether they are files without a stat each
+            names = sorted(entry.name for entry in entries if not entry.name.startswith(".")
+                           and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file())
     except OSError:
         return []
+    return [folder / name for name in names]
 
 
 def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
@@ -161,10 +217,9 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         return Timeline(title=dataset.title, problems=list(dataset.problems), events_file=dataset.path,
                         events_file_readable=False)
     problems: list[Problem] = list(dataset.problems)
-    articles: dict[str, Article] = {}
+    extracted: dict[str, _Extracted] = {}
     folded: dict[str, FoldedText] = {}
     infos: dict[str, ArticleInfo] = {}
-    extracted_articles: list[_Extracted] = []
     files = article_files(dataset.articles_dir) if dataset.articles_dir.is_dir() else []
     for path in files:
         meta = dataset.sources.get(path.name)
@@ -174,47 +229,60 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
             problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
             continue
         published = meta.published if meta is not None else None
-        extracted = cache.extract(path, data, published, dataset.people)
-        article = extracted.article
-        problems.extend(article.problems)
-        articles[path.name] = article
-        folded[path.name] = extracted.folded
+        item = extracted[path.name] = cache.extract(path, data, published, dataset.people)
+        problems.extend(item.problems)
+        folded[path.name] = item.folded
         infos[path.name] = ArticleInfo(
             outlet=meta.outlet if meta else None,
-            published=published or article.stated_date,
-            title=(meta.title if meta and meta.title else article.title),
-            text=article.text,
+            published=published or item.stated_date,
+            title=(meta.title if meta and meta.title else item.title),
+            text=item.text,
         )
-        extracted_articles.append(extracted)
-        problems.extend(_undated_problems(article, extracted.mentions, dataset))
+        problems.extend(_undated_problems(item, dataset))
     cache.retain(set(files))
-    events = cache.merge(extracted_articles, infos)
+    events = cache.merge(list(extracted.values()), infos)
+    articles = _Articles(extracted)
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
-    problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}, folded))
+    problems.extend(check_quotes(dataset, {name: item.text for name, item in extracted.items()}, folded))
     events.sort(key=lambda e: e.sort_key())
     return Timeline(
         title=dataset.title,
         events=events,
         problems=sorted(problems, key=lambda p: (str(p.file), p.line, p.column)),
-        articles={name: ArticleText(name, a.path, a.text, infos[name].title, infos[name].outlet)
-                  for name, a in articles.items()},
+        articles={name: ArticleText(name, item.path, item.text, infos[name].title, infos[name].outlet)
+                  for name, item in extracted.items()},
         events_file=dataset.path,
         articles_dir=dataset.articles_dir,
     )
 
 
-def _undated_problems(article: Article, mentions: list[Mention], dataset: Dataset) -> list[Problem]:
+class _Articles(Mapping[str, Article]):
+    """The articles by name, each split into sentences only when asked for (curation asks for the few that
+    its quotes cite)."""
+
+    def __init__(self, extracted: dict[str, _Extracted]) -> None:
+        self._extracted = extracted
+
+    def __getitem__(self, name: str) -> Article:
+        return self._extracted[name].article
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._extracted)
+
+    def __len__(self) -> int:
+        return len(self._extracted)
+
+
+def _undated_problems(item: _Extracted, dataset: Dataset) -> list[Problem]:
     """A warning for an article whose events cannot be dated for want of its publication date."""
-    needing = [m for m in mentions if m.needs_anchor]
-    if not needing:
+    if item.needing is None:
         return []
-    first = needing[0].highlights[-1]
-    line, column = line_and_column(article.text, first.start)
-    phrase = article.text[first.start : first.end]
-    more = f" and {len(needing) - 1} more" if len(needing) > 1 else ""
+    start, end, count = item.needing
+    line, column = line_and_column(item.text, start)
+    more = f" and {count - 1} more" if count > 1 else ""
     return [Problem.warning(
-        article.path, line, column,
-        f"cannot date '{phrase}'{more}: the article states no publication date; add `published:` for "
-        f"{article.name} under `sources:` in {dataset.path.name}",
+        item.path, line, column,
+        f"cannot date '{item.text[start:end]}'{more}: the article states no publication date; add `published:` "
+        f"for {item.path.name} under `sources:` in {dataset.path.name}",
     )]

@@ -113,20 +113,30 @@ class DiskCache:
         payload = memoryview(data)[head:]
         if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != data[len(_MAGIC) : head]:
             return None
-        try:
-            stored = _ModelUnpickler(io.BytesIO(payload)).load()
-        except Exception:  # noqa: BLE001 - whatever the bytes, a cache file never stops a build
-            return None
+        stored = self.unpack(payload)
         if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (self.version, key)):
             return None
         return stored[2]
 
+    @staticmethod
+    def pack(value: object) -> bytes:
+        """`value` (of the model's classes and Python's plain types) as bytes that `unpack` reads back."""
+        buffer = io.BytesIO()
+        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        return buffer.getvalue()
+
+    @staticmethod
+    def unpack(data: bytes | memoryview) -> Any | None:
+        """The value `pack` made `data` from; None for bytes it did not make."""
+        try:
+            return _ModelUnpickler(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 - whatever the bytes, a cache file never stops a build
+            return None
+
     def save(self, kind: str, key: str, value: object) -> None:
         """Store `value` (of the model's classes) for `kind` and `key`; a folder that cannot be written to
         is no error (the next launch extracts again)."""
-        buffer = io.BytesIO()
-        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((self.version, key, value))
-        payload = buffer.getvalue()
+        payload = self.pack((self.version, key, value))
         data = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

@@ -6,11 +6,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from timeline_app.model.events import Event, Kind, Origin, Source, Status
-from timeline_app.model.extraction import Mention
 from timeline_app.model.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.people import family_name
+
+if TYPE_CHECKING:  # a build whose merge is cached does without the extraction and its patterns
+    from timeline_app.model.extraction import Mention
 
 _NEAR_DAYS = 3  # reports of one meeting may disagree by a day or two (time zones, "local time")
 _RECENT_DAYS = 62
