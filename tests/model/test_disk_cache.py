@@ -220,3 +220,29 @@ def test_the_xdg_rule_names_the_folder(tmp_path: Path) -> None:
     assert xdg_cache_folder({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "timeline-app"
     assert xdg_cache_folder({"XDG_CACHE_HOME": "relative/path"}) == Path.home() / ".cache" / "timeline-app"
     assert xdg_cache_folder({}) == Path.home() / ".cache" / "timeline-app"
+
+
+def test_without_the_merge_the_cached_mentions_are_merged_again(data_set: Path, tmp_path: Path) -> None:
+    first, _ = build(data_set, tmp_path / "cache")
+    for path in cache_files(tmp_path / "cache", "merged-"):
+        path.unlink()
+    timeline, extracted = build(data_set, tmp_path / "cache")
+    assert extracted == 0 and shown(timeline) == shown(first)
+
+
+_WARM_LAUNCH = """
+import sys
+from pathlib import Path
+from timeline_app.model.build import ExtractionCache, build_timeline
+timeline = build_timeline(Path(sys.argv[1]), ExtractionCache(Path(sys.argv[2])))
+print(len(timeline.events), "timeline_app.model.extraction" in sys.modules, "timeline_app.model.temporal" in sys.modules)
+"""
+
+
+def test_a_warm_launch_loads_neither_the_extraction_nor_the_date_rules(data_set: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPOSITORY), os.environ.get("PYTHONPATH", "")])}
+    command = [sys.executable, "-c", _WARM_LAUNCH, str(data_set), str(tmp_path / "cache")]
+    cold = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout.split()
+    warm = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert cold[1:] == ["True", "True"]
+    assert warm == [cold[0], "False", "False"]

@@ -26,15 +26,17 @@ if TYPE_CHECKING:
 
 
 class _Extracted:
-    """One article read and extracted: at once, or from the disk cache, where the sentences and mentions are
-    unpacked only when needed (a build whose merge is cached needs them for no article)."""
+    """One article read and extracted: at once, or from the disk cache, where its sentences and its mentions
+    are each unpacked only when needed (a build whose merge is cached needs the mentions of no article, and
+    the sentences of the articles that curated entries quote)."""
 
-    __slots__ = ("_full", "_unpack", "folded", "key", "needing", "path", "problems", "stated_date", "text",
+    __slots__ = ("_article", "_mentions", "folded", "key", "needing", "path", "problems", "stated_date", "text",
                  "title")
 
     def __init__(self, key: str, path: Path, text: str, title: str | None, stated_date: dt.date | None,
                  problems: list[Problem], needing: tuple[int, int, int] | None,
-                 full: tuple[Article, list[Mention]] | Callable[[], tuple[Article, list[Mention]]]) -> None:
+                 article: Article | Callable[[], Article],
+                 mentions: list[Mention] | Callable[[_Extracted], list[Mention]]) -> None:
         self.key = key  # of the article's content, name, publication date, people and the extractor's version
         self.path = path
         self.text = text
@@ -43,8 +45,8 @@ class _Extracted:
         self.problems = problems
         self.needing = needing  # the first phrase that cannot be dated without a publication date, and count
         self.folded = FoldedText(text)
-        self._full: tuple[Article, list[Mention]] | None = full if isinstance(full, tuple) else None
-        self._unpack: Callable[[], tuple[Article, list[Mention]]] | None = None if isinstance(full, tuple) else full
+        self._article = article
+        self._mentions = mentions
 
     @classmethod
     def of(cls, key: str, article: Article, mentions: list[Mention]) -> _Extracted:
@@ -52,23 +54,21 @@ class _Extracted:
         needing = [m.highlights[-1] for m in mentions if m.needs_anchor]
         first = (needing[0].start, needing[0].end, len(needing)) if needing else None
         return cls(key, article.path, article.text, article.title, article.stated_date, article.problems, first,
-                   (article, mentions))
+                   article, mentions)
 
     @property
     def article(self) -> Article:
         """The article, split into paragraphs and sentences."""
-        return self._unpacked()[0]
+        if not isinstance(self._article, Article):
+            self._article = self._article()
+        return self._article
 
     @property
     def mentions(self) -> list[Mention]:
         """The article's event mentions."""
-        return self._unpacked()[1]
-
-    def _unpacked(self) -> tuple[Article, list[Mention]]:
-        if self._full is None:
-            assert self._unpack is not None
-            self._full, self._unpack = self._unpack(), None
-        return self._full
+        if not isinstance(self._mentions, list):
+            self._mentions = self._mentions(self)
+        return self._mentions
 
 
 class ExtractionCache:
@@ -98,13 +98,14 @@ class ExtractionCache:
         result = self._load(key, path, data, published, people)
         if result is None:
             self.misses += 1
-            article, mentions = _extract(path, data, published, people)
+            article = read_article(path, data)
+            mentions = _extract_mentions(article, published, people)
             result = _Extracted.of(key, article, mentions)
             if self._disk is not None:
                 problems = [(p.line, p.column, p.severity.value, p.message) for p in article.problems]
-                details = self._disk.pack((article.paragraphs, article.sentences, mentions))
+                parts = self._disk.pack((article.paragraphs, article.sentences))
                 self._disk.save("article", key, (article.title, article.stated_date, article.dateline, problems,
-                                                 result.needing, details))
+                                                 result.needing, parts, self._disk.pack(mentions)))
         self._entries[key] = result
         return result
 
@@ -116,24 +117,26 @@ class ExtractionCache:
         if stored is None or not isinstance(text, str):
             return None
         try:
-            title, stated_date, dateline, stored_problems, needing, details = stored
+            title, stated_date, dateline, stored_problems, needing, parts, packed_mentions = stored
             problems = [Problem(path, line, column, Severity(severity), message)
                         for line, column, severity, message in stored_problems]
         except (TypeError, ValueError):
             return None
-        disk = self._disk
-        assert disk is not None
+        unpack = DiskCache.unpack
 
-        def unpack() -> tuple[Article, list[Mention]]:
-            unpacked = disk.unpack(details)
-            try:
-                paragraphs, sentences, mentions = unpacked  # type: ignore[misc]
-                return Article(path.name, path, text, fold_spaces(text), title, stated_date, dateline,
-                               paragraphs, sentences, problems), mentions
-            except (TypeError, ValueError):
-                return _extract(path, data, published, people)  # the digest matched: only a bug gets here
+        # The digest of the file matched: only a bug in this module gets either function to read again.
+        def article() -> Article:
+            unpacked = unpack(parts)
+            if not (isinstance(unpacked, tuple) and len(unpacked) == 2):
+                return read_article(path, data)
+            return Article(path.name, path, text, fold_spaces(text), title, stated_date, dateline, *unpacked,
+                           problems)
 
-        return _Extracted(key, path, text, title, stated_date, problems, needing, unpack)
+        def mentions(item: _Extracted) -> list[Mention]:
+            unpacked = unpack(packed_mentions)
+            return unpacked if isinstance(unpacked, list) else _extract_mentions(item.article, published, people)
+
+        return _Extracted(key, path, text, title, stated_date, problems, needing, article, mentions)
 
     def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo]) -> list[Event]:
         """The events the mentions of `extracted` make, merged; fresh copies of the last merge (in memory or
@@ -163,14 +166,13 @@ class ExtractionCache:
         return self._people[1]
 
 
-def _extract(path: Path, data: bytes, published: dt.date | None,
-             people: Mapping[str, tuple[str, ...]]) -> tuple[Article, list[Mention]]:
-    """The article read from `data`, and its event mentions."""
+def _extract_mentions(article: Article, published: dt.date | None,
+                      people: Mapping[str, tuple[str, ...]]) -> list[Mention]:
+    """The event mentions of an article."""
     # Imported here: a launch that finds every article in the disk cache never compiles the extraction's patterns.
     from timeline_app.model.extraction import extract_mentions
 
-    article = read_article(path, data)
-    return article, extract_mentions(article, published or article.stated_date, people)
+    return extract_mentions(article, published or article.stated_date, people)
 
 
 # The caches `build_timeline` uses when given none: one per process and cache folder, so that every reload
