@@ -85,9 +85,9 @@ def measure_startup(repeats: int) -> dict[str, float]:
         app_times, loaded_times, bare_times = [], [], []
         for _ in range(max(repeats, 1)):
             bare_times.append(first_paint_seconds(bare_command(), env))
-            app = reported_seconds(app_command(), env, expected=APP_TIMES)
-            app_times.append(app["first-paint"])
-            loaded_times.append(app["loaded"])
+            times = reported_seconds(app_command(), env, expected=APP_TIMES)
+            app_times.append(times["first-paint"])
+            loaded_times.append(times["loaded"])
     app, bare = statistics.median(app_times), statistics.median(bare_times)
     loaded = statistics.median(loaded_times)
     return {"app_s": app, "bare_s": bare, "ratio": app / bare, "loaded_s": loaded, "loaded_ratio": loaded / bare}

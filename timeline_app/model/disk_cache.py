@@ -73,18 +73,26 @@ class _ModelUnpickler(pickle.Unpickler):
 
 
 class _ModelPickler(pickle.Pickler):
-    """Writes each dataclass as its class and field values, so that reading it back calls its constructor:
-    faster than the state a frozen dataclass with slots pickles by default."""
+    """Writes each frozen dataclass as its class and field values, so that reading it back calls its
+    constructor: faster than the Python-level state setter such a class pickles with by default (other
+    classes keep pickle's own way, whose state is set in C)."""
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        if dataclasses.is_dataclass(cls) and cls.__module__.startswith("timeline_app.model."):
-            return cls, tuple(getattr(obj, name) for name in _init_fields(cls))
-        return NotImplemented
+        fields = _FROZEN_FIELDS.get(cls)
+        if fields is None:
+            fields = _FROZEN_FIELDS[cls] = _frozen_fields(cls)
+        return (cls, tuple(getattr(obj, name) for name in fields)) if fields else NotImplemented
 
 
-@functools.cache
-def _init_fields(cls: type) -> tuple[str, ...]:
+_FROZEN_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _frozen_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a frozen dataclass of the model, in its constructor's order; () for other classes."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or not cls.__module__.startswith("timeline_app.model."):
+        return ()
     fields = dataclasses.fields(cls)
     if not all(field.init for field in fields):
         raise pickle.PicklingError(f"{cls.__name__} has fields its constructor does not take")
