@@ -246,3 +246,11 @@ def test_a_warm_launch_loads_neither_the_extraction_nor_the_date_rules(data_set:
     warm = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout.split()
     assert cold[1:] == ["True", "True"]
     assert warm == [cold[0], "False", "False"]
+
+
+def test_a_value_that_cannot_be_pickled_is_not_kept_and_stops_nothing(tmp_path: Path) -> None:
+    cache = DiskCache(tmp_path, "v")
+    cache.save("merged", "k", [lambda: None])
+    assert cache.load("merged", "k") is None
+    with pytest.raises(pickle.PicklingError):
+        DiskCache.pack(lambda: None)

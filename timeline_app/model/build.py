@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -102,12 +103,21 @@ class ExtractionCache:
             mentions = _extract_mentions(article, published, people)
             result = _Extracted.of(key, article, mentions)
             if self._disk is not None:
-                problems = [(p.line, p.column, p.severity.value, p.message) for p in article.problems]
-                parts = self._disk.pack((article.paragraphs, article.sentences))
-                self._disk.save("article", key, (article.title, article.stated_date, article.dateline, problems,
-                                                 result.needing, parts, self._disk.pack(mentions)))
+                self._store(result, article)
         self._entries[key] = result
         return result
+
+    def _store(self, result: _Extracted, article: Article) -> None:
+        """Keep an article's extraction on disk, its sentences and its mentions packed apart."""
+        assert self._disk is not None
+        problems = [(p.line, p.column, p.severity.value, p.message) for p in article.problems]
+        try:
+            parts = self._disk.pack((article.paragraphs, article.sentences))
+            mentions = self._disk.pack(result.mentions)
+        except pickle.PicklingError:
+            return  # a class of the model that cannot be kept: this article is extracted at every launch
+        self._disk.save("article", result.key, (article.title, article.stated_date, article.dateline, problems,
+                                                result.needing, parts, mentions))
 
     def _load(self, key: str, path: Path, data: bytes, published: dt.date | None,
               people: Mapping[str, tuple[str, ...]]) -> _Extracted | None:

@@ -128,9 +128,13 @@ class DiskCache:
 
     @staticmethod
     def pack(value: object) -> bytes:
-        """`value` (of the model's classes and Python's plain types) as bytes that `unpack` reads back."""
+        """`value` (of the model's classes and Python's plain types) as bytes that `unpack` reads back;
+        pickle.PicklingError for a value that cannot be."""
         buffer = io.BytesIO()
-        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        try:
+            _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        except Exception as exc:  # noqa: BLE001 - one error for whatever a class of the model holds
+            raise pickle.PicklingError(f"cannot keep {type(value).__name__} on disk: {exc}") from exc
         return buffer.getvalue()
 
     @staticmethod
@@ -143,8 +147,11 @@ class DiskCache:
 
     def save(self, kind: str, key: str, value: object) -> None:
         """Store `value` (of the model's classes) for `kind` and `key`; a folder that cannot be written to
-        is no error (the next launch extracts again)."""
-        payload = self.pack((self.version, key, value))
+        is no error, nor a value that cannot be stored (the next launch extracts again)."""
+        try:
+            payload = self.pack((self.version, key, value))
+        except pickle.PicklingError:
+            return
         data = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
