@@ -43,12 +43,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--events", type=Path, metavar="FILE",
                         help="the events.yaml to open (default: ./events.yaml, else the bundled one)")
+    no_cache = "extract every article again, and keep nothing in the cache folder"
+    parser.add_argument("--no-cache", action="store_true", help=no_cache)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("check", help="report the problems of events.yaml and the articles")
     check.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    check.add_argument("--no-cache", action="store_true", dest="sub_no_cache", help=no_cache)
     export = commands.add_parser("export", help="write the whole timeline as JSON, CSV or iCalendar")
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    export.add_argument("--no-cache", action="store_true", dest="sub_no_cache", help=no_cache)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)")
     add = commands.add_parser("add", help="append an entry to events.yaml and print the id of its event")
     add.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
@@ -80,11 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     explicit: Path | None = getattr(args, "sub_events", None) or args.events
     events_path = explicit or default_events_path()
+    disk_cache = not (args.no_cache or getattr(args, "sub_no_cache", False))
     try:
         if args.command == "check":
-            return _check(events_path)
+            return _check(events_path, disk_cache)
         if args.command == "export":
-            return _export(events_path, args.format, args.output)
+            return _export(events_path, args.format, args.output, disk_cache)
         if args.command == "add":
             return _add(events_path, args)
         if args.command == "hide":
@@ -96,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if explicit is None:
             events_path = default_events_path(WindowSettings.for_user().last_events_file())
-        return run_app(events_path, [sys.argv[0]])
+        return run_app(events_path, [sys.argv[0]], disk_cache=disk_cache)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback, whatever the input
@@ -104,10 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _check(events_path: Path) -> int:
-    from timeline_app.model.build import build_timeline
+def _build(events_path: Path, disk_cache: bool) -> Timeline:
+    """The timeline, the extraction kept in the XDG cache folder unless not `disk_cache`."""
+    from timeline_app.model.build import build_timeline, shared_cache
+    from timeline_app.model.disk_cache import xdg_cache_folder
 
-    timeline = build_timeline(events_path)
+    return build_timeline(events_path, shared_cache(xdg_cache_folder() if disk_cache else None))
+
+
+def _check(events_path: Path, disk_cache: bool = True) -> int:
+    timeline = _build(events_path, disk_cache)
     for problem in timeline.problems:
         print(problem.format())
     print(f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
@@ -123,11 +134,10 @@ def _problem_counts(timeline: Timeline) -> str:
     return f"{_plural(errors, 'error')}, {_plural(len(timeline.problems) - errors, 'warning')}"
 
 
-def _export(events_path: Path, fmt: str, output: Path | None) -> int:
-    from timeline_app.model.build import build_timeline
+def _export(events_path: Path, fmt: str, output: Path | None, disk_cache: bool = True) -> int:
     from timeline_app.model.export import export_timeline, write_text_atomically
 
-    timeline = build_timeline(events_path)
+    timeline = _build(events_path, disk_cache)
     for problem in timeline.problems:
         print(problem.format(), file=sys.stderr)
     if not timeline.events_file_readable:

@@ -18,7 +18,7 @@ from timeline_app.model.suggest import did_you_mean
 def apply_curation(
     events: list[Event],
     entries: list[CuratedEntry],
-    articles: dict[str, Article],
+    articles: Mapping[str, Article],
     infos: dict[str, ArticleInfo],
     events_file: Path,
     folded: Mapping[str, FoldedText],
@@ -210,7 +210,7 @@ def _curated_basis(entry: CuratedEntry, date: FuzzyDate) -> DateBasis:
     return DateBasis(phrase=f"date: {date.iso()}", value=date, note=f"curated in events.yaml, line {entry.position.line}")
 
 
-def _quote_sources(entry: CuratedEntry, articles: dict[str, Article], infos: dict[str, ArticleInfo],
+def _quote_sources(entry: CuratedEntry, articles: Mapping[str, Article], infos: dict[str, ArticleInfo],
                    folded: Mapping[str, FoldedText]) -> list[Source]:
     sources = []
     for quote in entry.quotes:

@@ -36,6 +36,8 @@ from timeline_app.ui.event_table_model import (
     EventTableModel,
 )
 
+SIZED_ROWS = 100  # the rows (beyond those on screen) a column fitted to its contents is measured on
+
 
 class EventList(QWidget):
     """A search field over a sortable table of events; its selection follows and leads the timeline's."""
@@ -85,6 +87,9 @@ class EventList(QWidget):
         header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows on screen and the next ones, not the first thousand rows (Qt's default),
+        # which the first frame with a large timeline waited for.
+        header.setResizeContentsPrecision(SIZED_ROWS)
         self._table.selectionModel().selectionChanged.connect(self._on_selection)
         self._table.activated.connect(self._on_activated)
 
