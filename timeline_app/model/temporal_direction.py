@@ -301,12 +301,8 @@ class Sentences:
     def _afterthought_of(self, first: int, last: int, start: int, end: int) -> Direction | None:
         """The direction of the clause a verbless afterthought hangs on: in "the leaders will meet again,
         possibly in July" the date's clause ("possibly in July") has no verb, and "will meet" places it."""
-        clause_start = first
-        for found in self._breaks(first, start):
-            clause_start = found.end()
-        following = next(self._breaks(end, last), None)
-        clause_end = following.start() if following else last
-        if clause_start == first or not self._text[clause_start - 1:clause_start + 1].strip(" ").startswith(","):
+        clause_start, clause_end = self._clause_span(first, last, start, end)
+        if clause_start == first or self._text[clause_start - 1] != ",":
             return None
         rest = _WORD.findall(self._text[clause_start:start] + " " + self._text[end:clause_end])
         if len(rest) > _MOST_AFTERTHOUGHT_WORDS:
@@ -332,12 +328,16 @@ class Sentences:
         return clauses
 
     def _clause(self, first: int, last: int, start: int, end: int) -> str:
+        clause_start, clause_end = self._clause_span(first, last, start, end)
+        return self._text[clause_start:clause_end]
+
+    def _clause_span(self, first: int, last: int, start: int, end: int) -> tuple[int, int]:
+        """Start and end of the clause of the sentence first..last that holds text[start:end]."""
         clause_start = first
         for found in self._breaks(first, start):
             clause_start = found.end()
         following = next(self._breaks(end, last), None)
-        clause_end = following.start() if following else last
-        return self._text[clause_start:clause_end]
+        return clause_start, following.start() if following else last
 
     def _breaks(self, start: int, end: int) -> Iterator[re.Match[str]]:
         """The clause breaks of text[start:end], but not the "and" inside a name ("Trinidad and Tobago")."""
