@@ -30,6 +30,8 @@ def value_of(text: str, phrase: str, reference: dt.date) -> str | None:
      "Feb. 10", "2026-02-10"),
     ("The tribunal ordered both captains to appear on Sept. 3.", JANUARY, "Sept. 3", "2026-09-03"),
     ("Oslo has asked the envoys to return by Friday.", dt.date(2025, 8, 20), "Friday", "2025-08-22"),
+    ("The prime minister is inviting Lula to visit Tokyo in March.", AUGUST, "March", "2026-03"),
+    ("Seoul has been urging Tokyo to hold the next round in June.", AUGUST, "June", "2026-06"),
 ])
 def test_a_date_inside_what_is_planned_or_bidden_looks_ahead(text: str, reference: dt.date, phrase: str,
                                                             iso: str) -> None:

@@ -85,11 +85,12 @@ _DEFERRED_UNTIL = re.compile(
 # "subpoenaed him to testify on Feb. 10", "invited Lee to visit Tokyo in March", "has asked them to leave by
 # Friday". The infinitive must come before the date in its clause ("agreed Thursday to widen the swap line"
 # is the day of the agreeing), and be a verb ("agreed to a ceasefire on Monday" is not a plan).
-_PLANNING_VERB = (r"(?:agree|plan|intend|aim|hope|seek|expect|decide|promise|pledge|vow|invite|ask|urge|order"
-                  r"|subpoena|summon|instruct|require|force|allow|permit|authori[sz]e|persuade|encourage"
-                  r"|press|arrange|set\s+out)")
+# (the verbs' stems, then the endings of their forms: "agre-ed", "plan-ned", "invit-ing", "permit-ted")
+_PLANNING_VERB = (r"(?:agre|plan|intend|aim|hop|seek|sought|expect|decid|promis|pledg|vow|invit|ask|urg|order"
+                  r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang)"
+                  r"(?:e|es|ed|eing|ing|s|d|ned|ning|ted|ting)?")
 _INSIDE_A_PLAN = re.compile(
-    rf"\b(?i:{_PLANNING_VERB})(?:s|d|ed|es|ing)?\b(?:\s+[\w'’-]+){{0,4}}?"
+    rf"\b(?i:{_PLANNING_VERB})\b(?:\s+[\w'’-]+){{0,4}}?"
     r"\s+to\s+(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|some|any|all"
     r"|each|every|no|what|which|whom|whose)\b)[a-z]+(?<![^s]s)(?<!ing)\b"
     r"[^,;:()\[\]—–.!?]{0,80}\Z")
