@@ -48,6 +48,8 @@ def test_a_date_inside_what_is_planned_or_bidden_looks_ahead(text: str, referenc
     ("The unions agreed to talks on Sunday, the ministry said.", AUGUST, "Sunday", "2025-08-17"),
     # a call carried by its own verb, however an infinitive follows it
     ("Ishiba called Lee on Tuesday to congratulate him.", AUGUST, "Tuesday", "2025-08-19"),
+    # a clause joined after the plan tells its own time
+    ("The envoy asked to leave early and flew home on Monday.", AUGUST, "Monday", "2025-08-18"),
 ])
 def test_the_date_of_the_planning_itself_keeps_its_tense(text: str, reference: dt.date, phrase: str,
                                                         iso: str) -> None:

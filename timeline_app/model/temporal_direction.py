@@ -84,7 +84,8 @@ _DEFERRED_UNTIL = re.compile(
 # A date inside what is planned, agreed or bidden lies after the planning: "agreed to meet again in October",
 # "subpoenaed him to testify on Feb. 10", "invited Lee to visit Tokyo in March", "has asked them to leave by
 # Friday". The infinitive must come before the date in its clause ("agreed Thursday to widen the swap line"
-# is the day of the agreeing), and be a verb ("agreed to a ceasefire on Monday" is not a plan).
+# is the day of the agreeing), and be a verb ("agreed to a ceasefire on Monday" is not a plan); a clause
+# joined after it is no longer the plan ("asked to leave and flew home on Tuesday").
 # (the verbs' stems, then the endings of their forms: "agre-ed", "plan-ned", "invit-ing", "permit-ted")
 _PLANNING_VERB = (r"(?:agre|plan|intend|aim|hop|seek|sought|expect|decid|promis|pledg|vow|invit|ask|urg|order"
                   r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang)"
@@ -93,7 +94,7 @@ _INSIDE_A_PLAN = re.compile(
     rf"\b(?i:{_PLANNING_VERB})\b(?:\s+[\w'’-]+){{0,4}}?"
     r"\s+to\s+(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|some|any|all"
     r"|each|every|no|what|which|whom|whose)\b)[a-z]+(?<![^s]s)(?<!ing)\b"
-    r"[^,;:()\[\]—–.!?]{0,80}\Z")
+    r"(?:(?!\b(?:and|but|then|while|when|because|so)\b)[^,;:()\[\]—–.!?]){0,80}\Z")
 # A verbless clause ("possibly in July", "perhaps as early as May") has at most this many words beside its date.
 _MOST_AFTERTHOUGHT_WORDS = 2
 # A relative clause set off by a comma: its tense tells of its own noun, not of dates outside it.
