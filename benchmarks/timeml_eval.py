@@ -161,6 +161,7 @@ class Score:
     skipped: Counter[str] = field(default_factory=Counter)
     false_dates: list[FalseDate] = field(default_factory=list)
     wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # report, phrase, found, gold
+    missed: list[tuple[str, str, str, str]] = field(default_factory=list)  # report, phrase, gold, context
 
     def figures(self) -> dict[str, float]:
         """Detection recall, value precision, recall and F1, false dates per 100 reports, reports/s."""
@@ -220,6 +221,9 @@ def _score_report(report: Report, found: list[tuple[int, int, str]], spans: list
         elif over:
             phrase = report.text[timex.start:timex.end]
             total.wrong.append((report.name, phrase, ", ".join(item[2] for item in over), value))
+        else:
+            total.missed.append((report.name, report.text[timex.start:timex.end], value,
+                                 _context(report.text, timex.start, timex.end)))
     for start, end, value in found:
         touched = [timex for timex in report.timexes if _overlaps(start, end, timex)]
         if any(calendar_value(timex) is not None for timex in touched):
@@ -227,12 +231,16 @@ def _score_report(report: Report, found: list[tuple[int, int, str]], spans: list
         elif not touched or all(timex.kind in ("DURATION", "SET") for timex in touched):
             total.found_values += 1
             gold = touched[0].kind if touched else "none"
-            left, right = max(0, start - _CONTEXT), min(len(report.text), end + _CONTEXT)
-            context = " ".join(f"{report.text[left:start]}[{report.text[start:end]}]{report.text[end:right]}"
-                               .split())
-            total.false_dates.append(FalseDate(report.name, report.text[start:end], value, gold, context))
+            total.false_dates.append(FalseDate(report.name, report.text[start:end], value, gold,
+                                               _context(report.text, start, end)))
     # A found value counted twice over one gold span would make precision unfair; one per gold is counted.
     total.found_values -= _extra_over_one_gold(found, scorable)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The words around text[start:end], the phrase in brackets, on one line."""
+    left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    return " ".join(f"{text[left:start]}[{text[start:end]}]{text[end:right]}".split())
 
 
 def _extra_over_one_gold(found: list[tuple[int, int, str]], scorable: list[tuple[Timex, str]]) -> int:
@@ -274,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folder", type=Path, help="a folder of TimeML .tml files")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--wrong", action="store_true", help="also list the wrong values")
+    parser.add_argument("--missed", action="store_true", help="also list the gold values given no value")
     args = parser.parse_args(argv)
     reports = read_folder(args.folder)
     if not reports:
@@ -290,6 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("wrong values:")
             for name, phrase, found, gold in result.wrong:
                 print(f"  {name}: {phrase!r} -> {found} (gold {gold})")
+        if args.missed:
+            print("missed values:")
+            for name, phrase, gold, context in result.missed:
+                print(f"  {name}: {phrase!r} (gold {gold}) … {context} …")
     return 0
 
 

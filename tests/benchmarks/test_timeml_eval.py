@@ -92,3 +92,15 @@ def test_the_command_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[s
     printed = json.loads(capsys.readouterr().out)
     assert printed["scorable"] == 3 and printed["f1"] == pytest.approx(1.0)
     assert main([str(tmp_path / "missing")]) == 2
+
+
+def test_the_command_lists_wrong_and_missed_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # gold values one cannot find: a wrong year for June, and a day the finder cannot know for "the weeks"
+    report = _REPORT.replace('value="2011-06"', 'value="2010-06"').replace(
+        "officials say.", 'officials say, as in <TIMEX3 tid="t9" type="DATE" value="2011-02">the weeks</TIMEX3> '
+        "before.")
+    (tmp_path / "a.tml").write_text(report, encoding="utf-8")
+    assert main([str(tmp_path), "--wrong", "--missed"]) == 0
+    printed = capsys.readouterr().out
+    assert "  a.tml: 'June' -> 2011-06 (gold 2010-06)" in printed
+    assert "  a.tml: 'the weeks' (gold 2011-02) … " in printed and "as in [the weeks] before." in printed

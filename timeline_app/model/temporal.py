@@ -210,12 +210,22 @@ def _gap_end(text: str, pos: int) -> int:
     return pos
 
 
+_SENTENCES_AN_OFFSET_REACHES_BACK = 2
+
+
 def _previous_dated(resolved: list[_Resolved], index: int, sentences: Sentences) -> _Resolved | None:
     """The nearest dated mention before mention `index`, passing over the dates of relative clauses of its
-    own sentence ("Kishida, who runs in the race on Sept. 27, arrived earlier in the day")."""
+    own sentence ("Kishida, who runs in the race on Sept. 27, arrived earlier in the day").
+
+    "Seven days later", "the next day" count from a date of the story told just before them: of their own
+    sentence or of the two before it. Farther back the story has moved on ("If the family fails to appeal
+    within 14 days, the soonest he could leave would be seven days later" counts from no date stated)."""
     start = resolved[index].raw.start
     sentence_start = sentences.span(start)[0]
+    reach = sentences.start_before(start, _SENTENCES_AN_OFFSET_REACHES_BACK)
     for item in reversed(resolved[:index]):
+        if item.raw.start < reach:
+            return None
         if item.value is None:
             continue
         if item.raw.start >= sentence_start:

@@ -81,6 +81,22 @@ _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon|delay|defer|extend|adjourn|push(?:ed|es|ing)?\s+back|put\s+off|gave|give|given|grant"
     r"|recess)\w*\b[^.;:]{0,60}?\b(?:until|till|to)\s+"
     r"(?:[\d:.]+\s*(?:a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,3}\s+)?)?\Z")
+# A date inside what is planned, agreed or bidden lies after the planning: "agreed to meet again in October",
+# "subpoenaed him to testify on Feb. 10", "invited Lee to visit Tokyo in March", "has asked them to leave by
+# Friday". The infinitive must come before the date in its clause ("agreed Thursday to widen the swap line"
+# is the day of the agreeing), and be a verb ("agreed to a ceasefire on Monday" is not a plan); a clause
+# joined after it is no longer the plan ("asked to leave and flew home on Tuesday").
+# (the verbs' stems, then the endings of their forms: "agre-ed", "plan-ned", "invit-ing", "permit-ted")
+_PLANNING_VERB = (r"(?:agre|plan|intend|aim|hop|seek|sought|expect|decid|promis|pledg|vow|invit|ask|urg|order"
+                  r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang)"
+                  r"(?:e|es|ed|eing|ing|s|d|ned|ning|ted|ting)?")
+_INSIDE_A_PLAN = re.compile(
+    rf"\b(?i:{_PLANNING_VERB})\b(?:\s+[\w'’-]+){{0,4}}?"
+    r"\s+to\s+(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|some|any|all"
+    r"|each|every|no|what|which|whom|whose)\b)[a-z]+(?<![^s]s)(?<!ing)\b"
+    r"(?:(?!\b(?:and|but|then|while|when|because|so)\b)[^,;:()\[\]—–.!?]){0,80}\Z")
+# A verbless clause ("possibly in July", "perhaps as early as May") has at most this many words beside its date.
+_MOST_AFTERTHOUGHT_WORDS = 2
 # A relative clause set off by a comma: its tense tells of its own noun, not of dates outside it.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|where)\s[^,;:()\[\]—–]*")
 # A date after "ahead of" lies after the event of its clause, whatever that clause's tense.
@@ -228,6 +244,19 @@ class Sentences:
         end = starts[index + 1] if index + 1 < len(starts) else last
         return starts[index], end
 
+    def start_before(self, offset: int, count: int) -> int:
+        """Where the sentence `count` sentences before the one holding `offset` starts (the text's first
+        sentence at most)."""
+        start = self.span(offset)[0]
+        for _ in range(count):
+            previous = start - 1
+            while previous > 0 and self._text[previous].isspace():
+                previous -= 1
+            if previous <= 0:
+                return 0
+            start = self.span(previous)[0]
+        return start
+
     def _sentence_starts(self, first: int, last: int) -> list[int]:
         return [first, *(start for start, _ in split_sentences(self._text, first, last)[1:])]
 
@@ -247,6 +276,8 @@ class Sentences:
             return "past", True
         if _DEFERRED_UNTIL.search(self._text, max(first, start - 120), start):
             return "future", True
+        if _INSIDE_A_PLAN.search(self._text, max(first, start - 160), start):
+            return "future", True
         scores = self._scores.get(first)
         if scores is None:
             scores = self._scores[first] = direction_scores(self._text[first:last], reporting=False)
@@ -264,7 +295,22 @@ class Sentences:
                                                 reporting=False))
         if narrow != "either":
             return narrow, True
+        leading = self._afterthought_of(first, last, start, end)
+        if leading is not None:
+            return leading, True
         return _verdict(past, future), False
+
+    def _afterthought_of(self, first: int, last: int, start: int, end: int) -> Direction | None:
+        """The direction of the clause a verbless afterthought hangs on: in "the leaders will meet again,
+        possibly in July" the date's clause ("possibly in July") has no verb, and "will meet" places it."""
+        clause_start, clause_end = self._clause_span(first, last, start, end)
+        if clause_start == first or self._text[clause_start - 1] != ",":
+            return None
+        rest = _WORD.findall(self._text[clause_start:start] + " " + self._text[end:clause_end])
+        if len(rest) > _MOST_AFTERTHOUGHT_WORDS:
+            return None
+        leading = _verdict(*direction_scores(self._text[first:clause_start], reporting=False))
+        return None if leading == "either" else leading
 
     def relative_clause(self, offset: int) -> tuple[int, int] | None:
         """Start and end of the relative clause set off by a comma that holds `offset`, if any."""
@@ -284,12 +330,16 @@ class Sentences:
         return clauses
 
     def _clause(self, first: int, last: int, start: int, end: int) -> str:
+        clause_start, clause_end = self._clause_span(first, last, start, end)
+        return self._text[clause_start:clause_end]
+
+    def _clause_span(self, first: int, last: int, start: int, end: int) -> tuple[int, int]:
+        """Start and end of the clause of the sentence first..last that holds text[start:end]."""
         clause_start = first
         for found in self._breaks(first, start):
             clause_start = found.end()
         following = next(self._breaks(end, last), None)
-        clause_end = following.start() if following else last
-        return self._text[clause_start:clause_end]
+        return clause_start, following.start() if following else last
 
     def _breaks(self, start: int, end: int) -> Iterator[re.Match[str]]:
         """The clause breaks of text[start:end], but not the "and" inside a name ("Trinidad and Tobago")."""

@@ -50,8 +50,12 @@ def _all_cases(words: Iterable[str]) -> set[str]:
 _RELATIVE_CORES = ("today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks", "weekend",
                    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "noon",
                    "midnight", "nineteen", "twenty")
+_HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New")
+# The letters a core word may begin with: a look-ahead on them lets the search pass over most words at once.
+_CORE_FIRST = "".join(sorted({word[0] for word in _all_cases([*MONTHS, *WEEKDAYS, *_RELATIVE_CORES,
+                                                            *_HOLIDAY_CORES])}))
 _CORE = re.compile(
-    r"\b(?:(?P<digit>\d)"
+    rf"\b(?=[\d{_CORE_FIRST}])(?:(?P<digit>\d)"
     rf"|(?P<month>{_trie(w for w in _all_cases(MONTHS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<weekday>{_trie(w for w in _all_cases(WEEKDAYS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<word>{_trie(_all_cases(_RELATIVE_CORES))})(?!\w)"
