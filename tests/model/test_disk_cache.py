@@ -19,8 +19,8 @@ import pytest
 from timeline_app.model import disk_cache
 from timeline_app.model.build import ExtractionCache, build_timeline
 from timeline_app.model.disk_cache import DiskCache, extractor_version, xdg_cache_folder
-from timeline_app.model.export import export_timeline
-from timeline_app.model.timeline import Timeline
+from timeline_app.model.output.export import export_timeline
+from timeline_app.model.output.timeline import Timeline
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -104,7 +104,7 @@ def test_the_extractor_version_follows_every_source_file_of_the_model(
     compute = extractor_version.__wrapped__
     before = compute()
     assert compute() == before
-    rule = model / "merging.py"
+    rule = model / "merging" / "clusters.py"
     rule.write_text(rule.read_text(encoding="utf-8").replace("_NEAR_DAYS = 3", "_NEAR_DAYS = 4"), encoding="utf-8")
     edited = compute()
     assert edited != before
@@ -238,7 +238,7 @@ import sys
 from pathlib import Path
 from timeline_app.model.build import ExtractionCache, build_timeline
 timeline = build_timeline(Path(sys.argv[1]), ExtractionCache(Path(sys.argv[2])))
-print(len(timeline.events), "timeline_app.model.extraction" in sys.modules, "timeline_app.model.temporal" in sys.modules)
+print(len(timeline.events), "timeline_app.model.extraction.mentions" in sys.modules, "timeline_app.model.dates.finder" in sys.modules)
 """
 
 
