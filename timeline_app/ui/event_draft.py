@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,8 +17,6 @@ from timeline_app.model.reading.quotes import find_quote
 from timeline_app.model.writing.events_writer import Anchor, EntryDraft
 
 _SPACES = re.compile(r"\s+")
-# The noun a suggested title ends with, by kind.
-_TITLE_NOUN = {Kind.CALL: "phone call", Kind.SUMMIT: "summit", Kind.MINISTERIAL: "ministerial meeting"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +234,12 @@ def draft_from_selection(
     )
 
 
-def suggested_title(kind: Kind, participants: Iterable[str]) -> str:
-    """'Lee–Ishiba summit': the participants' family names and what the kind calls the event."""
+def suggested_title(kind: Kind, participants: Sequence[str]) -> str:
+    """'Lee–Ishiba summit': the title the timeline gives such an event (the model's `event_title`); for an
+    event of no known kind, the participants' family names alone."""
     from timeline_app.model.extraction.people import family_name
+    from timeline_app.model.merging.clusters import event_title
 
-    names = "–".join(family_name(name) for name in participants)
-    noun = _TITLE_NOUN.get(kind, "")
-    return " ".join(part for part in (names, noun) if part)
+    if kind is Kind.OTHER:
+        return "–".join(family_name(name) for name in participants)
+    return event_title(kind, None, participants, None)
