@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from timeline_app.model.dates.fuzzy_date import FuzzyDate, NotOnCalendar
-from timeline_app.model.events import Event, Kind, Origin, Status
+from timeline_app.model.events import Event, Kind, Status
 from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.reading.dataset import CuratedEntry, Dataset
 from timeline_app.model.reading.quotes import find_quote
@@ -156,11 +156,6 @@ def draft_from_event(event: Event, entry: CuratedEntry | None = None) -> EventDr
         summary=event.summary or "",
         sources=quotes,
     )
-
-
-def is_curated(event: Event) -> bool:
-    """Whether an entry of events.yaml describes `event` (curated, or extracted and refined by an entry)."""
-    return event.origin is not Origin.EXTRACTED
 
 
 def entry_for(event: Event, dataset: Dataset) -> CuratedEntry | None:
