@@ -1,9 +1,11 @@
-"""Parts the curation dialogs share: named line edits, the muted note above a form, the problems below it."""
+"""Parts the curation dialogs share: named line edits, the muted note above a form, the problems below it,
+the warning that nothing was written."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from timeline_app.ui.colours import WARNING
 
@@ -34,3 +36,15 @@ def problems_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {WARNING.darker(160).name()}")
     return label
+
+
+def open_warning(parent: QWidget, name: str, title: str, text: str, detail: str = "") -> QMessageBox:
+    """Open a warning named `name` over `parent`, `detail` below `text`, without waiting for it to be
+    closed (it is deleted then)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 
 from timeline_app.model.writing.article_import import (
     PAGE_SUFFIXES,
@@ -21,6 +21,7 @@ from timeline_app.model.writing.article_import import (
 )
 from timeline_app.ui.article_dialog import ArticleDialog
 from timeline_app.ui.curation_commands import CurationStack
+from timeline_app.ui.form_parts import open_warning
 from timeline_app.ui.session import TimelineSession
 
 ADDABLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES)
@@ -125,7 +126,4 @@ class WindowArticles(QObject):
             self._window.statusBar().showMessage(f"Added {article.name} to the articles (Ctrl+Z undoes it).", 8000)
 
     def _tell(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._window)
-        box.setObjectName("article_failed")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        open_warning(self._window, "article_failed", title, message)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -33,6 +33,7 @@ from timeline_app.ui.event_draft import (
     published_date,
 )
 from timeline_app.ui.event_form import EventForm
+from timeline_app.ui.form_parts import open_warning
 from timeline_app.ui.session import TimelineSession
 
 
@@ -265,9 +266,4 @@ class WindowCuration(QObject):
 
     @Slot(str, str)
     def _on_failed(self, what: str, why: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was written", f"{what}: nothing was written.",
-                          parent=self._window)
-        box.setInformativeText(why)
-        box.setObjectName("write_failed")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        open_warning(self._window, "write_failed", "Nothing was written", f"{what}: nothing was written.", why)

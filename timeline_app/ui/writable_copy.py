@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from timeline_app.ui.form_parts import open_warning
+
 
 def needs_copy(events_path: Path) -> bool:
     """Whether `events_path` is part of the installed program or cannot be written in place."""
@@ -86,7 +88,5 @@ def offer_copy(parent: QWidget, events_path: Path, articles_dir: Path | None) ->
         return copy_data_set(events_path, articles_dir, folder)
     except (OSError, ValueError) as exc:
         message = str(exc) if isinstance(exc, ValueError) else f"Could not copy the data set: {exc}"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing was copied", message, parent=parent)
-        box.setObjectName("copy_failed")
-        box.open()
+        open_warning(parent, "copy_failed", "Nothing was copied", message)
         return None
