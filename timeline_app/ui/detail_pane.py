@@ -11,10 +11,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.model.dates.fuzzy_date import Precision
-from timeline_app.model.events import Event, Origin, Source, Status
+from timeline_app.model.events import Event, Source, Status
 from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.colours import WARNING, blend
-from timeline_app.ui.event_text import DATE_SEPARATOR, date_parts, kind_label
+from timeline_app.ui.event_text import DATE_SEPARATOR, article_count, date_parts, hide_text, kind_label
 from timeline_app.ui.wording import sources_phrase
 
 SOURCE_SCHEME = "source"
@@ -81,7 +81,7 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
     colours = _Colours(palette)
     muted = f'style="color:{colours.muted}"'
     out: list[str] = [f"<h2>{_text(event.title)}</h2>"]
-    hide = "Remove entry…" if event.origin is Origin.CURATED else "Hide"
+    hide = hide_text(event).replace("&", "")
     out.append(f'<p><a href="{EDIT_LINK}">Edit…</a> · <a href="{HIDE_LINK}">{hide}</a></p>')
 
     when = DATE_SEPARATOR.join(f"<b>{_text(part)}</b>" for part in date_parts(event.date, event.end))
@@ -125,7 +125,7 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
         out.extend(f"<li>{_text(n)}</li>" for n in event.notes)
         out.append("</ul>")
 
-    out.append(f"<h4>{sources_phrase(len(event.sources), len({s.article for s in event.sources}))}</h4>")
+    out.append(f"<h4>{sources_phrase(len(event.sources), article_count(event))}</h4>")
     if not event.sources:
         out.append(f"<p {muted}>No article reports this event; it comes from events.yaml only.</p>")
     strong = f"background-color:{colours.highlight}; color:{colours.text}"

@@ -8,18 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from timeline_app.model.events import Event, Origin
+from timeline_app.model.events import Event
+from timeline_app.ui.event_text import edit_text, hide_text
 from timeline_app.ui.window_curation import WindowCuration
-
-
-def hide_text(event: Event) -> str:
-    """What Hide does to `event`: a curated entry is removed, anything the articles report is hidden."""
-    return "&Remove entry…" if event.origin is Origin.CURATED else "&Hide"
-
-
-def edit_text(event: Event) -> str:
-    """What Edit does: a curated entry is edited in place, an extracted event gets an entry refining it."""
-    return "&Edit…" if event.origin is not Origin.EXTRACTED else "&Edit (adds an entry)…"
 
 
 def event_menu(parent: QWidget, event: Event, curation: WindowCuration, open_article: Callable[[str], object]) -> QMenu:

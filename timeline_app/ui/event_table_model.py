@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPalette
 
 from timeline_app.model.events import Event, Kind, Status
-from timeline_app.ui.event_text import date_text, kind_label, status_suffix
+from timeline_app.ui.event_text import article_count, date_text, kind_label, status_suffix
 from timeline_app.ui.kind_style import glyph_icon
 from timeline_app.ui.wording import sources_phrase
 
@@ -151,7 +151,7 @@ class EventTableModel(QAbstractTableModel):
             return kind_label(event.kind)
         if column is Column.TITLE:
             return event.title
-        return str(_article_count(event))
+        return str(article_count(event))
 
     @staticmethod
     def _tooltip(event: Event, column: Column) -> str:
@@ -161,7 +161,7 @@ class EventTableModel(QAbstractTableModel):
             return f"{event.title}{status_suffix(event.status)}"
         if column is Column.SOURCES:
             outlets = sorted({s.outlet or s.article for s in event.sources})
-            return "\n".join([sources_phrase(len(event.sources), _article_count(event)), *outlets])
+            return "\n".join([sources_phrase(len(event.sources), article_count(event)), *outlets])
         return kind_label(event.kind)
 
     def headerData(
@@ -230,10 +230,6 @@ class EventFilterProxy(QSortFilterProxyModel):
         if column is Column.TITLE:
             return (a.title.casefold(), a.sort_key()) < (b.title.casefold(), b.sort_key())
         if column is Column.SOURCES:
-            return (_article_count(a), a.sort_key()) < (_article_count(b), b.sort_key())
+            return (article_count(a), a.sort_key()) < (article_count(b), b.sort_key())
         return (a.date.sort_key(), a.sort_key()) < (b.date.sort_key(), b.sort_key())
 
-
-def _article_count(event: Event) -> int:
-    """How many articles report the event (the Sources column: a source is an article, not an excerpt)."""
-    return len({source.article for source in event.sources})

@@ -1,9 +1,10 @@
-"""How the views write an event's date (and end) and its kind, the same in every view."""
+"""How the views write an event's date (and end), its kind, how many articles report it and what Edit and
+Hide do to it, the same in every view."""
 
 from __future__ import annotations
 
 from timeline_app.model.dates.fuzzy_date import FuzzyDate
-from timeline_app.model.events import Event, Kind, Status
+from timeline_app.model.events import Event, Kind, Origin, Status
 from timeline_app.ui.kind_style import KIND_STYLES
 
 DATE_SEPARATOR = " – "
@@ -35,3 +36,18 @@ def status_suffix(status: Status) -> str:
 def kind_label(kind: Kind) -> str:
     """The name of a kind as a view shows it on its own: 'Call', 'Summit', 'Ministerial meeting'."""
     return KIND_STYLES[kind].label.capitalize()
+
+
+def article_count(event: Event) -> int:
+    """How many articles report the event (a source is an article, however many of its sentences are quoted)."""
+    return len({source.article for source in event.sources})
+
+
+def hide_text(event: Event) -> str:
+    """What Hide does to `event`: a curated entry is removed, anything the articles report is hidden."""
+    return "&Remove entry…" if event.origin is Origin.CURATED else "&Hide"
+
+
+def edit_text(event: Event) -> str:
+    """What Edit does: a curated entry is edited in place, an extracted event gets an entry refining it."""
+    return "&Edit…" if event.origin is not Origin.EXTRACTED else "&Edit (adds an entry)…"
