@@ -25,7 +25,7 @@ from timeline_app.ui.form_parts import open_warning
 from timeline_app.ui.session import TimelineSession
 
 ADDABLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES)
-FILE_FILTER = "Articles and saved web pages (*.txt *.md *.html *.htm);;All files (*)"
+FILE_FILTER = f"Articles and saved web pages ({' '.join('*' + suffix for suffix in ADDABLE_SUFFIXES)});;All files (*)"
 
 
 def dropped_articles(data: QMimeData) -> list[Path]:
