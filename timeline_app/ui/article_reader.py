@@ -104,6 +104,11 @@ class ArticleReader(QWidget):
         self._find_status = QLabel()
         self._find_status.setObjectName("article_find_status")
         self._find_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # As wide as its longest text, so that the field keeps its width from one search to the next.
+        status_metrics = self._find_status.fontMetrics()
+        self._find_status.setMinimumWidth(
+            max(status_metrics.horizontalAdvance(text) for text in ("Not found", "888 of 888"))
+        )
         self._find_bar = QWidget()
         self._find_bar.setObjectName("article_find_bar")
         bar = QHBoxLayout(self._find_bar)

@@ -128,7 +128,9 @@ class EventForm(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(draft.kind))
         self.date = line_edit("event_date", draft.date, DATE_HINT)
-        self.end = line_edit("event_end", draft.end, f"{DATE_HINT} (optional)")
+        # The hint in full did not fit the half-width field: the end's forms are the date's, said in its tip.
+        self.end = line_edit("event_end", draft.end, "End, if it lasted (optional)")
+        self.end.setToolTip(f"The end of an event that lasted: {DATE_HINT}")
         self.status = QComboBox()
         self.status.setObjectName("event_status")
         for status in Status:
