@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -33,6 +32,7 @@ from timeline_app.ui.canvas_frame import (
     bar_extent,
     label_rect,
 )
+from timeline_app.ui.canvas_stamps import Stamps
 from timeline_app.ui.colours import blend, is_dark
 from timeline_app.ui.kind_style import KIND_STYLES, draw_glyph, glyph_pixmap
 from timeline_app.ui.wording import plural
@@ -45,9 +45,6 @@ _MAX_IMAGE_BAR = 255
 # Fewer bars than this are cheaper drawn as rectangles.
 _MIN_IMAGE_BARS = 64
 _BAR_ROWS: dict[int, bytes] = {}
-# At most this many pre-drawn texts and badges are kept (then all are forgotten at once).
-_STAMP_LIMIT = 4000
-_TEXT_MARGIN = 3.0
 
 
 def _bar_row(least: int) -> bytes:
@@ -96,11 +93,7 @@ class CanvasPainter:
         self._static_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._glyphs: dict[tuple[Kind, bool, bool, float], QPixmap] = {}
-        # Text and badges drawn once per look, then copied (see `_text`); how the current paint goes.
-        self._stamps: dict[tuple[object, ...], QPixmap] = {}
-        self._vector = False
-        self._ratio = 1.0
-        self._font_keys: dict[int, tuple[QFont, str]] = {}
+        self._stamps = Stamps()
         self._band_styles: dict[tuple[int, int, bool], tuple[QPen, QColor]] = {}
         # The titles of the last frame painted, per lane: measured and elided once per frame.
         self._titles_of: CanvasFrame | None = None
@@ -129,7 +122,7 @@ class CanvasPainter:
         ratio = widget.devicePixelRatioF()
         engine = painter.paintEngine()
         vector = engine is not None and engine.type() in _VECTOR_ENGINES
-        self._vector, self._ratio = vector, ratio
+        self._stamps.set_device(vector, ratio)
         if vector:
             # Exports (SVG, PDF) keep text and shapes as vectors rather than a bitmap.
             painter.fillRect(QRectF(0, 0, frame.width, frame.height), palette.color(QPalette.ColorRole.Base))
@@ -287,10 +280,10 @@ class CanvasPainter:
         middle = Qt.AlignmentFlag.AlignVCenter
         for label in frame.axis_labels.major:
             rect = QRectF(frame.plot_left + label.left, 2, label.width + 4, row)
-            self._text(painter, rect, label.text, fonts.bold, text, middle)
+            self._stamps.text(painter, rect, label.text, fonts.bold, text, middle)
         for label in frame.axis_labels.minor:
             rect = QRectF(frame.plot_left + label.left, 2 + row, label.width + 4, row)
-            self._text(painter, rect, label.text, fonts.base, text, middle)
+            self._stamps.text(painter, rect, label.text, fonts.base, text, middle)
 
     def _paint_lane(
         self,
@@ -354,7 +347,7 @@ class CanvasPainter:
                 painter.drawLine(QLineF(marker.x - r, marker.y + r, marker.x + r, marker.y - r))
         painter.setOpacity(1.0)
         self._paint_titles(painter, fonts, titles, palette, dimmed)
-        self._paint_badges(painter, fonts, lane, colour, palette, ratio, vector)
+        self._paint_badges(painter, fonts, lane, colour, palette)
         for marker in lane.markers:
             if marker.row == state.selected_row:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
@@ -484,60 +477,12 @@ class CanvasPainter:
             painter.setOpacity(_DIMMED_OPACITY if dimmed(title.row) else 1.0)
             # Widths are measured in bold: a flipped label keeps to its glyph whatever its weight.
             side = Qt.AlignmentFlag.AlignRight if title.flipped else Qt.AlignmentFlag.AlignLeft
-            self._text(painter, title.rect, title.text, title.font, colour, Qt.AlignmentFlag.AlignVCenter | side)
+            self._stamps.text(painter, title.rect, title.text, title.font, colour, Qt.AlignmentFlag.AlignVCenter | side)
         painter.setOpacity(1.0)
         painter.setFont(fonts.base)
 
-    def _text(
-        self, painter: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, align: Qt.AlignmentFlag
-    ) -> None:
-        """`text` drawn in `rect` as `drawText` would; onto a bitmap, copied from one drawn once per
-        look (drawing text anew costs more than copying its pixels)."""
-        if self._vector:
-            painter.setFont(font)
-            painter.setPen(colour)
-            painter.drawText(rect, align, text)
-            return
-        ratio = self._ratio
-        width, height = rect.width(), rect.height()
-        key = ("text", text, self._font_key(font), width, height, int(align), colour.rgba(), ratio)
-        pixmap = self._stamps.get(key)
-        if pixmap is None:
-            # A margin either side for the overhang of italics and of the last glyph.
-            pixmap = self._stamp(key, width + 2 * _TEXT_MARGIN, height, ratio)
-            stamp = QPainter(pixmap)
-            stamp.setFont(font)
-            stamp.setPen(colour)
-            stamp.drawText(QRectF(_TEXT_MARGIN, 0, width, height), align, text)
-            stamp.end()
-        painter.drawPixmap(QPointF(rect.left() - _TEXT_MARGIN, rect.top()), pixmap)
-
-    def _font_key(self, font: QFont) -> str:
-        """`font.key()`, asked once per font object (it is slow to ask)."""
-        known = self._font_keys.get(id(font))
-        if known is None or known[0] is not font:
-            known = self._font_keys[id(font)] = (font, font.key())
-        return known[1]
-
-    def _stamp(self, key: tuple[object, ...], width: float, height: float, ratio: float) -> QPixmap:
-        """A new transparent pixmap of `width` x `height` (device independent pixels), kept under `key`."""
-        if len(self._stamps) > _STAMP_LIMIT:
-            self._stamps.clear()
-        pixmap = QPixmap(max(math.ceil(width * ratio), 1), max(math.ceil(height * ratio), 1))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        self._stamps[key] = pixmap
-        return pixmap
-
     def _paint_badges(
-        self,
-        painter: QPainter,
-        fonts: CanvasFonts,
-        lane: LanePlan,
-        colour: QColor,
-        palette: QPalette,
-        ratio: float,
-        vector: bool,
+        self, painter: QPainter, fonts: CanvasFonts, lane: LanePlan, colour: QColor, palette: QPalette
     ) -> None:
         """The lane's '+N' and per-period counts as pills tinted in its colour, then its counts of the
         events beyond the edges as outlined pills."""
@@ -546,47 +491,13 @@ class CanvasPainter:
         fill.setAlpha(38)
         edge = QColor(colour)
         edge.setAlpha(140)
-        painter.setFont(fonts.badge)
         geometry = lane.geometry
         inside = [(badge_rect(geometry, b), b.text) for b in lane.badges]
         beyond = [(badge_rect(geometry, e.badge), e.badge.text) for e in lane.edges]
         outer = blend(palette.color(QPalette.ColorRole.Base), colour, 0.08)
-        if vector:
-            _draw_pills(painter, inside, edge, fill, text)
-            _draw_pills(painter, beyond, colour, outer, text)
-        else:
-            # Pre-drawn: a pill is drawn once per look and text, then copied.
-            for pills, style in ((inside, (edge, fill, text)), (beyond, (colour, outer, text))):
-                for rect, label in pills:
-                    pixmap = self._pill(rect, label, style, fonts.badge, ratio)
-                    painter.drawPixmap(QPointF(rect.left() - 1, rect.top() - 1), pixmap)
+        self._stamps.pills(painter, inside, (edge, fill, text), fonts.badge)
+        self._stamps.pills(painter, beyond, (colour, outer, text), fonts.badge)
         painter.setFont(fonts.base)
-
-    def _pill(
-        self, rect: QRectF, label: str, style: tuple[QColor, QColor, QColor], font: QFont, ratio: float
-    ) -> QPixmap:
-        """A pill of `rect`'s size with its text, in `style` (outline, fill, text), one pixel of margin."""
-        outline, fill, text = style
-        key = (
-            "pill",
-            label,
-            rect.width(),
-            rect.height(),
-            outline.rgba(),
-            fill.rgba(),
-            text.rgba(),
-            self._font_key(font),
-            ratio,
-        )
-        pixmap = self._stamps.get(key)
-        if pixmap is None:
-            pixmap = self._stamp(key, rect.width() + 2, rect.height() + 2, ratio)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setFont(font)
-            _draw_pills(painter, [(QRectF(1, 1, rect.width(), rect.height()), label)], outline, fill, text)
-            painter.end()
-        return pixmap
 
     def _glyph(self, kind: Kind, hollow: bool, dark: bool, colour: QColor, ratio: float) -> QPixmap:
         """The glyph of `kind`, pre-drawn for this device pixel ratio."""
@@ -623,19 +534,6 @@ class CanvasPainter:
             frame.height - frame.axis_bottom,
         )
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, message)
-
-
-def _draw_pills(
-    painter: QPainter, pills: Sequence[tuple[QRectF, str]], outline: QColor, fill: QColor, text: QColor
-) -> None:
-    """Rounded boxes with their text centred, in the painter's font."""
-    for rect, label in pills:
-        radius = rect.height() / 2
-        painter.setPen(QPen(outline, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, radius, radius)
-        painter.setPen(text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def _bar_shapes(lane: LanePlan, fill: QColor, vector: bool) -> list[QRect] | _BarImage:
