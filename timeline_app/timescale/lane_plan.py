@@ -72,6 +72,14 @@ class LaneGeometry:
         """The y of the glyphs' centres."""
         return self.line_y(0)
 
+    @property
+    def bar_extent(self) -> tuple[float, float]:
+        """The (top, bottom) y between which the lane's count bars stand (bars rise from the bottom)."""
+        top = self.marker_y - self.glyph_radius
+        badge_line = self.badge_line
+        bottom = self.line_y(badge_line) - self.line_height / 2 if badge_line is not None else self.bottom - 2
+        return top, max(bottom, top + 4)
+
 
 @dataclass(frozen=True, slots=True)
 class Marker:

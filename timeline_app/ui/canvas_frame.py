@@ -190,7 +190,7 @@ class CanvasFrame:
                     and abs(badge.y - y) <= geometry.line_height / 2
                 ):
                     return ZoomTarget(badge.t0, badge.t1, badge.count, kind, badge=badge, edge=edge)
-            top, bottom = bar_extent(geometry)
+            top, bottom = geometry.bar_extent
             if top <= y <= bottom:
                 bar = lane.bars.bar_at(x)
                 if bar is not None:
@@ -294,16 +294,6 @@ def badge_rect(geometry: LaneGeometry, badge: Badge) -> QRectF:
     """Where a badge is drawn: a pill one line high, less a pixel above and below."""
     height = geometry.line_height - 2
     return QRectF(badge.left, badge.y - height / 2, badge.width, height)
-
-
-def bar_extent(geometry: LaneGeometry) -> tuple[float, float]:
-    """The (top, bottom) y between which a lane's count bars stand (bars rise from the bottom)."""
-    top = geometry.marker_y - geometry.glyph_radius
-    if geometry.badge_line is not None:
-        bottom = geometry.line_y(geometry.badge_line) - geometry.line_height / 2
-    else:
-        bottom = geometry.bottom - 2
-    return top, max(bottom, top + 4)
 
 
 def build_frame(

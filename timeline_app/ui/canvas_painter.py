@@ -29,7 +29,6 @@ from timeline_app.ui.canvas_frame import (
     CanvasFonts,
     CanvasFrame,
     badge_rect,
-    bar_extent,
     label_rect,
 )
 from timeline_app.ui.canvas_stamps import Stamps
@@ -540,7 +539,7 @@ def _bar_shapes(lane: LanePlan, fill: QColor, vector: bool) -> list[QRect] | _Ba
     """The lane's (non-empty) count bars as rectangles, or as one image in `fill` when there are many
     short ones (and the painter is not a vector one)."""
     series = lane.bars
-    top, bottom = bar_extent(lane.geometry)
+    top, bottom = lane.geometry.bar_extent
     base_line = round(bottom)
     reach = bottom - top
     heights = [max(round(reach * fraction), 1) for fraction in series.height_fractions()]
