@@ -35,6 +35,7 @@ from timeline_app.ui.event_draft import (
 from timeline_app.ui.event_form import EventForm
 from timeline_app.ui.form_parts import open_warning
 from timeline_app.ui.session import TimelineSession
+from timeline_app.ui.window_reader import source_at
 
 
 class WindowCuration(QObject):
@@ -97,12 +98,11 @@ class WindowCuration(QObject):
 
     def copy_citation(self, event_id: str, index: int) -> None:
         """Put the citation of one excerpt of an event on the clipboard (plain text and rich text)."""
-        event = self._session.timeline.event(event_id)
-        if event is None or not 0 <= index < len(event.sources):
+        source = source_at(self._session.timeline, event_id, index)
+        if source is None:
             return
         from timeline_app.ui.citation import citation_mime
 
-        source = event.sources[index]
         meta = self.dataset().sources.get(source.article)
         article = self._session.timeline.articles.get(source.article)
         title = (meta.title if meta else None) or (article.title if article else None)

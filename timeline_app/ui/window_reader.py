@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.model.events import Event
+from timeline_app.model.events import Source
 from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.problems import Problem
 from timeline_app.ui.article_reader import ArticleReader
@@ -46,10 +46,9 @@ class ReaderControl:
 
     def open_source(self, timeline: Timeline, event_id: str, index: int) -> None:
         """Open the article of one source of an event, its excerpt highlighted and in view."""
-        event = timeline.event(event_id)
-        if event is None or not 0 <= index < len(event.sources):
+        source = source_at(timeline, event_id, index)
+        if source is None:
             return
-        source = event.sources[index]
         article = timeline.articles.get(source.article)
         if article is None:
             self._report(f"The article {source.article} is not available.")
@@ -79,12 +78,10 @@ class ReaderControl:
         """Keep an open reader in step with a reloaded article."""
         if self._reader is None or not self._reader.isVisible() or self._source is None:
             return
-        event_id, index = self._source
-        event: Event | None = timeline.event(event_id)
-        if event is not None and index < len(event.sources):
-            article = timeline.articles.get(event.sources[index].article)
-            if article is not None:
-                self._reader.show_source(article, event.sources[index])
+        source = source_at(timeline, *self._source)
+        article = timeline.articles.get(source.article) if source is not None else None
+        if source is not None and article is not None:
+            self._reader.show_source(article, source)
 
     def close(self) -> None:
         """Close the article window, if open."""
@@ -96,6 +93,12 @@ class ReaderControl:
         reader.show()
         reader.raise_()
         reader.activateWindow()
+
+
+def source_at(timeline: Timeline, event_id: str, index: int) -> Source | None:
+    """Source number `index` of the event `event_id`, if the timeline has that event and it has that source."""
+    event = timeline.event(event_id)
+    return event.sources[index] if event is not None and 0 <= index < len(event.sources) else None
 
 
 def article_at(timeline: Timeline, path: Path) -> ArticleText | None:
