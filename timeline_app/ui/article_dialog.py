@@ -37,16 +37,16 @@ class ArticleDialog(QDialog):
         self.setMinimumWidth(560)
         self._taken = taken
         intro = note_label(
-            f"From {origin}. Check what the page says of itself; dates in the article are read against its "
+            f"From {origin}. Check what was read of the article below; its dates are read against its "
             "publication date.",
             "article_intro",
         )
-        self.name = line_edit("article_name", article.name, "file name in the articles folder (.txt)")
-        self.title = line_edit("article_title", article.title or "", "headline")
+        self.name = line_edit("article_name", article.name, "File name in the articles folder (.txt)")
+        self.title = line_edit("article_title", article.title or "", "Headline")
         self.published = line_edit(
             "article_published", article.published.isoformat() if article.published else "", "YYYY-MM-DD"
         )
-        self.outlet = line_edit("article_outlet", article.outlet or "", "who published it")
+        self.outlet = line_edit("article_outlet", article.outlet or "", "Who published it")
         self.url = line_edit("article_url", article.url or "", "https://… (optional)")
         self._article = article
         text = article.text
