@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.model.writing.test_article_import import _Pages as Pages
 from tests.ui.data_sets import RELOAD_MS, WindowFactory
+from timeline_app.model.writing.article_import import ImportedArticle
 from timeline_app.ui.article_dialog import ArticleDialog
 from timeline_app.ui.main_window import MainWindow
 
@@ -175,3 +176,15 @@ def test_dropped_files_are_checked_one_after_the_other(
     dialog.reject()
     qtbot.waitUntil(lambda: window.articles().dialog() not in (None, dialog))
     assert dialog_of(qtbot, window).name.text() == "second.md"
+
+
+def test_the_dialog_refuses_a_name_the_articles_folder_would_not_read(qtbot: QtBot) -> None:
+    article = ImportedArticle(REPORT, "Lee and Takaichi meet", None, None, None, "gyeongju.txt")
+    dialog = ArticleDialog(article, frozenset(), "gyeongju.txt")
+    qtbot.addWidget(dialog)
+    assert dialog.add_button().isEnabled()
+    dialog.name.setText("gyeongju")
+    assert not dialog.add_button().isEnabled()
+    assert dialog.problems_text().startswith("File name: a plain name ending in .txt or .text or .md")
+    dialog.name.setText("gyeongju.md")
+    assert dialog.add_button().isEnabled()

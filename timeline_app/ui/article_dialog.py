@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.model.reading.articles import ARTICLE_SUFFIXES
 from timeline_app.model.writing.article_import import ImportedArticle
 from timeline_app.ui.form_parts import line_edit, note_label, problems_label
 
@@ -102,8 +103,12 @@ class ArticleDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             errors.append("File name: write a name.")
-        elif "/" in name or "\\" in name or name.startswith("."):
-            errors.append("File name: a plain name, without folders or a leading dot.")
+        elif (
+            # As the importer checks it: the articles folder's reader reads only these endings.
+            "/" in name or "\\" in name or name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES)
+        ):
+            endings = " or ".join(ARTICLE_SUFFIXES)
+            errors.append(f"File name: a plain name ending in {endings}, without folders or a leading dot.")
         elif name in self._taken:
             errors.append(f"File name: {name} is already in the articles folder; choose another name.")
         published = self.published.text().strip()
