@@ -1,4 +1,5 @@
-"""Paints a frame of the timeline canvas: a cached static layer (axis, lanes, grid), then the events."""
+"""Paints a frame of the timeline canvas: a cached static layer (lanes and their names), the axis and its
+grid, then the events; texts and badges are copied from `canvas_stamps`."""
 
 from __future__ import annotations
 
