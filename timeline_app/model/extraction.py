@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from timeline_app.model.articles import Article, Sentence
@@ -53,7 +53,11 @@ _POSSESSOR = re.compile(
     r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
 )
 _MINISTER_GROUP = re.compile(r"\bthe\s+(?:two\s+)?(?:\w+\s+)?ministers\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|their|they|the\s+two)\b", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|(?:the\s+two|both)\s+(?:men|women)|"
+    r"their|they|the\s+two)\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
@@ -225,7 +229,9 @@ def _sentence_mentions(
             continue
         participants = _fitting_participants(kind, named, cast)
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
-            continue
+            if not _three_at_one_table(text, trigger, participants, clause, cast):
+                continue
+            trigger = replace(trigger, trilateral=True)
         location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
             if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
@@ -272,6 +278,18 @@ def _sentence_mentions(
             )
         )
     return mentions
+
+
+_APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
+
+
+def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ...], clause: list[PersonMention],
+                        cast: _Cast) -> bool:
+    """"Obama met Park and Abe": people of both sides and of a third country, all named in the clause of a
+    meeting phrase, meet as three (not "held separate talks with Xi", not "Monday's talks")."""
+    in_clause = {p.name for p in clause}
+    return (not trigger.anaphoric and set(participants) <= in_clause and not _APART.search(text)
+            and cast.pair.codes <= {cast.country(name) for name in participants})
 
 
 def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
@@ -457,6 +475,27 @@ class _Cast:
         person = self.by_name.get(name)
         return person.country if person is not None else None
 
+    def home_side(self, participants: tuple[str, ...], sides: Collection[str | None], text: str) -> bool:
+        """Whether the participants stand for both sides once a titled one whose country the report leaves
+        unsaid ("Prime Minister Ola Berg", the report's own country's leader) is taken for the side not
+        otherwise present: `sides` holds exactly one of the pair, and `text` (the sentence) names no third
+        country ("met President Bush at Camp David, in the United States")."""
+        if len(self.pair.codes & set(sides)) != 1 or any(self.is_foreign(name) for name in participants):
+            return False
+        unsaid = any((person := self.by_name.get(name)) is not None and person.country is None
+                     and (person.leader or person.minister) for name in participants)
+        return unsaid and not self._names_a_third_country(text)
+
+    def _names_a_third_country(self, text: str) -> bool:
+        """Whether `text` names a country outside the pair by its name or its people, people's names aside
+        ("Berg" is a town too); a city may be where the two met ("at the NATO summit in Riga")."""
+        parts = {part for name in self.by_name for part in name.split()}
+        unnamed = re.sub(r"[\w'’.-]+", lambda m: " " * len(m.group()) if m.group() in parts else m.group(), text)
+        places = gazetteer()
+        return any(code not in self.pair.codes
+                   and (places.country(unnamed[start:end]) is not None or places.is_demonym(unnamed[start:end]))
+                   for start, end, code in self.pair.countries_in(unnamed))
+
     def is_foreign(self, name: str) -> bool:
         """Whether the person is of a country outside the pair: no side of the pair's events."""
         country = self.country(name)
@@ -608,8 +647,8 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 
 _VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
-    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments)|\bcounterparts?\b"
-    r"|\bthe\s+two\b",
+    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)|\bcounterparts?\b"
+    r"|\bthe\s+two\b|\bthe\s+pair\b",
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
@@ -631,6 +670,8 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
     sides = {cast.country(name) for name in participants}
     if location:
         sides |= cast.pair.named_in(location)
+    if cast.home_side(participants, sides, text):
+        return True
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
 
@@ -654,6 +695,8 @@ def _is_between_pair(
     if trigger.visit_to:
         sides |= cast.pair.named_in(trigger.visit_to)
     if sides == both or cast.pair.named_in(text) | sides == both or cast.pair.named_in(paragraph) | sides == both:
+        return True
+    if cast.home_side(participants, sides | set(cast.pair.named_in(text)), text):
         return True
     if trigger.trilateral and cast.sides == both:
         # "a trilateral meeting with China" in a report on the pair: the pair and one other country.

@@ -16,7 +16,9 @@ _KOREAN_SURNAMES = frozenset(
     ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
 )
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
-_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|King|Emperor"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
+# A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
+_MONARCH_TITLES = r"King|Queen|Emperor|Empress"
 _MINISTER_TITLES = (
     r"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|"
     r"Interior|Justice|Culture|Science|Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic)?\s*Minister"
@@ -30,7 +32,7 @@ _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) 
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
-    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
+    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
@@ -142,7 +144,7 @@ class PersonFinder:
             leader = re.fullmatch(_LEADER_TITLES, title) is not None
             country = self._country_after(match.group("of")) or self._country_before(text, match.start())
             start = match.start("name")
-            minister = not leader
+            minister = not leader and re.fullmatch(_MONARCH_TITLES, title) is None
             if title == "counterpart":
                 # "Foreign Minister Yun and his Japanese counterpart Kishida": the rank of the one before.
                 previous = max((m for m in mentions.values() if m.start > start - 120), key=lambda m: m.start,
@@ -184,6 +186,16 @@ class PersonFinder:
                 if first_seen.get(full, len(text)) < match.start():
                     leader, minister, country = roles.get(full, (False, False, None))
                     mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+        # An honorific before any part of a full name the article gave: "Mr Prabowo", "Ms Ana" (given names
+        # as often as family names stand alone after one).
+        by_part = _unique_by_part(full_names)
+        for match in _HONORIFIC.finditer(text):
+            owner = by_part.get(match.group("part"))
+            if owner is None or any(m.start <= match.start("part") < m.end for m in mentions.values()):
+                continue
+            leader, minister, country = roles.get(owner, (False, False, None))
+            mentions[match.start("part")] = PersonMention(match.start("part"), match.end(), owner, leader, minister,
+                                                          country)
         result = []
         for mention in sorted(mentions.values(), key=lambda m: m.start):
             leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
@@ -205,6 +217,18 @@ def _trim_name(raw: str) -> str:
             break
         tokens.append(token)
     return " ".join(tokens)
+
+
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<part>{_NAME_TOKEN})\b(?!\s+[A-Z][a-z])")
+
+
+def _unique_by_part(names: set[str]) -> dict[str, str]:
+    """Each part of a full name that no other full name shares."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for part in name.split():
+            owners.setdefault(part, set()).add(name)
+    return {part: next(iter(group)) for part, group in owners.items() if len(group) == 1}
 
 
 def _unique_by_family(names: set[str]) -> dict[str, str]:

@@ -1,0 +1,78 @@
+"""More ways English news reports a meeting or a call (issue 8, item 3), each a class of sentences of our own
+making: people, countries, cities and years that no report the project reads uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.model.articles import parse_article
+from timeline_app.model.extraction import extract_mentions
+
+Row = tuple[object, ...]
+NORWAY_SWEDEN = ("Norway", "Sweden")
+CHILE_PERU = ("Chile", "Peru")
+
+
+def summary(text: str, published: dt.date, countries: tuple[str, str]) -> list[Row]:
+    """(kind, date, status) of each mention, in order."""
+    article = parse_article("report.txt", "A headline for the report\n\n" + text)
+    return [(m.kind.value, m.date.iso() if m.date else None, m.status.value)
+            for m in extract_mentions(article, published, {}, countries)]
+
+
+def dated(text: str, published: dt.date, countries: tuple[str, str]) -> list[Row]:
+    """(kind, date, status) of each dated mention: what the timeline shows."""
+    return [row for row in summary(text, published, countries) if row[1] is not None]
+
+
+class TestTheHomeCountryGoesUnsaid:
+    """A report names its own country's leader by title alone ("Prime Minister Ola Berg"); met with a leader
+    of the other country, that leader is of the report's other side. "The pair", "Mr Berg" and "Ms Lind"
+    refer back to them."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Prime Minister Ola Berg and Swedish Prime Minister Karin Lind met at Rosenbad in Stockholm on "
+             "Tuesday.", [("summit", "2031-03-11", "occurred")]),
+            ("Prime Minister Ola Berg and his Swedish counterpart Karin Lind held a summit on Tuesday.",
+             [("summit", "2031-03-11", "occurred")]),
+            ("Prime Minister Ola Berg has met Swedish Prime Minister Karin Lind in Gothenburg.\n\n"
+             "The pair held talks at the city hall on Tuesday and visited a shipyard.",
+             [("summit", "2031-03-11", "occurred")]),
+            ("Prime Minister Ola Berg has met Swedish Prime Minister Karin Lind in Gothenburg.\n\n"
+             "Mr Berg and Ms Lind last met in January, on the sidelines of the NATO summit in Riga.",
+             [("summit", "2031-01", "occurred")]),
+            ("Foreign Minister Nils Dahl will hold talks with his Swedish counterpart in Malmo on Tuesday.",
+             [("ministerial", "2031-03-18", "planned")]),
+        ],
+    )
+    def test_the_other_side(self, text: str, expected: list[Row]) -> None:
+        assert dated(text, dt.date(2031, 3, 12), NORWAY_SWEDEN) == expected
+
+    def test_an_honorific_before_any_part_of_the_name(self) -> None:
+        text = ("Malaysian Prime Minister Aziz Rahman received Indonesian President Budi Santoso in Putrajaya.\n\n"
+                "Mr Aziz and Mr Budi last met in August in Bali.")
+        assert dated(text, dt.date(2032, 10, 6), ("Malaysia", "Indonesia")) == [("summit", "2032-08", "occurred")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prime Minister Ola Berg met Finnish President Eero Salo in Helsinki on Tuesday.",
+            "Swedish Prime Minister Karin Lind arrived from Finland, where she met President Eero Salo on Monday.",
+            "Swedish Prime Minister Karin Lind will meet King Harald on Tuesday before flying home.",
+            "Prime Minister Ola Berg spoke by phone with US President Tom Reed on Monday.",
+        ],
+    )
+    def test_no_third_country_and_no_monarch(self, text: str) -> None:
+        assert dated(text, dt.date(2031, 3, 12), NORWAY_SWEDEN) == []
+
+    def test_both_sides_and_a_third_make_a_trilateral(self) -> None:
+        text = ("US President Tom Reed met Norwegian Prime Minister Ola Berg and Swedish Prime Minister Karin Lind "
+                "in Oslo on Tuesday.")
+        article = parse_article("report.txt", "A headline for the report\n\n" + text)
+        [mention] = extract_mentions(article, dt.date(2031, 3, 12), {}, NORWAY_SWEDEN)
+        assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
+            "summit", "2031-03-11", True)
