@@ -76,3 +76,57 @@ class TestTheHomeCountryGoesUnsaid:
         [mention] = extract_mentions(article, dt.date(2031, 3, 12), {}, NORWAY_SWEDEN)
         assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
             "summit", "2031-03-11", True)
+
+
+class TestTalksOverTheWire:
+    """A "virtual summit", talks "by video link" or "via videoconference": the leaders or ministers did not meet,
+    they called (the project's convention: phone and video talks are calls)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Chilean President Ana Rojas and Peruvian President Luis Vega held a virtual summit on Monday.",
+             [("call", "2033-05-02", "occurred")]),
+            ("Chilean Foreign Minister Pablo Soto will hold talks with his Peruvian counterpart Rosa Diaz by video "
+             "link later this month, officials said.", [("call", "2033-05", "planned")]),
+            ("Chilean President Ana Rojas met Peruvian President Luis Vega via videoconference on Monday.",
+             [("call", "2033-05-02", "occurred")]),
+            ("The two presidents, Chile's Ana Rojas and Peru's Luis Vega, held online talks on Monday.",
+             [("call", "2033-05-02", "occurred")]),
+            ("Chilean President Ana Rojas and Peruvian President Luis Vega will hold a virtual meeting next week.",
+             [("call", "2033-W19", "planned")]),
+        ],
+    )
+    def test_calls(self, text: str, expected: list[Row]) -> None:
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == expected
+
+
+class TestPlansCalledOff:
+    """A plan that "had been due to" happen and was then called off, put off, postponed or scrapped is cancelled,
+    whichever clause says so."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chilean President Ana Rojas had been due to visit Peru in March, but cancelled the trip after floods.",
+            "Santiago has put off a meeting of the two countries' trade ministers that had been due to be held in "
+            "Lima later this month, officials said.",
+            "A summit between Chilean President Ana Rojas and Peruvian President Luis Vega planned for March has "
+            "been called off.",
+            "Chilean President Ana Rojas was to have visited Lima in March for talks with Peruvian President Luis "
+            "Vega, but the trip was postponed.",
+        ],
+    )
+    def test_cancelled(self, text: str) -> None:
+        assert {row[2] for row in summary(text, dt.date(2033, 5, 4), CHILE_PERU)} == {"cancelled"}
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("Chilean President Ana Rojas is due to visit Lima next week for talks with Peruvian President Luis "
+             "Vega.", "planned"),
+            ("Officials said Chilean President Ana Rojas's trip to Peru is expected early next year.", "expected"),
+        ],
+    )
+    def test_still_to_come(self, text: str, status: str) -> None:
+        assert {row[2] for row in summary(text, dt.date(2033, 5, 4), CHILE_PERU)} == {status}

@@ -30,11 +30,19 @@ _CALL = re.compile(
     rf"|\bvideo\s*conferenc(?:e|ing)\b"
     rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
     rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
-    rf"|\b(?:phoned|telephoned)\b",
+    rf"|\b(?:phoned|telephoned)\b"
+    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
     re.IGNORECASE,
 )
 # "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
 # extractor checks), not "called on Japan to", "called for talks", "so-called".
+# "held talks with his counterpart by video link", "met ... via videoconference": a meeting held over the wire.
+_BY_WIRE = re.compile(
+    rf"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:video[\s-]*(?:links?|conferenc(?:e|ing)|calls?)|"
+    rf"videoconferenc(?:e|ing)|(?:{_TEL}))\b",
+    re.IGNORECASE,
+)
+_WIRE_CLAUSE_END = re.compile(r"[;:,—–]|\s(?:and|but|while|after|before)\s")
 _CALL_VERB = re.compile(
     r"(?<!so-)\b(?:called|calls|(?:will|to|would)\s+call)\s+(?!(?:on|for|off|upon|it|in|back|out|up)\b)"
     r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
@@ -45,7 +53,9 @@ _CALL_NOUN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
 )
 _MINISTERIAL = re.compile(
-    r"\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
+    r"\b(?:meeting|talks|dialogue|consultations)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+countries['’]\s+|their\s+)?"
+    r"(?:[a-z]+\s+)?ministers\b"  # "a meeting of the two countries' finance ministers"
+    r"|\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
     r"unification|interior|justice|culture|science|environment|health|labor|education|agriculture)\s+)?"
     r"ministers?['’]?\s*(?:s['’]?\s+)?(?:meeting|talks|dialogue|conference|consultations?|session)s?\b"
     r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
@@ -116,7 +126,8 @@ _PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
 _PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing)\s+off|scrap(?:ped|ping)?|postpon(?:ed|ing)|scuttled|"
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off|scrap(?:ped|ping|s)?|"
+    r"postpon(?:ed|ing|es|ement)|scuttled|"
     r"shelved|axed|fell\s+through|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
     re.IGNORECASE,
 )
@@ -132,8 +143,17 @@ _POSSIBLE = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
+# "the trip is expected early next year": a hedge said after the event phrase, of it.
+_EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
+                             re.IGNORECASE)
+# "had been due to visit", "was to have visited", "had been scheduled to be held": a plan that did not happen as
+# planned; the sentence says what became of it ("but cancelled the trip").
+_UNREALIZED = re.compile(
+    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have)\b",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
     r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
 )
@@ -149,7 +169,7 @@ _OCCURRED = re.compile(
 # re.IGNORECASE does except for three letters: a sentence with one of those is scanned with every pattern.
 _FOLDED_APART = frozenset("ıİſ")
 _CASE_BLIND_SCANS = (
-    (_CALL, Kind.CALL, ("phone", "video")),
+    (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
     (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
@@ -221,8 +241,20 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             trigger = replace(trigger, trilateral=True)
         elif _is_other_pair(sentence, trigger, pair):
             continue
-        result.append(trigger)
+        result.append(_over_the_wire(sentence, trigger))
     return sorted(result, key=lambda t: t.start)
+
+
+def _over_the_wire(sentence: str, trigger: Trigger) -> Trigger:
+    """"will hold talks with her counterpart by video link": a meeting phrase whose clause says it was held
+    over the wire is a call."""
+    if trigger.kind not in (Kind.SUMMIT, Kind.MINISTERIAL) or trigger.name or trigger.visit_to:
+        return trigger
+    after = sentence[trigger.end : trigger.end + 100]
+    edge = _WIRE_CLAUSE_END.search(after)
+    if not _BY_WIRE.search(after[: edge.start() if edge else len(after)]):
+        return trigger
+    return replace(trigger, kind=Kind.CALL, generic=False, anaphoric=False)
 
 
 def _named_meetings(sentence: str) -> list[tuple[int, int]]:
@@ -310,7 +342,7 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
-    if _CANCELLED.search(window):
+    if _CANCELLED.search(window) or (_UNREALIZED.search(before) and _CANCELLED.search(sentence)):
         return Status.CANCELLED
     if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
         return None
@@ -320,6 +352,7 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
     hedge_after = sentence[end : min(clause_end, end + 60)]
     cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
+    cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
     position = max(p for p, _ in cues)
