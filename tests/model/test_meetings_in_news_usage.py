@@ -130,3 +130,65 @@ class TestPlansCalledOff:
     )
     def test_still_to_come(self, text: str, status: str) -> None:
         assert {row[2] for row in summary(text, dt.date(2033, 5, 4), CHILE_PERU)} == {status}
+
+
+LEADERS_MET = "Chilean President Ana Rojas and Peruvian President Luis Vega met in Lima on Tuesday.\n\n"
+
+
+class TestADayCountedFromTheEventBefore:
+    """"Two days earlier", "A day later", "The day before": with no day in its own sentence, the count starts
+    from the day of the event the report has just dated."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (LEADERS_MET + "Two days earlier, Chilean Foreign Minister Pablo Soto and his Peruvian counterpart Rosa "
+             "Diaz met in Cusco to prepare the ground.", ("ministerial", "2033-05-01", "occurred")),
+            (LEADERS_MET + "A day earlier, their foreign ministers held talks in Lima.",
+             ("ministerial", "2033-05-02", "occurred")),
+            (LEADERS_MET + "The day before, the two foreign ministers met at the Torre Tagle Palace.",
+             ("ministerial", "2033-05-02", "occurred")),
+            ("Chilean President Ana Rojas and Peruvian President Luis Vega met in Lima on April 3.\n\n"
+             "A week later, the two presidents spoke by phone about the border.", ("call", "2033-04-10", "occurred")),
+            (LEADERS_MET + "Their defence ministers held talks in Lima three days earlier.",
+             ("ministerial", "2033-04-30", "occurred")),
+        ],
+    )
+    def test_counted(self, text: str, expected: Row) -> None:
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[1:] == [expected]
+
+    def test_not_when_the_count_names_its_own_start(self) -> None:
+        text = (LEADERS_MET + "Their first summit, which came just two weeks after Vega took office, lasted an "
+                "hour.")
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[1:] == []
+
+    def test_not_from_an_event_long_before(self) -> None:
+        text = (LEADERS_MET + "".join(f"The presidents spoke at length of {topic}, which both see as vital to the "
+                                      "economies of their border towns.\n\n" for topic in ("fishing", "mining", "trade"))
+                + "Two days earlier, their foreign ministers held talks in Lima.")
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[1:] == []
+
+
+class TestTitlesOfTwo:
+    """A plural title before two names ("Foreign Ministers A and B"), after them ("their foreign ministers, A and
+    B,"), or with no names ("Agriculture ministers of the two countries"): a ministerial meeting, never a summit."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Foreign Ministers Pablo Soto and Rosa Diaz will meet in Arica next month to discuss fishing.",
+             ("ministerial", "2033-06", "planned")),
+            ("Foreign ministers Pablo Soto and Rosa Diaz of Chile and Peru held talks in Tacna on Monday.",
+             ("ministerial", "2033-05-02", "occurred")),
+            (LEADERS_MET + "Agriculture ministers of the two countries will meet early next month to discuss "
+             "fishing quotas, Vega said.", ("ministerial", "2033-06", "planned")),
+            (LEADERS_MET + "Their foreign ministers, Pablo Soto and Rosa Diaz, held talks in Lima on Monday.",
+             ("ministerial", "2033-05-02", "occurred")),
+            ("The two countries' defence ministers, Jorge Pinto and Elena Cruz, met in Santiago on Monday.",
+             ("ministerial", "2033-05-02", "occurred")),
+        ],
+    )
+    def test_ministers(self, text: str, expected: Row) -> None:
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[-1:] == [expected]
+        assert [row[0] for row in summary(text, dt.date(2033, 5, 4), CHILE_PERU)].count("summit") == text.count(
+            LEADERS_MET)

@@ -52,7 +52,11 @@ _PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
 _POSSESSOR = re.compile(
     r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
 )
-_MINISTER_GROUP = re.compile(r"\bthe\s+(?:two\s+)?(?:\w+\s+)?ministers\b", re.IGNORECASE)
+# "the two foreign ministers", "their defence ministers", "Agriculture ministers of the two countries".
+_MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
+# "..., Vega said", "said Vega": who reports an event, not who takes part in it.
+_REPORTER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced)\b")
+_REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|(?:the\s+two|both)\s+(?:men|women)|"
     r"their|they|the\s+two)\b",
@@ -126,6 +130,9 @@ def extract_mentions(
         meetings = [m for m in found if m.kind is not Kind.OTHER]
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
+        days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
+        if days and days[-1].date is not None:
+            context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
     return _dated_by_lead(article, published, mentions)
 
@@ -136,10 +143,16 @@ class _Context:
 
     kind: Kind | None = None
     sentence: int = -10
+    day: FuzzyDate | None = None  # the day of the last event dated to the day, what "a day earlier" counts from
+    day_sentence: int = -10
 
     def kind_near(self, index: int) -> Kind | None:
         """The kind of the event named at most three sentences before sentence `index`."""
         return self.kind if index - self.sentence <= 3 else None
+
+    def day_near(self, index: int) -> FuzzyDate | None:
+        """The day of the event dated to the day at most three sentences before sentence `index`."""
+        return self.day if index - self.day_sentence <= 3 else None
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -205,19 +218,22 @@ def _sentence_mentions(
     assigned = _assign_dates(text, triggers, dates)
     _share_sideline_dates(text, triggers, assigned)
     _date_by_neighbour(text, triggers, dates, assigned, article.name)
+    _date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = [p for p in cast.mentions if sentence.start <= p.start < sentence.end]
     earlier = [p for p in cast.mentions if p.start < sentence.start]
+    actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
+              and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
-        clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)
+        clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
-        named = _participants(text, clause or in_sentence, before, cast)
+        named = _participants(text, trigger.end, clause or actors, before, cast)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         antecedent = context.kind_near(index) if trigger.anaphoric else None
@@ -274,7 +290,8 @@ def _sentence_mentions(
                 published=published,
                 between=cast.pair.label,
                 trilateral=trigger.trilateral,
-                recent=date is None and bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start])),
+                recent=date is None and (bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start]))
+                                         or any(d.relative_to_event and d.value is None for d in dates)),
             )
         )
     return mentions
@@ -332,6 +349,47 @@ def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMenti
         value = FuzzyDate.day(day.year, day.month, day.day)
         basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
                           f"counted from {anchor.value.iso()}")
+        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
+                                    basis=basis)
+
+
+# "Two days earlier, ...", "A week later", "The day before", "the previous day": counted from another event's day.
+_COUNTED_FROM_EVENT = re.compile(
+    r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
+    r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day))(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+_NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
+
+
+def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMention],
+                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str) -> None:
+    """"Two days earlier, the foreign ministers met in New York": a count of days or weeks with no day of its own
+    sentence to count from counts from the day of the event the sentences before dated to the day ("two weeks
+    after Lee took office" counts from another day: not this one)."""
+    if day is None:
+        return
+    for relative in dates:
+        counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase) if relative.value is None else None
+        if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
+                text, relative.end):
+            continue
+        trigger = next((t for t in triggers if t.start >= relative.end and t not in assigned),
+                       next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned), None))
+        if counted is None or trigger is None:
+            continue
+        if counted.group(4):
+            days = -1 if counted.group(4).lower() in ("day before", "previous day") else 1
+        else:
+            word = counted.group(1).lower()
+            count = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
+            days = count * (7 if counted.group(2).lower().startswith("week") else 1)
+            days = -days if counted.group(3).lower() in ("earlier", "before") else days
+        moved = day.start + dt.timedelta(days=days)
+        value = FuzzyDate.day(moved.year, moved.month, moved.day)
+        basis = DateBasis(relative.phrase, value, day.start, article, f"counted from {day.iso()}, the event before")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
 
@@ -484,9 +542,9 @@ class _Cast:
             return False
         unsaid = any((person := self.by_name.get(name)) is not None and person.country is None
                      and (person.leader or person.minister) for name in participants)
-        return unsaid and not self._names_a_third_country(text)
+        return unsaid and not self.names_a_third_country(text)
 
-    def _names_a_third_country(self, text: str) -> bool:
+    def names_a_third_country(self, text: str) -> bool:
         """Whether `text` names a country outside the pair by its name or its people, people's names aside
         ("Berg" is a town too); a city may be where the two met ("at the NATO summit in Riga")."""
         parts = {part for name in self.by_name for part in name.split()}
@@ -516,10 +574,10 @@ def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
 
 
 def _participants(
-    text: str, in_sentence: list[PersonMention], earlier: list[PersonMention], cast: _Cast
+    text: str, trigger_end: int, in_sentence: list[PersonMention], earlier: list[PersonMention], cast: _Cast
 ) -> tuple[str, ...]:
-    """The people the clause names; for "the two leaders" and "their", the last Korean and Japanese leaders
-    named before; for "the ministers", the last two ministers."""
+    """The people the clause names; for "the two leaders" and "their", the last leaders of the two sides
+    named before; for "the ministers" said up to the event phrase (`trigger_end`), the last two ministers."""
     names: list[str] = []
     for person in in_sentence:
         if person.name not in names:
@@ -530,7 +588,7 @@ def _participants(
         names.insert(0, earlier[-1].name)  # "where he is expected to hold talks with ..."
         if len(names) >= 2:
             return tuple(names)
-    if _MINISTER_GROUP.search(text):
+    if _MINISTER_GROUP.search(text, 0, trigger_end):
         wanted = [p for p in reversed(earlier) if p.minister]
     elif _GROUP.search(text):
         wanted = [p for p in reversed(earlier) if p.leader]
@@ -648,7 +706,7 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 _VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)|\bcounterparts?\b"
-    r"|\bthe\s+two\b|\bthe\s+pair\b",
+    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
@@ -705,5 +763,8 @@ def _is_between_pair(
         hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
         named = {code for _, _, code in cast.pair.countries_in(text[lo:hi])}
         return not named & both and len(named) <= 1
-    # Two people named, in a report about both countries, none of them from a third country.
-    return kind is not Kind.OTHER and len(participants) >= 2 and cast.sides == both
+    # Two people named, or "the two foreign ministers", in a report about both countries, none of them from a
+    # third country.
+    if kind is Kind.OTHER or cast.sides != both:
+        return False
+    return len(participants) >= 2 or bool(_TWO_SIDES.search(text)) and not cast.names_a_third_country(text)

@@ -19,9 +19,10 @@ _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
 _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
 _MONARCH_TITLES = r"King|Queen|Emperor|Empress"
+_PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
+               r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
-    r"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|"
-    r"Interior|Justice|Culture|Science|Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic)?\s*Minister"
+    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:{_PORTFOLIOS})?\s*Minister"
     r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
@@ -36,13 +37,22 @@ _TITLED = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
+# A plural title before or beside two names: "Foreign Ministers A and B", "their foreign ministers, A and B,",
+# "Presidents A and B of Chile and Peru" (the countries in the names' order).
+_NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+_COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
+_PLURAL_TITLED = re.compile(
+    rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
+    rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
+    rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
+)
 # The person before the title: "Shigeru Ishiba, Japan's prime minister, ...", "Lee, the South Korean president".
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
     rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
 )
 # What may stand between a country's name or people and the title: "Japan's new", "South Korean former".
-_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:former|then|late|new|incoming|outgoing)\s+)*$")
+_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?[^\S\n]+(?:(?:former|then|late|new|incoming|outgoing)\s+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +130,10 @@ class PersonFinder:
         found = self._pair.countries_in(text[window_start:title_start])
         if not found:
             return None
-        _, end, code = found[-1]
+        start, end, code = found[-1]
+        name = text[window_start + start : window_start + end]
+        if name.endswith(".") and "." not in name[:-1]:
+            return None  # "... with Kim. Foreign Minister Choi": the end of the sentence before, not "U.S."
         return code if _BEFORE_TITLE_GAP.fullmatch(text, window_start + end, title_start) else None
 
     def _record(self, mentions: dict[int, PersonMention], roles: dict[str, tuple[bool, bool, str | None]],
@@ -152,6 +165,13 @@ class PersonFinder:
                 leader = previous is not None and previous.leader
                 minister = previous is not None and previous.minister
             self._record(mentions, roles, start, raw, leader, minister, country)
+        for match in _PLURAL_TITLED.finditer(text):
+            leader = "minister" not in match.group("title").lower().replace("prime minister", "")
+            for part in ("a", "b"):
+                raw = _trim_name(match.group(part))
+                if raw and match.start(part) not in mentions:
+                    country = self._country_after(match.group(f"of_{part}"))
+                    self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
         for match in _APPOSITIVE.finditer(text):
             if match.start() in mentions or not match.group("country"):
                 continue
