@@ -192,3 +192,74 @@ class TestTitlesOfTwo:
         assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[-1:] == [expected]
         assert [row[0] for row in summary(text, dt.date(2033, 5, 4), CHILE_PERU)].count("summit") == text.count(
             LEADERS_MET)
+
+
+class TestTheSameTimeSaidAgain:
+    """"last met in May, when they held talks on the sidelines of a trilateral summit": a "when" clause is the
+    time said before it; "Earlier in the day", "Later that day", "the same day" are the day of the event before."""
+
+    def test_a_when_clause(self) -> None:
+        text = (LEADERS_MET + "Rojas and Vega last met in January, when they held talks in Quito on the sidelines "
+                "of a trilateral summit with Ecuador.")
+        assert sorted(set(dated(text, dt.date(2033, 5, 4), CHILE_PERU))) == [
+            ("summit", "2033-01", "occurred"), ("summit", "2033-05-03", "occurred")]
+        assert all(row[1] is not None for row in summary(text, dt.date(2033, 5, 4), CHILE_PERU))
+
+    @pytest.mark.parametrize("phrase", ["Earlier in the day", "Later that day", "On the same day", "Earlier that day"])
+    def test_the_day_of_the_event_before(self, phrase: str) -> None:
+        text = (LEADERS_MET + f"{phrase}, Chilean Foreign Minister Pablo Soto and his Peruvian counterpart Rosa "
+                "Diaz held talks at the foreign ministry.")
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [
+            ("summit", "2033-05-03", "occurred"), ("ministerial", "2033-05-03", "occurred")]
+
+
+class TestWhoIsWho:
+    """"Vega's predecessor Marta Ruiz": a predecessor or successor holds the same office in the same country."""
+
+    @pytest.mark.parametrize("link", ["predecessor", "immediate predecessor", "successor"])
+    def test_the_same_office(self, link: str) -> None:
+        text = (LEADERS_MET + f"Rojas and Vega's {link} Marta Ruiz last held formal talks in Arica in June last "
+                "year.")
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [
+            ("summit", "2033-05-03", "occurred"), ("summit", "2032-06", "occurred")]
+
+
+class TestNotTheEventBefore:
+    """"The three-way talks among Brazil, Bolivia and Ecuador": a definite noun that names its own parties is not
+    the meeting named before; "visited the Museum of Memory" is a visit to a place, not to a country."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            LEADERS_MET + "The three-way talks in Brasilia in April among Brazil, Bolivia and Ecuador ended "
+            "without progress.",
+            LEADERS_MET + "Earlier Tuesday, Rojas visited the Larco Museum.",
+            LEADERS_MET + "On Wednesday Rojas visited the Lima Cathedral and laid a wreath at the Lima War Memorial.",
+            LEADERS_MET + "Rojas will travel to Cusco on Thursday before returning home.",
+        ],
+    )
+    def test_nothing_more(self, text: str) -> None:
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-03", "occurred")]
+
+
+class TestTalkedBriefly:
+    """"talked briefly on the sidelines", "talked with": a meeting, not "talked about"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (LEADERS_MET + "Rojas and Vega also talked briefly on the sidelines of the APEC forum in Bangkok last "
+             "month.", [("summit", "2033-04", "occurred")]),
+            (LEADERS_MET + "Rojas talked with Vega at the Pacific Alliance summit in Mexico City in March.",
+             [("summit", "2033-03", "occurred")]),
+            (LEADERS_MET + "Rojas and Vega talked about fishing in March.", []),
+        ],
+    )
+    def test_talked(self, text: str, expected: list[Row]) -> None:
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[1:] == expected
+
+
+def test_a_declaration_in_a_when_clause_keeps_no_date() -> None:
+    text = (LEADERS_MET + "The trip returns Vega's visit to Santiago in October, when the two leaders signed the "
+            "joint declaration on the border.")
+    assert [row[0] for row in dated(text, dt.date(2033, 5, 4), CHILE_PERU)] == ["summit", "summit"]

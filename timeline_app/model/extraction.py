@@ -216,6 +216,7 @@ def _sentence_mentions(
     dates = [d for d in find_dates(text, published, article=article.name)
              if not any(q_start <= base + d.start < q_end for q_start, q_end in quotes)]
     assigned = _assign_dates(text, triggers, dates)
+    _share_when_dates(text, triggers, assigned)
     _share_sideline_dates(text, triggers, assigned)
     _date_by_neighbour(text, triggers, dates, assigned, article.name)
     _date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
@@ -236,7 +237,8 @@ def _sentence_mentions(
         named = _participants(text, trigger.end, clause or actors, before, cast)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
-        antecedent = context.kind_near(index) if trigger.anaphoric else None
+        # "The three-way talks among A, B and C" name their own parties: not the event named before.
+        antecedent = context.kind_near(index) if trigger.anaphoric and not trigger.trilateral else None
         pronoun = text[trigger.start : trigger.end].endswith(" one")  # "the previous one": what came before
         if pronoun and antecedent is None:
             continue
@@ -248,6 +250,8 @@ def _sentence_mentions(
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue
             trigger = replace(trigger, trilateral=True)
+        if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
+            continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
         location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
             if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
@@ -297,6 +301,8 @@ def _sentence_mentions(
     return mentions
 
 
+_HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
+                       re.IGNORECASE)
 _APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
 
 
@@ -307,6 +313,25 @@ def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ..
     in_clause = {p.name for p in clause}
     return (not trigger.anaphoric and set(participants) <= in_clause and not _APART.search(text)
             and cast.pair.codes <= {cast.country(name) for name in participants})
+
+
+_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+
+
+def _share_when_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """"last met in May, when they held talks in Beijing": the meetings of a "when" clause happen at the time
+    said of the event before it (a declaration signed then is not dated by it: it is no meeting)."""
+    for when in _WHEN.finditer(text):
+        dated_before = [t for t in triggers if t.end <= when.start() and t in assigned]
+        if not dated_before:
+            continue
+        for trigger in triggers:
+            if (trigger.start >= when.end() and trigger not in assigned and trigger.kind is not Kind.OTHER
+                    and not _CLAUSE_BREAK_HARD.search(text, when.end(), trigger.start)):
+                assigned[trigger] = assigned[dated_before[-1]]
+
+
+_CLAUSE_BREAK_HARD = re.compile(r"[;:—–]")
 
 
 def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
@@ -356,7 +381,9 @@ def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMenti
 # "Two days earlier, ...", "A week later", "The day before", "the previous day": counted from another event's day.
 _COUNTED_FROM_EVENT = re.compile(
     r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
-    r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day))(?:\s+that)?",
+    r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)"
+    r"|(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"(?:on\s+)?that\s+(?:same\s+)?day))(?:\s+that)?",
     re.IGNORECASE,
 )
 
@@ -372,15 +399,20 @@ def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMe
     if day is None:
         return
     for relative in dates:
-        counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase) if relative.value is None else None
+        counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase)
+        if counted is not None and relative.value is not None and not counted.group("same"):
+            continue  # "Two days earlier" given a day of its own sentence
         if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
                 text, relative.end):
             continue
-        trigger = next((t for t in triggers if t.start >= relative.end and t not in assigned),
+        trigger = next((t for t in triggers if t.start >= relative.end
+                        and (t not in assigned or assigned[t] is relative)),
                        next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned), None))
         if counted is None or trigger is None:
             continue
-        if counted.group(4):
+        if counted.group("same"):
+            days = 0  # "Earlier in the day": the day of the event before, not of the report
+        elif counted.group(4):
             days = -1 if counted.group(4).lower() in ("day before", "previous day") else 1
         else:
             word = counted.group(1).lower()

@@ -46,6 +46,10 @@ _PLURAL_TITLED = re.compile(
     rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
 )
+_SUCCESSION = re.compile(
+    rf"(?P<owner>{_NAME_TOKEN})['’]s\s+(?:(?:immediate|former|late)\s+)?(?:predecessor|successor),?\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+)
 # The person before the title: "Shigeru Ishiba, Japan's prime minister, ...", "Lee, the South Korean president".
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
@@ -206,6 +210,16 @@ class PersonFinder:
                 if first_seen.get(full, len(text)) < match.start():
                     leader, minister, country = roles.get(full, (False, False, None))
                     mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+        # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
+        ends = {m.end: m for m in mentions.values()}
+        for match in _SUCCESSION.finditer(text):
+            holder = ends.get(match.end("owner"))
+            raw = _trim_name(match.group("name"))
+            if holder is None or not raw or match.start("name") in mentions:
+                continue
+            leader, minister, country = roles.get(holder.name, (holder.leader, holder.minister, holder.country))
+            self._record(mentions, roles, match.start("name"), raw, leader, minister, country)
+            full_names.add(self.canonical(raw))
         # An honorific before any part of a full name the article gave: "Mr Prabowo", "Ms Ana" (given names
         # as often as family names stand alone after one).
         by_part = _unique_by_part(full_names)
