@@ -263,3 +263,29 @@ def test_a_declaration_in_a_when_clause_keeps_no_date() -> None:
     text = (LEADERS_MET + "The trip returns Vega's visit to Santiago in October, when the two leaders signed the "
             "joint declaration on the border.")
     assert [row[0] for row in dated(text, dt.date(2033, 5, 4), CHILE_PERU)] == ["summit", "summit"]
+
+
+class TestAVisitIsDatedByItsTalks:
+    """"arrived Wednesday on a three-day state visit": the first day of a visit is not the day of its talks. A
+    day of talks said within the visit's days dates it; else the day the lead gives the two leaders' act."""
+
+    def test_the_lead_day(self) -> None:
+        text = ("Peruvian President Luis Vega and Chilean President Ana Rojas agreed on Thursday to open a new "
+                "border crossing.\n\nVega, who arrived Wednesday on a three-day state visit, held talks with Rojas "
+                "at La Moneda palace.")
+        assert set(dated(text, dt.date(2033, 5, 6), CHILE_PERU)) == {("summit", "2033-05-05", "occurred")}
+
+    def test_a_trip_that_began_the_day_before(self) -> None:
+        text = ("Chilean President Ana Rojas and Peruvian President Luis Vega agreed Monday to share fishing data.\n\n"
+                "Vega's two-day trip to Santiago, which began on Sunday, is his first since taking office.")
+        assert dated(text, dt.date(2033, 5, 2), CHILE_PERU) == [("summit", "2033-05-02", "occurred")]
+
+    def test_the_day_of_the_talks(self) -> None:
+        text = ("Peruvian President Luis Vega arrived in Santiago on Wednesday for a three-day official visit, the "
+                "first in a decade.\n\nVega will hold a summit with Chilean President Ana Rojas at La Moneda on "
+                "Thursday.")
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-05", "planned")]
+
+    def test_a_visit_with_no_other_day_keeps_its_first(self) -> None:
+        text = "Peruvian President Luis Vega arrived in Santiago on Wednesday for a three-day official visit."
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-04", "occurred")]

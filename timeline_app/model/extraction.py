@@ -134,7 +134,7 @@ def extract_mentions(
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
-    return _dated_by_lead(article, published, mentions)
+    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
 
 
 @dataclass(slots=True)
@@ -171,16 +171,54 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
                and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
-    lead_text = article.sentence_text(article.sentences[0])
-    lead = next((d for d in find_dates(lead_text, published, article=article.name)
-                 if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
-                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+    lead = _lead_day(article, published)
     if lead is None or lead.value is None:
         return mentions
     result = list(mentions)
     for index in undated:
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
+    return result
+
+
+def _lead_day(article: Article, published: dt.date) -> DateMention | None:
+    """The day the lead sentence gives its event (not the day something was announced), if any."""
+    lead_text = article.sentence_text(article.sentences[0])
+    return next((d for d in find_dates(lead_text, published, article=article.name)
+                 if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
+                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+
+
+_VISIT_WORD = re.compile(r"\b(?:visit|trip)", re.IGNORECASE)
+
+
+def _visits_dated_by_talks(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """"arrived Wednesday on a four-day state visit": a visit's first day is not the day of its talks. A day of
+    talks the report gives within the visit's days dates the visit (its mention gives up its own day); else the
+    day the lead gives the leaders' act ("agreed Thursday to ...") when it falls within them."""
+    if not article.sentences or published is None:
+        return mentions
+
+    def is_visit(mention: Mention) -> bool:
+        return any(_VISIT_WORD.search(article.plain, span.start, span.end) for span in mention.highlights)
+
+    visits = [index for index, m in enumerate(mentions) if m.kind is not Kind.OTHER and m.date is not None
+              and m.date.precision is Precision.DAY and is_visit(m)]
+    if not visits:
+        return mentions
+    talks = [m for m in mentions if m.date is not None and m.date.precision is Precision.DAY and not is_visit(m)]
+    lead = _lead_day(article, published)
+    result = list(mentions)
+    for index in visits:
+        visit = mentions[index]
+        assert visit.date is not None
+        first, last = visit.date.start, (visit.end or visit.date).start
+        if any(m.kind is visit.kind and m.date is not None and first < m.date.start <= last for m in talks):
+            result[index] = replace(visit, date=None, end=None, basis=None)
+        elif lead is not None and lead.value is not None and first < lead.value.start <= last:
+            basis = DateBasis(lead.phrase, lead.value, published, article.name,
+                              "the day of the leaders' act the report's lead gives, within the visit")
+            result[index] = replace(visit, date=lead.value, end=None, basis=basis)
     return result
 
 
