@@ -289,3 +289,46 @@ class TestAVisitIsDatedByItsTalks:
     def test_a_visit_with_no_other_day_keeps_its_first(self) -> None:
         text = "Peruvian President Luis Vega arrived in Santiago on Wednesday for a three-day official visit."
         assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-04", "occurred")]
+
+
+class TestMoreWaysToNameAnOfficial:
+    """"The Peruvian president, Luis Vega, said"; "Defence chiefs of the three countries met": who they are."""
+
+    def test_the_title_then_the_name(self) -> None:
+        text = ("The Peruvian president, Luis Vega, praised the deal. Vega and Chilean President Ana Rojas last met "
+                "in March, when they held talks in Quito.")
+        assert set(dated(text, dt.date(2033, 5, 4), CHILE_PERU)) == {("summit", "2033-03", "occurred")}
+
+    @pytest.mark.parametrize("chiefs", ["Defence chiefs", "The defence ministers", "Defense ministers"])
+    def test_chiefs_of_three_countries(self, chiefs: str) -> None:
+        text = (f"{chiefs} of the three countries met on June 11 in Quito during a regional security forum and "
+                "agreed to share radar data on Chile and Peru's coasts.")
+        article = parse_article("report.txt", "A headline for the report\n\n" + text)
+        [mention] = extract_mentions(article, dt.date(2033, 6, 14), {}, CHILE_PERU)
+        assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
+            "ministerial", "2033-06-11", True)
+
+
+class TestVisitsToPlaces:
+    """"visited Seodaemun Prison", "toured Larco Museum": a visit to a place in the country one is already in."""
+
+    @pytest.mark.parametrize("place", ["Punta Arenas Cathedral", "Arica Museum", "Villa Grimaldi Memorial",
+                                       "Valparaiso Naval Base"])
+    def test_a_place_not_a_country(self, place: str) -> None:
+        text = LEADERS_MET + f"Earlier Tuesday, Vega visited {place} and laid a wreath."
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-03", "occurred")]
+
+
+class TestPlansInReportedSpeech:
+    """"agreed that Peru would host a summit later this year": the future of a past report is a plan."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chilean President Ana Rojas and Peruvian President Luis Vega agreed that Peru would host a summit later "
+            "this year.",
+            "Officials said the Chilean and Peruvian presidents would hold a summit in Lima later this year.",
+        ],
+    )
+    def test_would(self, text: str) -> None:
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033", "planned")]

@@ -81,7 +81,8 @@ _ANNOUNCED = re.compile(
 )
 _LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
 _MINISTER_WORDS = re.compile(
-    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?)\b", re.IGNORECASE
+    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
+    r"(?:defen[cs]e|foreign|finance)\s+chiefs?)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
 

@@ -46,6 +46,11 @@ _PLURAL_TITLED = re.compile(
     rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
 )
+# The title, then the name between commas: "The Japanese prime minister, Yoshihiko Noda, said".
+_TITLE_THEN_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES})),\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=,)"
+)
 _SUCCESSION = re.compile(
     rf"(?P<owner>{_NAME_TOKEN})['’]s\s+(?:(?:immediate|former|late)\s+)?(?:predecessor|successor),?\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
@@ -176,6 +181,12 @@ class PersonFinder:
                 if raw and match.start(part) not in mentions:
                     country = self._country_after(match.group(f"of_{part}"))
                     self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
+        for match in _TITLE_THEN_NAME.finditer(text):
+            raw = _trim_name(match.group("name"))
+            country = self._country_before(text, match.start("title"))
+            if raw and country is not None and match.start("name") not in mentions:
+                leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country)
         for match in _APPOSITIVE.finditer(text):
             if match.start() in mentions or not match.group("country"):
                 continue

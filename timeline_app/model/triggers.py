@@ -91,6 +91,12 @@ _GENERIC = re.compile(
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
 )
+# What a visit to a building or a site ends with: "Seodaemun Prison", "Arica Museum", "Valparaiso Naval Base".
+_FACILITY = re.compile(
+    r"\b(?:Prison|Museum|Memorial|Cemetery|Shrine|Temple|Cathedral|Church|Mosque|Monument|Tomb|Hall|Park|Palace|"
+    r"Factory|Plant|Shipyard|Base|Camp|University|School|College|Hospital|Market|Zoo|Stadium|Port|Harbou?r|"
+    r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Museums|Gallery)$"
+)
 # A noun naming an event the report has already introduced ("the meeting", "their previous talks",
 # "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
 _ANAPHORIC = re.compile(
@@ -118,7 +124,7 @@ _MULTILATERAL = re.compile(
 _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
-    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite)\b"
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
     r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
     re.IGNORECASE,
 )
@@ -156,7 +162,7 @@ _UNREALIZED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
-    r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
@@ -227,6 +233,8 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True))
     if _has_any(sentence, _VISIT_WORDS):
         for match in _VISIT.finditer(sentence):
+            if _FACILITY.search(match.group("place")):
+                continue  # "visited Seodaemun Prison": a place within the country, not a visit to it
             found.append(
                 Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place"))
             )
@@ -313,9 +321,13 @@ def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
         return bool(_THREE_SIDES.search(trigger.name))
     if not trigger.generic:
         return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
-    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks").
+    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks"),
+    # or of its subject just before it ("Defence chiefs of the three countries met").
     edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
-    return bool(_THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)))
+    if _THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)):
+        return True
+    subject = sentence[max(0, trigger.start - 40) : trigger.start]
+    return bool(re.search(r"\bof\s+the\s+three\s+(?:countries|nations)\s*$", subject, re.IGNORECASE))
 
 
 def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
