@@ -309,6 +309,15 @@ class TestMoreWaysToNameAnOfficial:
             "ministerial", "2033-06-11", True)
 
 
+def test_a_trilateral_at_a_gathering_named_for_a_town() -> None:
+    text = ("Defence chiefs of the three countries met on June 11 in Singapore during the Shangri-La Dialogue and "
+            "agreed to share radar data on Chile and Peru's coasts.")
+    article = parse_article("report.txt", "A headline for the report\n\n" + text)
+    [mention] = extract_mentions(article, dt.date(2033, 6, 14), {}, CHILE_PERU)
+    assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
+        "ministerial", "2033-06-11", True)
+
+
 class TestVisitsToPlaces:
     """"visited Seodaemun Prison", "toured Larco Museum": a visit to a place in the country one is already in."""
 
@@ -332,3 +341,31 @@ class TestPlansInReportedSpeech:
     )
     def test_would(self, text: str) -> None:
         assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033", "planned")]
+
+
+class TestTheLeadActsTogether:
+    """"Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to ...": two leaders of the
+    two sides, acting together on a day, met that day, though the lead names no meeting."""
+
+    @pytest.mark.parametrize("verb", ["agreed on Monday to share fishing data", "signed a border treaty on Monday",
+                                      "pledged Monday to end the tariff dispute"])
+    def test_a_summit(self, verb: str) -> None:
+        text = (f"Chilean President Ana Rojas and Peruvian President Luis Vega {verb}.\n\n"
+                "The two leaders also discussed the border crossing at Chacalluta.")
+        assert dated(text, dt.date(2033, 5, 3), CHILE_PERU)[:1] == [("summit", "2033-05-02", "occurred")]
+
+    def test_ministers(self) -> None:
+        text = ("Chilean Foreign Minister Pablo Soto and Peruvian Foreign Minister Rosa Diaz agreed on Monday to "
+                "reopen two consulates.")
+        assert dated(text, dt.date(2033, 5, 3), CHILE_PERU) == [("ministerial", "2033-05-02", "occurred")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The governments of Chile and Peru agreed on Monday to share fishing data.",
+            "Chilean President Ana Rojas and Bolivian President Juan Mamani agreed on Monday to share fishing data.",
+            "Chilean President Ana Rojas said on Monday that Peruvian President Luis Vega agreed to share data.",
+        ],
+    )
+    def test_not_two_sides_acting(self, text: str) -> None:
+        assert dated(text, dt.date(2033, 5, 3), CHILE_PERU) == []

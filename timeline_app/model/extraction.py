@@ -135,6 +135,7 @@ def extract_mentions(
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
+    mentions = _lead_act(article, published, cast, mentions)
     return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
 
 
@@ -180,6 +181,42 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
     return result
+
+
+# "Lee and Fukuda agreed on Monday to ...": two people of the two sides acting together.
+_JOINT_ACT = re.compile(r"\s+(?:also\s+)?(?:agreed|signed|pledged|vowed|reaffirmed|affirmed|discussed|unveiled)\b")
+
+
+def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions: list[Mention]) -> list[Mention]:
+    """A lead in which leaders (or ministers) of the two sides, the joint subject of "agreed", "signed" or "pledged",
+    act on a day it gives reports their meeting that day, though it names no meeting: the rest of the report
+    tells of it. (Calls say "by phone" and are found as such.)"""
+    if not article.sentences or published is None:
+        return mentions
+    lead = article.sentences[0]
+    if any(m.sentence.start == lead.start for m in mentions):
+        return mentions
+    people = [p for p in cast.mentions if lead.start <= p.start < lead.end]
+    pair = next(((a, b) for a, b in itertools.pairwise(people)
+                 if re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", article.plain[a.end : b.start])
+                 and {cast.country(a.name), cast.country(b.name)} == cast.pair.codes
+                 and a.leader == b.leader and a.minister == b.minister and (a.leader or a.minister)), None)
+    day = _lead_day(article, published)
+    if pair is None or day is None or day.value is None:
+        return mentions
+    act = _JOINT_ACT.match(article.plain, pair[1].end)
+    if act is None:
+        return mentions
+    text_start = lead.start
+    highlights = (Span(act.start() + 1, act.end()), Span(text_start + day.start, text_start + day.end))
+    basis = DateBasis(day.phrase, day.value, published, article.name, "the day the two sides acted together")
+    lead_mention = Mention(
+        article=article.name, kind=Kind.SUMMIT if pair[0].leader else Kind.MINISTERIAL, date=day.value, end=None,
+        basis=basis, needs_anchor=False, status=Status.OCCURRED, participants=(pair[0].name, pair[1].name),
+        location=None, name=None, noun="meeting", sentence=Span(lead.start, lead.end),
+        highlights=tuple(sorted(highlights, key=lambda s: s.start)), notes=(), published=published,
+        between=cast.pair.label)
+    return [lead_mention, *mentions]
 
 
 def _lead_day(article: Article, published: dt.date) -> DateMention | None:
@@ -832,7 +869,11 @@ def _is_between_pair(
         edges = list(_CLAUSE_EDGE.finditer(text))
         lo = max((m.end() for m in edges if m.end() <= trigger.start), default=0)
         hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
-        named = {code for _, _, code in cast.pair.countries_in(text[lo:hi])}
+        # Countries by their names or peoples: a city may be the venue ("in Singapore during the Shangri-La
+        # Dialogue": Shangri-La is a town too).
+        places, clause = gazetteer(), text[lo:hi]
+        named = {code for start, end, code in cast.pair.countries_in(clause)
+                 if places.country(clause[start:end]) is not None or places.is_demonym(clause[start:end])}
         return not named & both and len(named) <= 1
     # Two people named, or "the two foreign ministers", in a report about both countries, none of them from a
     # third country.
