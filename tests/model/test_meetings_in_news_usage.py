@@ -354,6 +354,11 @@ class TestTheLeadActsTogether:
                 "The two leaders also discussed the border crossing at Chacalluta.")
         assert dated(text, dt.date(2033, 5, 3), CHILE_PERU)[:1] == [("summit", "2033-05-02", "occurred")]
 
+    def test_the_joint_declaration_they_signed_is_their_meeting(self) -> None:
+        text = ("Chilean President Ana Rojas and Peruvian President Luis Vega signed a joint declaration in Arica on "
+                "Monday.")
+        assert summary(text, dt.date(2033, 5, 3), CHILE_PERU) == [("summit", "2033-05-02", "occurred")]
+
     def test_ministers(self) -> None:
         text = ("Chilean Foreign Minister Pablo Soto and Peruvian Foreign Minister Rosa Diaz agreed on Monday to "
                 "reopen two consulates.")

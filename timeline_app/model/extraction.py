@@ -189,12 +189,13 @@ _JOINT_ACT = re.compile(r"\s+(?:also\s+)?(?:agreed|signed|pledged|vowed|reaffirm
 
 def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions: list[Mention]) -> list[Mention]:
     """A lead in which leaders (or ministers) of the two sides, the joint subject of "agreed", "signed" or "pledged",
-    act on a day it gives reports their meeting that day, though it names no meeting: the rest of the report
-    tells of it. (Calls say "by phone" and are found as such.)"""
+    act on a day it gives reports their meeting that day, though it names no meeting (the joint declaration they
+    signed is what it produced, no event apart). Calls say "by phone" and are found as such."""
     if not article.sentences or published is None:
         return mentions
     lead = article.sentences[0]
-    if any(m.sentence.start == lead.start for m in mentions):
+    in_lead = [m for m in mentions if m.sentence.start == lead.start]
+    if any(m.kind is not Kind.OTHER for m in in_lead):
         return mentions
     people = [p for p in cast.mentions if lead.start <= p.start < lead.end]
     pair = next(((a, b) for a, b in itertools.pairwise(people)
@@ -213,10 +214,11 @@ def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions
     lead_mention = Mention(
         article=article.name, kind=Kind.SUMMIT if pair[0].leader else Kind.MINISTERIAL, date=day.value, end=None,
         basis=basis, needs_anchor=False, status=Status.OCCURRED, participants=(pair[0].name, pair[1].name),
-        location=None, name=None, noun="meeting", sentence=Span(lead.start, lead.end),
-        highlights=tuple(sorted(highlights, key=lambda s: s.start)), notes=(), published=published,
-        between=cast.pair.label)
-    return [lead_mention, *mentions]
+        location=next((m.location for m in in_lead if m.location), None), name=None, noun="meeting",
+        sentence=Span(lead.start, lead.end), highlights=tuple(sorted(highlights, key=lambda s: s.start)), notes=(),
+        published=published, between=cast.pair.label)
+    # "signed a joint declaration in Tokyo on Thursday": the document is what their meeting produced.
+    return [lead_mention, *(m for m in mentions if m not in in_lead)]
 
 
 def _lead_day(article: Article, published: dt.date) -> DateMention | None:
