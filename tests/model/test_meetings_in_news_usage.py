@@ -22,6 +22,13 @@ def summary(text: str, published: dt.date, countries: tuple[str, str]) -> list[R
             for m in extract_mentions(article, published, {}, countries)]
 
 
+def the_one_event(text: str, published: dt.date, countries: tuple[str, str]) -> Row:
+    """(kind, date, trilateral) of the one mention the text gives."""
+    article = parse_article("report.txt", "A headline for the report\n\n" + text)
+    [mention] = extract_mentions(article, published, {}, countries)
+    return mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral
+
+
 def dated(text: str, published: dt.date, countries: tuple[str, str]) -> list[Row]:
     """(kind, date, status) of each dated mention: what the timeline shows."""
     return [row for row in summary(text, published, countries) if row[1] is not None]
@@ -72,10 +79,7 @@ class TestTheHomeCountryGoesUnsaid:
     def test_both_sides_and_a_third_make_a_trilateral(self) -> None:
         text = ("US President Tom Reed met Norwegian Prime Minister Ola Berg and Swedish Prime Minister Karin Lind "
                 "in Oslo on Tuesday.")
-        article = parse_article("report.txt", "A headline for the report\n\n" + text)
-        [mention] = extract_mentions(article, dt.date(2031, 3, 12), {}, NORWAY_SWEDEN)
-        assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
-            "summit", "2031-03-11", True)
+        assert the_one_event(text, dt.date(2031, 3, 12), NORWAY_SWEDEN) == ("summit", "2031-03-11", True)
 
 
 class TestTalksOverTheWire:
@@ -303,19 +307,13 @@ class TestMoreWaysToNameAnOfficial:
     def test_chiefs_of_three_countries(self, chiefs: str) -> None:
         text = (f"{chiefs} of the three countries met on June 11 in Quito during a regional security forum and "
                 "agreed to share radar data on Chile and Peru's coasts.")
-        article = parse_article("report.txt", "A headline for the report\n\n" + text)
-        [mention] = extract_mentions(article, dt.date(2033, 6, 14), {}, CHILE_PERU)
-        assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
-            "ministerial", "2033-06-11", True)
+        assert the_one_event(text, dt.date(2033, 6, 14), CHILE_PERU) == ("ministerial", "2033-06-11", True)
 
 
 def test_a_trilateral_at_a_gathering_named_for_a_town() -> None:
     text = ("Defence chiefs of the three countries met on June 11 in Singapore during the Shangri-La Dialogue and "
             "agreed to share radar data on Chile and Peru's coasts.")
-    article = parse_article("report.txt", "A headline for the report\n\n" + text)
-    [mention] = extract_mentions(article, dt.date(2033, 6, 14), {}, CHILE_PERU)
-    assert (mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral) == (
-        "ministerial", "2033-06-11", True)
+    assert the_one_event(text, dt.date(2033, 6, 14), CHILE_PERU) == ("ministerial", "2033-06-11", True)
 
 
 class TestVisitsToPlaces:

@@ -445,15 +445,20 @@ def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMenti
                       and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
         if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
             continue
-        word = counted.group(1).lower()
-        count = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
-        days = count * (7 if counted.group(2).lower().startswith("week") else 1)
+        days = _days_in(counted.group(1), counted.group(2))
         day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
         value = FuzzyDate.day(day.year, day.month, day.day)
         basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
                           f"counted from {anchor.value.iso()}")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
+
+
+def _days_in(count: str, unit: str) -> int:
+    """How many days "two days", "a week", "3 weeks" say."""
+    word = count.lower()
+    number = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
+    return number * (7 if unit.lower().startswith("week") else 1)
 
 
 # "Two days earlier, ...", "A week later", "The day before", "the previous day": counted from another event's day.
@@ -493,9 +498,7 @@ def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMe
         elif counted.group(4):
             days = -1 if counted.group(4).lower() in ("day before", "previous day") else 1
         else:
-            word = counted.group(1).lower()
-            count = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
-            days = count * (7 if counted.group(2).lower().startswith("week") else 1)
+            days = _days_in(counted.group(1), counted.group(2))
             days = -days if counted.group(3).lower() in ("earlier", "before") else days
         moved = day.start + dt.timedelta(days=days)
         value = FuzzyDate.day(moved.year, moved.month, moved.day)
