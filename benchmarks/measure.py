@@ -1,8 +1,8 @@
 """The measurements of the benchmark, each run in a process of its own by `run.py`.
 
 `python benchmarks/measure.py FIGURE ARGS...` measures one figure and prints one JSON object on the last
-line of stdout. Figures: `build FOLDER REPEATS`, `reload FOLDER REPEATS`, `paint EVENTS REPEATS`,
-`memory EVENTS` and `bare-memory`. Each process reports its own peak resident memory (VmHWM).
+line of stdout. Figures: `build FOLDER REPEATS`, `reload FOLDER REPEATS`, `long-article EVENTS_FILE`,
+`paint EVENTS REPEATS`, `memory EVENTS` and `bare-memory`. Each process reports its own peak resident memory (VmHWM).
 """
 
 from __future__ import annotations
@@ -82,6 +82,16 @@ def measure_build(events_path: Path, repeats: int) -> dict[str, Any]:
         "problems": problems,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def measure_long_article(events_path: Path) -> dict[str, Any]:
+    """Seconds to build the timeline of one long article (from a fresh cache, nothing on disk)."""
+    from timeline_app.model.build import ExtractionCache, build_timeline
+
+    started = time.perf_counter()
+    timeline = build_timeline(events_path, ExtractionCache())
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "events": len(timeline.events), "peak_rss_mb": peak_rss_mb()}
 
 
 def measure_reload(events_path: Path, repeats: int) -> dict[str, Any]:
@@ -252,6 +262,8 @@ def main(argv: list[str]) -> int:
     figure, *args = argv
     if figure == "build":
         result = measure_build(Path(args[0]), int(args[1]))
+    elif figure == "long-article":
+        result = measure_long_article(Path(args[0]))
     elif figure == "reload":
         result = measure_reload(Path(args[0]), int(args[1]))
     elif figure == "paint":

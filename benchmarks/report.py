@@ -1,4 +1,4 @@
-"""The targets of issue 4, checked against a run's figures, and the figures as a text table."""
+"""The targets of issues 4 and 11, checked against a run's figures, and the figures as a text table."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ BUILD_ARTICLES_PER_S = 200.0
 RELOAD_BUDGET_S = {"1000": 0.15, "10000": 1.5}
 STARTUP_RATIO = 1.3
 MEMORY_ABOVE_BARE_MB = 150.0
+SECOND_LAUNCH_BUDGET_S = {"1000": 1.0, "10000": 2.0}
+LONG_ARTICLE_BUDGET_S = 3.0  # at 10,000 sentences
+LONG_ARTICLE_GROWTH = 12.0  # the time of 10x the sentences, at most this many times the time
+EVENTS_SHOWN_RATIO = 2.0
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,24 @@ def _memory_met(figures: dict[str, Any]) -> bool | None:
     return None if above is None else above <= MEMORY_ABOVE_BARE_MB
 
 
+def _second_launch_met(figures: dict[str, Any], size: str) -> bool | None:
+    seconds = figures.get("second_launch_s", {}).get(size)
+    return None if seconds is None else seconds <= SECOND_LAUNCH_BUDGET_S[size]
+
+
+def _long_article_met(figures: dict[str, Any]) -> bool | None:
+    seconds = figures.get("long_article_s", {})
+    if "10000" not in seconds:
+        return None
+    linear = "1000" not in seconds or seconds["10000"] <= LONG_ARTICLE_GROWTH * seconds["1000"]
+    return seconds["10000"] <= LONG_ARTICLE_BUDGET_S and linear
+
+
+def _events_shown_met(figures: dict[str, Any]) -> bool | None:
+    ratio = figures.get("events_shown_ratio")
+    return None if ratio is None else ratio <= EVENTS_SHOWN_RATIO
+
+
 TARGETS = (
     Target(
         "paint, 100,000 events",
@@ -65,6 +87,13 @@ TARGETS = (
     Target("reload, 10,000 entries", f"<= {RELOAD_BUDGET_S['10000']} s", lambda f: _reload_met(f, "10000")),
     Target("start-up", f"<= {STARTUP_RATIO} x the bare PySide6 window", _startup_met),
     Target("memory, 1,000,000 events", f"<= {MEMORY_ABOVE_BARE_MB:g} MB above the bare window", _memory_met),
+    Target("second launch, 1,000", f"events shown <= {SECOND_LAUNCH_BUDGET_S['1000']} s",
+           lambda f: _second_launch_met(f, "1000")),
+    Target("second launch, 10,000", f"events shown <= {SECOND_LAUNCH_BUDGET_S['10000']} s",
+           lambda f: _second_launch_met(f, "10000")),
+    Target("long article, 10,000", f"<= {LONG_ARTICLE_BUDGET_S:g} s, <= {LONG_ARTICLE_GROWTH:g} x 1,000's",
+           _long_article_met),
+    Target("events shown", f"<= {EVENTS_SHOWN_RATIO:g} x the bare window's first frame", _events_shown_met),
 )
 
 
@@ -116,6 +145,12 @@ def text_report(figures: dict[str, Any]) -> str:
     )
     _section(
         lines,
+        "Long article (fresh cache)    sentences seconds  events",
+        figures.get("long-article", {}),
+        lambda size, row: f"{_number(row['seconds']):>8}  {row['events']:>6}",
+    )
+    _section(
+        lines,
         "Paint 1600x900 (ms)           events      all     year     week  zoom step  correct",
         figures.get("paint", {}),
         lambda size, row: f"{_number(row['all'], 1):>7}  {_number(row['year'], 1):>7}"
@@ -129,8 +164,14 @@ def text_report(figures: dict[str, Any]) -> str:
         else:
             lines.append(
                 f"  {'':>27}  {_number(row['app_s'])}    {_number(row['bare_s'])}   {_number(row['ratio'], 2)}"
-                f"   {_number(row['loaded_s'])}"
+                f"   {_number(row['loaded_s'])} ({_number(row.get('loaded_ratio'), 2)} x bare)"
             )
+    _section(
+        lines,
+        "Second launch (disk cache)    articles  events shown s  first launch s",
+        figures.get("second-launch", {}),
+        lambda size, row: f"{_number(row['seconds']):>14}  {_number(row['first_launch_s']):>14}",
+    )
     above_bare = figures.get("memory_above_bare_mb", {})
     _section(
         lines,

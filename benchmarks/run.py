@@ -1,8 +1,9 @@
-"""The benchmark of issue 4: `python benchmarks/run.py [--quick] [--json] [--only SECTION ...]`.
+"""The benchmark of issues 4 and 11: `python benchmarks/run.py [--quick] [--json] [--only SECTION ...]`.
 
 Generates its own data (synthetic articles and events.yaml files in a temporary folder, synthetic event
 columns in memory), measures each figure in a fresh process (so that peak memory figures do not mix) and
-reports medians: model build, reload after an edit, paint, start-up and memory. `--json` prints one JSON
+reports medians: model build, reload after an edit, a long article, paint, start-up, a second launch
+(from the disk cache) and memory. `--json` prints one JSON
 object of named figures; otherwise a table and the targets. `--quick` takes under two minutes on two cores.
 """
 
@@ -26,11 +27,11 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.report import check_targets, text_report
-from benchmarks.startup import child_environment, measure_startup
-from benchmarks.synthetic import REPOSITORY, write_corpus
+from benchmarks.startup import child_environment, measure_second_launch, measure_startup
+from benchmarks.synthetic import REPOSITORY, write_corpus, write_long_article
 
 MEASURE = Path(__file__).resolve().parent / "measure.py"
-SECTIONS = ("build", "reload", "paint", "startup", "memory")
+SECTIONS = ("build", "reload", "long-article", "paint", "startup", "second-launch", "memory")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class Plan:
     paint_repeats: int
     startup_repeats: int
     memory_sizes: tuple[int, ...]
+    long_article_sentences: tuple[int, ...]
+    second_launch_sizes: tuple[int, ...]
+    second_launch_repeats: int
     timeout_s: float
 
 
@@ -59,6 +63,9 @@ FULL = Plan(
     paint_repeats=15,
     startup_repeats=21,
     memory_sizes=(100_000, 1_000_000),
+    long_article_sentences=(1_000, 10_000),
+    second_launch_sizes=(1_000, 10_000),
+    second_launch_repeats=5,
     timeout_s=600.0,
 )
 QUICK = Plan(
@@ -71,6 +78,9 @@ QUICK = Plan(
     paint_repeats=5,
     startup_repeats=7,
     memory_sizes=(1_000_000,),
+    long_article_sentences=(1_000, 10_000),
+    second_launch_sizes=(1_000,),
+    second_launch_repeats=3,
     timeout_s=60.0,
 )
 
@@ -125,6 +135,33 @@ def measure_reloads(plan: Plan, scratch: Path, quiet: bool) -> dict[str, Any]:
         results[str(entries)] = run_measure(
             ["reload", str(events_path), str(plan.reload_repeats)], plan.timeout_s, scratch
         )
+    return results
+
+
+def measure_long_articles(plan: Plan, scratch: Path, quiet: bool) -> dict[str, Any]:
+    """Model build of one article of N sentences, each reporting a summit."""
+    results: dict[str, Any] = {}
+    for sentences in plan.long_article_sentences:
+        events_path = write_long_article(scratch / f"long-{sentences}", sentences)
+        _log(f"long article: {sentences:,} sentences ...", quiet)
+        results[str(sentences)] = run_measure(["long-article", str(events_path)], plan.timeout_s, scratch)
+    return results
+
+
+def measure_second_launches(plan: Plan, scratch: Path, quiet: bool) -> dict[str, Any]:
+    """Start-up to the events shown, with the disk cache of a first launch, at each number of articles."""
+    results: dict[str, Any] = {}
+    for size in plan.second_launch_sizes:
+        folder = scratch / f"launch-{size}"
+        events_path = write_corpus(folder, size, max(size // 10, 1))
+        _log(f"second launch: {size:,} articles ...", quiet)
+        try:
+            # The first launch extracts every article: 10,000 take minutes on a slow machine.
+            results[str(size)] = measure_second_launch(
+                events_path, plan.second_launch_repeats, folder, timeout=max(plan.timeout_s, size / 20)
+            )
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
+            results[str(size)] = {"error": str(exc)}
     return results
 
 
@@ -196,6 +233,12 @@ def named_figures(results: dict[str, Any], quick: bool) -> dict[str, Any]:
     reload = _measured(results, "reload")
     if reload:
         figures["reload_s"] = {k: v["seconds"] for k, v in reload.items()}
+    long_article = _measured(results, "long-article")
+    if long_article:
+        figures["long_article_s"] = {k: v["seconds"] for k, v in long_article.items()}
+    second = _measured(results, "second-launch")
+    if second:
+        figures["second_launch_s"] = {k: v["seconds"] for k, v in second.items()}
     paint = _measured(results, "paint")
     if paint:
         figures["paint_ms"] = {
@@ -208,6 +251,7 @@ def named_figures(results: dict[str, Any], quick: bool) -> dict[str, Any]:
             "app": startup["app_s"], "bare": startup["bare_s"], "events_shown": startup["loaded_s"]
         }
         figures["startup_ratio"] = startup["ratio"]
+        figures["events_shown_ratio"] = startup["loaded_ratio"]
     memory = _measured(results, "memory")
     if memory:
         figures["peak_rss_mb"] = {k: v["peak_rss_mb"] for k, v in memory.items()}
@@ -229,6 +273,8 @@ def run(plan: Plan, sections: Sequence[str], quiet: bool) -> dict[str, Any]:
             results["build"] = measure_builds(plan, scratch, quiet)
         if "reload" in sections:
             results["reload"] = measure_reloads(plan, scratch, quiet)
+        if "long-article" in sections:
+            results["long-article"] = measure_long_articles(plan, scratch, quiet)
         if "paint" in sections:
             results["paint"] = measure_paints(plan, scratch, quiet)
         if "startup" in sections:
@@ -237,6 +283,8 @@ def run(plan: Plan, sections: Sequence[str], quiet: bool) -> dict[str, Any]:
                 results["startup"] = measure_startup(plan.startup_repeats)
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 results["startup"] = {"error": str(exc)}
+        if "second-launch" in sections:
+            results["second-launch"] = measure_second_launches(plan, scratch, quiet)
         if "memory" in sections:
             results["memory"] = measure_memories(plan, scratch, quiet)
     return results

@@ -329,3 +329,35 @@ def touch_entry(events_path: Path, edit: int) -> None:
         count=1,
     )
     events_path.write_text(new, encoding="utf-8")
+
+
+_LONG_PLACES = ("Tokyo", "Seoul", "Busan", "Osaka", "Hiroshima", "Gyeongju", "Jeju", "Nara")
+
+
+def write_long_article(folder: Path, sentences: int) -> Path:
+    """One article of `sentences` sentences, each reporting another summit (a compiled chronology, three
+    sentences a paragraph), and an events.yaml over it; the events.yaml's path."""
+    korean, japanese = KOREAN_NAMES[0], JAPANESE_NAMES[0]
+    lines = ["A chronology of Korea-Japan summits", ""]
+    paragraph: list[str] = []
+    first = dt.date(1950, 1, 2)
+    for number in range(sentences):
+        day = first + dt.timedelta(days=2 * number)
+        paragraph.append(
+            f"President {family_name(korean)} and Prime Minister {family_name(japanese)} held a summit in "
+            f"{_LONG_PLACES[number % len(_LONG_PLACES)]} on {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}."
+        )
+        if len(paragraph) == 3 or number == sentences - 1:
+            lines.extend([" ".join(paragraph), ""])
+            paragraph = []
+    article_dir = folder / "articles"
+    article_dir.mkdir(parents=True, exist_ok=True)
+    (article_dir / "chronology.txt").write_text("\n".join(lines), encoding="utf-8")
+    events_path = folder / "events.yaml"
+    events_path.write_text(
+        "title: A long chronology\narticles: articles\nsources:\n  chronology.txt: {published: 2200-01-01}\n"
+        f"people:\n  {korean}: [President {family_name(korean)}]\n"
+        f"  {japanese}: [Prime Minister {family_name(japanese)}]\nevents: []\n",
+        encoding="utf-8",
+    )
+    return events_path

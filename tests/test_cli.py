@@ -1,6 +1,7 @@
 """The command-line contract: `check` and `export` work headless, with stable output and exit status."""
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -150,3 +151,33 @@ def test_export_to_a_file_respects_the_umask(tmp_path, monkeypatch):
             assert stat.S_IMODE(out.stat().st_mode) == 0o644, fmt
     finally:
         os.umask(previous)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["export", "--format", "json"], ["--no-cache", "check"], ["check", "--no-cache"],
+     ["export", "--format", "csv", "--no-cache"]],
+)
+def test_the_extraction_is_kept_in_the_xdg_cache_folder_unless_no_cache(args, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert main([*args, "--events", str(REPOSITORY / "events.yaml")]) == 0
+    assert "5 articles" in capsys.readouterr().out or "export" in args
+    kept = list((tmp_path / "xdg" / "timeline-app").glob("extraction-*/article-*.bin"))
+    assert len(kept) == (0 if "--no-cache" in args else 5)
+
+
+@pytest.mark.parametrize("no_cache", [False, True])
+def test_the_window_keeps_the_extraction_in_qts_cache_folder_unless_no_cache(no_cache, tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CACHE_HOME": str(tmp_path / "xdg"),
+        "TIMELINE_APP_SETTINGS": str(tmp_path / "settings.ini"),
+        "TIMELINE_APP_STARTUP_PROBE": "1",  # the window quits once it shows the events
+        "PYTHONPATH": os.pathsep.join([str(REPOSITORY), os.environ.get("PYTHONPATH", "")]),
+    }
+    flags = ["--no-cache"] if no_cache else []
+    done = subprocess.run([sys.executable, "-m", "timeline_app", *flags, "--events", str(REPOSITORY / "events.yaml")],
+                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0 and "loaded" in done.stdout, done.stderr
+    assert len(list((tmp_path / "xdg").rglob("article-*.bin"))) == (0 if no_cache else 5)

@@ -1,4 +1,5 @@
-"""The `timeline-app` command: the window by default, `check`, `export` and `screenshot` without one.
+"""The `timeline-app` command: the window by default; `check`, `export`, `add`, `hide` and `screenshot`
+without one.
 
 This is the one module that wires the model and the UI together; the UI is imported only when needed,
 so that `check` and `export` run on machines without Qt's system libraries.
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from timeline_app.model.events_writer import WriteError
     from timeline_app.model.timeline import Timeline
 
 # The same as timeline_app.model.export.FORMATS (a test keeps them equal); written out so that opening the
@@ -41,13 +43,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--events", type=Path, metavar="FILE",
                         help="the events.yaml to open (default: ./events.yaml, else the bundled one)")
+    no_cache = "extract every article again, and keep nothing in the cache folder"
+    parser.add_argument("--no-cache", action="store_true", help=no_cache)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("check", help="report the problems of events.yaml and the articles")
     check.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    check.add_argument("--no-cache", action="store_true", dest="sub_no_cache", help=no_cache)
     export = commands.add_parser("export", help="write the whole timeline as JSON, CSV or iCalendar")
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     export.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    export.add_argument("--no-cache", action="store_true", dest="sub_no_cache", help=no_cache)
     export.add_argument("-o", "--output", type=Path, metavar="OUT", help="file to write (default: stdout)")
+    add = commands.add_parser("add", help="append an entry to events.yaml and print the id of its event")
+    add.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
+    add.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    add.add_argument("--kind", required=True, metavar="K", help="call, summit, ministerial or other")
+    add.add_argument("--title", required=True, metavar="T")
+    add.add_argument("--end", metavar="D", help="the last day, month or year, for an event of several days")
+    add.add_argument("--status", metavar="S", help="occurred, planned, expected, possible or cancelled")
+    add.add_argument("--location", metavar="L")
+    add.add_argument("--participant", action="append", default=[], metavar="NAME",
+                     help="a person taking part (repeat for each)")
+    add.add_argument("--summary", metavar="S")
+    add.add_argument("--source", action="append", default=[], metavar="ARTICLE",
+                     help="an article file that reports the event (with --quote: words of it)")
+    add.add_argument("--quote", action="append", default=[], metavar="Q")
+    hide = commands.add_parser("hide", help="hide the event with this id (as the window does)")
+    hide.add_argument("id", metavar="ID")
+    hide.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
     shot = commands.add_parser("screenshot", help="render the main window offscreen to a PNG")
     shot.add_argument("-o", "--output", type=Path, metavar="FILE.png", required=True)
     shot.add_argument("--events", type=Path, metavar="FILE", dest="sub_events")
@@ -61,11 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     explicit: Path | None = getattr(args, "sub_events", None) or args.events
     events_path = explicit or default_events_path()
+    disk_cache = not (args.no_cache or getattr(args, "sub_no_cache", False))
     try:
         if args.command == "check":
-            return _check(events_path)
+            return _check(events_path, disk_cache)
         if args.command == "export":
-            return _export(events_path, args.format, args.output)
+            return _export(events_path, args.format, args.output, disk_cache)
+        if args.command == "add":
+            return _add(events_path, args)
+        if args.command == "hide":
+            return _hide(events_path, args.id)
         if args.command == "screenshot":
             return _screenshot(events_path, args.output, args.select, args.size)
         from timeline_app.ui.app import run_app
@@ -73,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if explicit is None:
             events_path = default_events_path(WindowSettings.for_user().last_events_file())
-        return run_app(events_path, [sys.argv[0]])
+        return run_app(events_path, [sys.argv[0]], disk_cache=disk_cache)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback, whatever the input
@@ -81,10 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _check(events_path: Path) -> int:
-    from timeline_app.model.build import build_timeline
+def _build(events_path: Path, disk_cache: bool) -> Timeline:
+    """The timeline, the extraction kept in the XDG cache folder unless not `disk_cache`."""
+    from timeline_app.model.build import build_timeline, shared_cache
+    from timeline_app.model.disk_cache import xdg_cache_folder
 
-    timeline = build_timeline(events_path)
+    return build_timeline(events_path, shared_cache(xdg_cache_folder() if disk_cache else None))
+
+
+def _check(events_path: Path, disk_cache: bool = True) -> int:
+    timeline = _build(events_path, disk_cache)
     for problem in timeline.problems:
         print(problem.format())
     print(f"{events_path}: {len(timeline.events)} events from {len(timeline.articles)} articles; "
@@ -100,11 +134,10 @@ def _problem_counts(timeline: Timeline) -> str:
     return f"{_plural(errors, 'error')}, {_plural(len(timeline.problems) - errors, 'warning')}"
 
 
-def _export(events_path: Path, fmt: str, output: Path | None) -> int:
-    from timeline_app.model.build import build_timeline
+def _export(events_path: Path, fmt: str, output: Path | None, disk_cache: bool = True) -> int:
     from timeline_app.model.export import export_timeline, write_text_atomically
 
-    timeline = build_timeline(events_path)
+    timeline = _build(events_path, disk_cache)
     for problem in timeline.problems:
         print(problem.format(), file=sys.stderr)
     if not timeline.events_file_readable:
@@ -126,6 +159,65 @@ def _export(events_path: Path, fmt: str, output: Path | None) -> int:
             return 2
         write_text_atomically(output, text)
     return 0 if timeline.events_file_readable else 1
+
+
+def _add(events_path: Path, args: argparse.Namespace) -> int:
+    from timeline_app.model.build import build_timeline
+    from timeline_app.model.events_writer import Anchor, EntryDraft, WriteError, add_entry
+
+    if len(args.source) != len(args.quote):
+        print("timeline-app: each --source needs its --quote (words of the article that report the event)",
+              file=sys.stderr)
+        return 2
+    draft = EntryDraft(
+        date=args.date, end=args.end, kind=args.kind, title=args.title, status=args.status,
+        location=args.location, participants=tuple(args.participant), summary=args.summary,
+        sources=tuple(Anchor(article, quote) for article, quote in zip(args.source, args.quote, strict=True)),
+    )
+    try:
+        result = add_entry(events_path, draft)
+    except WriteError as exc:
+        return _refused(exc)
+    timeline = build_timeline(events_path)
+    added = next((event for event in timeline.events if event.entry_line == result.line), None)
+    print(added.id if added is not None else f"{events_path}:{result.line}: added")
+    return 0
+
+
+def _hide(events_path: Path, event_id: str) -> int:
+    from timeline_app.model.build import build_timeline
+    from timeline_app.model.events import Origin
+    from timeline_app.model.events_writer import WriteError, hide_event
+    from timeline_app.model.problems import Problem
+    from timeline_app.model.suggest import did_you_mean
+
+    timeline = build_timeline(events_path)
+    try:
+        if not timeline.events_file_readable:
+            raise WriteError(timeline.problems)
+        event = timeline.event(event_id)
+        if event is None:
+            hint = did_you_mean(event_id, [e.id for e in timeline.events])
+            raise WriteError.at(events_path, 1, 1, f"no event has the id '{event_id}'{hint}")
+        if event.origin is Origin.CURATED:
+            line = event.entry_line or 1
+            raise WriteError([Problem.error(
+                events_path, line, 1,
+                f"'{event_id}' is the entry at line {line}, not an event of the articles: remove the entry "
+                "to drop it",
+            )])
+        hide_event(events_path, event, base=timeline.events_data)
+    except WriteError as exc:
+        return _refused(exc)
+    print(f"hidden: {event_id}")
+    return 0
+
+
+def _refused(error: WriteError) -> int:
+    """Prints why a write was refused (each problem as FILE:LINE:COL: error: ...); exit status 1."""
+    for problem in error.problems:
+        print(problem.format(), file=sys.stderr)
+    return 1
 
 
 def _screenshot(events_path: Path, output: Path, select: str | None, size_text: str) -> int:

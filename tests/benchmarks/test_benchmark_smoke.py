@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.measure import (
     measure_build,
+    measure_long_article,
     measure_memory,
     measure_paint,
     measure_reload,
@@ -25,6 +26,7 @@ from benchmarks.startup import (
     bare_command,
     child_environment,
     first_paint_seconds,
+    measure_second_launch,
     reported_seconds,
 )
 from benchmarks.synthetic import (
@@ -32,6 +34,7 @@ from benchmarks.synthetic import (
     swap_names,
     synthetic_articles,
     write_corpus,
+    write_long_article,
 )
 from benchmarks.synthetic_events import event_columns
 from timeline_app.model.build import ExtractionCache, build_timeline
@@ -151,3 +154,35 @@ def test_a_figure_measured_in_its_own_process_makes_the_named_figures(tmp_path: 
 def test_a_figure_that_cannot_be_measured_is_reported_not_raised(tmp_path: Path) -> None:
     result = run_measure(["no-such-figure"], QUICK.timeout_s, tmp_path)
     assert "unknown figure" in result["error"]
+
+
+def test_a_long_article_reports_one_summit_a_sentence(tmp_path: Path) -> None:
+    result = measure_long_article(write_long_article(tmp_path, 40))
+    assert result["events"] == 40 and result["seconds"] > 0
+
+
+def test_a_second_launch_is_timed_with_the_disk_cache_of_the_first(tmp_path: Path) -> None:
+    events_path = write_corpus(tmp_path / "corpus", articles=4, entries=2)
+    result = measure_second_launch(events_path, 1, tmp_path, timeout=60)
+    assert 0 < result["seconds"] and 0 < result["first_launch_s"]
+    assert list((tmp_path / "cache").rglob("article-*.bin"))  # the launches kept the extraction there
+
+
+def test_the_new_figures_are_named_and_checked_against_their_targets() -> None:
+    results = {
+        "long-article": {"1000": {"seconds": 0.2, "events": 1000}, "10000": {"seconds": 2.0, "events": 10000}},
+        "second-launch": {"1000": {"seconds": 0.8, "first_launch_s": 4.0}},
+        "startup": {"app_s": 0.15, "bare_s": 0.14, "ratio": 1.07, "loaded_s": 0.3, "loaded_ratio": 2.1},
+    }
+    figures = named_figures(results, quick=True)
+    assert figures["long_article_s"] == {"1000": 0.2, "10000": 2.0}
+    assert figures["second_launch_s"] == {"1000": 0.8}
+    assert figures["events_shown_ratio"] == 2.1
+    targets = figures["targets"]
+    assert targets["long article, 10,000"] is True
+    results["long-article"]["10000"]["seconds"] = 2.6  # under 3 s, but 13 times the time of 1,000
+    assert named_figures(results, quick=True)["targets"]["long article, 10,000"] is False
+    assert targets["second launch, 1,000"] is True and targets["second launch, 10,000"] is None
+    assert targets["events shown"] is False
+    report = text_report(figures)
+    assert "Long article" in report and "Second launch" in report

@@ -113,7 +113,7 @@ def test_a_full_file_with_every_key_loads_exactly(folder: Path) -> None:
                 ),
                 hide=False,
                 position=Position(10, 5),
-                fields=frozenset(ENTRY_KEYS) - {"hide"},
+                fields=frozenset(ENTRY_KEYS) - {"hide", "match"},
             ),
             CuratedEntry(
                 id=None,

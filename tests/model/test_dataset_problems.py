@@ -52,7 +52,7 @@ PROBLEMS = [
             "events.yaml:2:5: error: missing key 'date': an entry without an id needs a date, a kind and a title",
             (
                 "events.yaml:4:5: error: unknown key 'dte': expected one of id, date, end, kind, title, location, "
-                "participants, status, summary, sources, hide; did you mean 'date'?"
+                "participants, status, summary, sources, hide, match; did you mean 'date'?"
             ),
         ],
         id="unknown entry key",
@@ -210,7 +210,7 @@ PROBLEMS = [
     pytest.param(
         "events:\n  - hide: true\n",
         [
-            "events.yaml:2:5: error: missing key 'id': an entry with 'hide: true' needs the id of the event it hides"
+            "events.yaml:2:5: error: missing key 'id': an entry with 'hide: true' needs the id (or the 'match:') of the event it hides"
         ],
         id="hide without id",
     ),

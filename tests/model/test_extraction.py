@@ -252,10 +252,7 @@ def test_a_range_gives_the_event_its_end():
 
 
 WORDS = st.sampled_from(
-    "President Prime Minister Lee Ishiba Kim Yamada Korea Japan Korean Japanese Seoul Tokyo summit phone call talks "
-    "met held will could on in the last next week month Tuesday June 17 Sept. 8 2025 2025-06-18 (local time) "
-    "\" “ ” ' , . ; — Defense Ministers' Meeting (September 8) visit to reception joint statement G7 NATO "
-    "since after before a day 16th the 9th 02-3417-1010 Korea-Japan trilateral".split()
+    ["President", "Prime", "Minister", "Lee", "Ishiba", "Kim", "Yamada", "Korea", "Japan", "Korean", "Japanese", "Seoul", "Tokyo", "summit", "phone", "call", "talks", "met", "held", "will", "could", "on", "in", "the", "last", "next", "week", "month", "Tuesday", "June", "17", "Sept.", "8", "2025", "2025-06-18", "(local", "time)", '"', "“", "”", "'", ",", ".", ";", "—", "Defense", "Ministers'", "Meeting", "(September", "8)", "visit", "to", "reception", "joint", "statement", "G7", "NATO", "since", "after", "before", "a", "day", "16th", "the", "9th", "02-3417-1010", "Korea-Japan", "trilateral"]
 )
 
 
@@ -271,3 +268,32 @@ def test_any_sentence_gives_well_formed_mentions(words, published):
         if mention.date is None:
             continue
         assert mention.basis is not None and mention.basis.value == mention.date
+
+
+def test_in_a_long_chronology_the_two_leaders_are_the_last_pair_named_before() -> None:
+    # The people named before a sentence are kept as the article is read, not gathered again for every
+    # sentence: each "the two leaders" must still mean the pair named last, however far back.
+    pairs = [("Kim Min-su", "Taro Yamada"), ("Park Ji-hoon", "Ken Sato"), ("Kim Min-su", "Ken Sato")]
+    paragraphs = []
+    for number in range(60):
+        korean, japanese = pairs[number % 3]
+        day = dt.date(2001, 1, 1) + dt.timedelta(days=7 * number)
+        paragraphs.append(
+            f"South Korean President {korean} welcomed Japanese Prime Minister {japanese} in Seoul. "
+            "Officials said trade was discussed. "
+            f"The two leaders held a summit on {day.strftime('%B')} {day.day}, {day.year}."
+        )
+    people = {**PEOPLE, "Park Ji-hoon": ("President Park",), "Ken Sato": ("Prime Minister Sato",)}
+    found = [m for m in mentions("\n\n".join(paragraphs), dt.date(2003, 1, 1), people) if m.kind is Kind.SUMMIT]
+    assert len(found) == 60
+    for number, mention in enumerate(found):
+        assert mention.participants == pairs[number % 3], number
+
+
+def test_quotations_are_skipped_wherever_they_are_in_a_long_article() -> None:
+    said = '"We met in Tokyo on March 3, 2001," Kim said.'
+    reported = "President Kim Min-su and Prime Minister Taro Yamada held talks in Tokyo on March 4, 2001."
+    text = "\n\n".join([said, reported] * 40 + [reported.replace("March 4", "March 5")])
+    found = mentions(text, dt.date(2002, 1, 1))
+    assert {m.date.iso() for m in found if m.date} == {"2001-03-04", "2001-03-05"}
+    assert len(found) == 41

@@ -119,7 +119,6 @@ def test_weekdays_resolve_against_the_report_date(text: str, phrase: str, iso: s
     ("This year marks the 60th anniversary.", "This year", "2025", "year", None),
     ("Growth will pick up next year.", "next year", "2026", "year", None),
     ("Earlier this year, he resigned.", "Earlier this year", "2025", "year", "earlier"),
-    ("The summit will be held in two weeks.", "in two weeks", "2025-W27", "week", None),
     ("He resigned a month ago.", "a month ago", "2025-05", "month", None),
     ("They met three days ago.", "three days ago", "2025-06-15", "day", None),
     ("The next talks are three weeks from now.", "three weeks from now", "2025-W28", "week", None),

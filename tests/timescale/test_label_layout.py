@@ -11,6 +11,7 @@ from timeline_app.timescale.label_layout import (
     PlacedItemLabel,
     cluster_badges,
     layout_labels,
+    wrap_in_two,
 )
 
 SETTINGS = LabelLayoutSettings(lines=4, glyph_radius=6, plot_left=100, plot_right=900)
@@ -23,11 +24,12 @@ def check_layout(
     settings: LabelLayoutSettings,
 ) -> None:
     for a, b in itertools.combinations(placed, 2):
-        if a.line == b.line:
+        if set(range(a.line, a.line + a.rows)) & set(range(b.line, b.line + b.rows)):
             assert a.right <= b.left or b.right <= a.left, (a, b)
     for label in placed:
         assert settings.plot_left <= label.left and label.right <= settings.plot_right
-        assert label.width >= min(settings.min_width, widths[label.key])
+        if label.rows == 1:
+            assert label.width >= min(settings.min_width, widths[label.key])
         if label.line == 0:
             for x in glyph_xs:
                 reach = settings.glyph_radius
@@ -44,6 +46,7 @@ def check_layout(
                 )
         if label.flipped:
             assert label.right < label.anchor
+        if label.flipped and label.line == 0:
             for x in glyph_xs:
                 reach = settings.glyph_radius
                 assert not label.left - reach < x < label.right + reach, ("under a glyph", label, x)
@@ -58,14 +61,17 @@ def check_layout(
 def test_layout_never_overlaps(anchors: list[float], widths: list[float], first: int) -> None:
     items = [LabelItem(key, anchor) for key, anchor in enumerate(anchors)]
     glyph_xs = sorted(anchors)
-    layout = layout_labels(items, widths.__getitem__, SETTINGS, glyph_xs, first=first)
+    layout = layout_labels(
+        items, widths.__getitem__, SETTINGS, glyph_xs, first=first, wrap_width_of=lambda key: widths[key] * 0.6
+    )
     check_layout(layout.placed, glyph_xs, widths, SETTINGS)
     assert sorted([p.key for p in layout.placed] + [h.key for h in layout.hidden]) == list(
         range(len(anchors))
     )
     for label in layout.placed:
-        assert label.width == min(widths[label.key], label.width)
-        assert label.elided == (label.width < widths[label.key])
+        whole = widths[label.key] * (0.6 if label.rows == 2 else 1.0)
+        assert label.width == min(whole, label.width)
+        assert label.elided == (label.width < whole)
 
 
 def test_labels_stack_below_before_they_hide() -> None:
@@ -116,3 +122,37 @@ def test_badges_never_overlap_and_count_everything(xs: list[float]) -> None:
         assert cluster.text == f"+{cluster.count}"
         assert cluster.width == 8.0 * len(cluster.text) + 10
         assert 100 <= cluster.left and cluster.right <= 900
+
+
+def test_a_label_with_no_room_right_ends_left_of_its_glyph_below_the_glyphs_it_passes() -> None:
+    # Three glyphs close together near the right edge: the last titles cannot start right of their
+    # glyphs, so they end left of them on the lines below, none hidden, none cut.
+    settings = LabelLayoutSettings(lines=3, glyph_radius=6, plot_left=100, plot_right=900)
+    anchors = [700.0, 860.0, 875.0]
+    items = [LabelItem(key, anchor) for key, anchor in enumerate(anchors)]
+    layout = layout_labels(items, lambda key: 260.0, settings, anchors)
+    assert not layout.hidden
+    assert all(not label.elided for label in layout.placed)
+    check_layout(layout.placed, anchors, [260.0] * 3, settings)
+
+
+def test_a_title_with_no_room_on_one_line_wraps_onto_two_before_it_is_cut() -> None:
+    # Against the left edge (it cannot end left of its glyph), the first title has under 200 pixels
+    # before the three long labels on the right on every line: its 260 pixels wrap into two of 150.
+    settings = LabelLayoutSettings(lines=3, glyph_radius=6, plot_left=100, plot_right=900)
+    anchors = [110.0, 300.0, 310.0, 320.0]
+    widths = [260.0, 500.0, 500.0, 500.0]
+    items = [LabelItem(key, anchor) for key, anchor in enumerate(anchors)]
+    layout = layout_labels(items, widths.__getitem__, settings, anchors, wrap_width_of=lambda key: 150.0)
+    (wrapped,) = [label for label in layout.placed if label.key == 0]
+    assert (wrapped.line, wrapped.rows, wrapped.width, wrapped.elided) == (0, 2, 150.0, False)
+    check_layout(layout.placed, anchors, widths, settings)
+
+
+def test_wrap_in_two_cuts_where_the_wider_half_is_narrowest() -> None:
+    assert wrap_in_two("Lee–Ishiba summit at the G7 in Kananaskis", len) == (
+        "Lee–Ishiba summit at",
+        "the G7 in Kananaskis",
+        20,
+    )
+    assert wrap_in_two("Kananaskis", len) is None

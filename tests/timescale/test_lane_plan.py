@@ -125,3 +125,43 @@ def test_events_beyond_the_edges_are_counted_at_the_ends_of_the_badge_line() -> 
 def test_no_edge_counts_when_everything_is_in_view() -> None:
     index = summits([dt.date(2025, 6, 17), dt.date(2025, 6, 20)])
     assert plan(index, day_start(dt.date(2025, 6, 1)), day_start(dt.date(2025, 7, 1))).edges == ()
+
+
+def test_a_few_titles_take_the_badge_line_rather_than_hide_behind_a_badge() -> None:
+    # Four lines: three for labels and the badge line. Four summits on the first days of the view,
+    # against its left edge (no title can end left of its glyph), and nothing beyond its edges.
+    short = LaneGeometry(top=40, height=6 + 4 * 18, plot_left=110, plot_right=1010, line_height=18, glyph_radius=6)
+    first = dt.date(2025, 1, 3)
+    index = summits([first + dt.timedelta(days=n) for n in range(4)])
+    t0 = day_start(first) - 2 * DAY
+    view = Viewport(t0, t0 + 360 * DAY, short.plot_right - short.plot_left)
+    lane = plan_lane(index, Kind.SUMMIT.order, view, short, char_width_measure)
+    assert not lane.badges
+    assert len(lane.labels) == 4
+    assert not any(label.elided for label in lane.labels)
+    assert {label.line for label in lane.labels} == {0, 1, 2, 3}
+
+
+def test_a_title_is_not_drawn_over_the_band_of_its_period() -> None:
+    planned = Event("apec", "Possible meeting at APEC", Kind.SUMMIT, FuzzyDate.month(2025, 10))
+    index = EventIndex.from_events([planned])
+    t0 = day_start(dt.date(2025, 9, 1))
+    lane = plan(index, t0, t0 + 120 * DAY)
+    (band,) = lane.bands
+    (label,) = lane.labels
+    beside = abs(label.y - band.y) < GEOMETRY.line_height / 2 + 5
+    assert not (beside and label.left < band.x1 and band.x0 < label.left + label.width), (label, band)
+
+
+def test_titles_share_the_badge_line_with_the_count_beyond_the_edge() -> None:
+    short = LaneGeometry(top=40, height=6 + 4 * 18, plot_left=110, plot_right=1010, line_height=18, glyph_radius=6)
+    first = dt.date(2025, 1, 3)
+    days = [first - dt.timedelta(days=400), *(first + dt.timedelta(days=n) for n in range(4))]
+    index = summits(days)
+    t0 = day_start(first) - 30 * DAY  # the titles start right of the count, too close to end left
+    view = Viewport(t0, t0 + 360 * DAY, short.plot_right - short.plot_left)
+    lane = plan_lane(index, Kind.SUMMIT.order, view, short, char_width_measure)
+    assert [edge.badge.text for edge in lane.edges] == ["\u25c2 1"]
+    assert not lane.badges
+    assert len(lane.labels) == 4 and not any(label.elided for label in lane.labels)
+    assert_apart(text_rects(lane))

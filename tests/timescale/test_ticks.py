@@ -145,3 +145,14 @@ def test_the_month_under_the_left_edge_is_named_when_it_has_room() -> None:
     axis = ticks(late, end, 600)
     assert (axis.step.unit, axis.step.count) == (Unit.MONTH, 1)
     assert axis_labels(axis, late, end, 600).minor[0].text == "Jul"
+
+
+def test_a_short_month_at_the_left_edge_is_named_in_fewer_letters_with_its_days() -> None:
+    # Five days of September, 95 pixels: too short for "September 2025", enough for "Sep 2025".
+    t0 = day_start(dt.date(2025, 9, 26))
+    t1 = t0 + 640 / 19 * DAY
+    axis = ticks(t0, t1, 640)
+    assert axis.step.unit is Unit.DAY
+    labels = axis_labels(axis, t0, t1, 640)
+    assert [label.text for label in labels.major] == ["Sep 2025", "October 2025"]
+    assert [label.text for label in labels.minor][:3] == ["27", "29", "1"]

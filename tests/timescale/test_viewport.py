@@ -132,3 +132,22 @@ def test_a_copy_maps_alike_and_moves_on_its_own() -> None:
     twin.set_width(300)
     assert view.shown_range == (T2025 + 30 - HOUR / 2, T2025 + 30 + HOUR / 2)
     assert view.width_px == 640
+
+
+def test_limits_keep_zoom_and_pan_about_the_data() -> None:
+    view = Viewport(T2025, T2025 + 30 * DAY, 1000)
+    view.set_limits((T2025, T2025 + 4 * YEAR))
+    for _ in range(20):
+        view.zoom_about(view.t0, 2.0)
+    assert (view.t0, view.t1) == (T2025 - 2 * YEAR, T2025 + 6 * YEAR)
+    view.pan_by_time(-50 * YEAR)
+    assert view.t0 == T2025 - 2 * YEAR
+    view.set_limits(None)
+    view.zoom_about(view.t0, 1000.0)
+    assert view.span == MAX_SPAN
+
+
+def test_limits_of_one_moment_still_leave_a_month_either_side() -> None:
+    view = Viewport(T2025, T2025 + 10 * YEAR, 1000)
+    view.set_limits((T2025, T2025))
+    assert (view.t0, view.t1) == (T2025 - 30 * DAY, T2025 + 30 * DAY)

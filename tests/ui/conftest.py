@@ -22,6 +22,17 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_after_the_test() -> Iterator[None]:
+    """Leave the clipboard empty: Qt's offscreen platform crashes at exit (SIGSEGV) when it still holds data
+    set with setMimeData (a desktop platform does not; checked under Xvfb)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def events_file(tmp_path: Path) -> Path:
     """An events.yaml with the G7 and Busan summits and the first call, beside its articles."""

@@ -85,7 +85,9 @@ def test_clicking_a_count_at_the_edge_scrolls_to_those_events_keeping_the_zoom(q
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=badge(canvas, "\u25c2 2"))
     s0, s1 = canvas.visible_range()
     assert s1 - s0 == pytest.approx(t1 - t0)
-    assert canvas.shows_clearly("old-meeting") and canvas.shows_clearly("old-talks")
+    # The view (fitted to the recent months, no wider) is too short for both: from the nearest on.
+    assert canvas.shows_clearly("old-talks")
+    assert canvas.shows_clearly("old-meeting") or badge(canvas, "\u25c2 1")
     assert canvas.selected_id() is None
     later = badge(canvas, "3 \u25b8")  # the first lane with three: the summits
     assert "3 later summits" in (canvas.tooltip_text(later) or "")
@@ -95,11 +97,10 @@ def test_clicking_a_count_at_the_edge_scrolls_to_those_events_keeping_the_zoom(q
 
 def test_the_first_view_fits_the_window_again_until_the_user_moves_it(qtbot: QtBot) -> None:
     canvas = new_canvas(qtbot, RECENT, size=(640, 400))
-    narrow = canvas.visible_range()
     canvas.resize(1400, 400)
-    wide = canvas.visible_range()
-    assert wide != narrow
-    assert canvas.x_at(day_start(dt.date(2025, 9, 30))) < canvas.width() - 200
+    fresh = new_canvas(qtbot, RECENT, size=(1400, 400))
+    assert canvas.visible_range() == pytest.approx(fresh.visible_range())
+    assert all(canvas.shows_clearly(event.id) for event in RECENT)
     canvas.zoom_in()
     zoomed = canvas.visible_range()
     canvas.resize(900, 400)
@@ -189,11 +190,11 @@ def test_titles_read_light_on_a_dark_palette(qtbot: QtBot) -> None:
 
 
 def test_a_selected_title_cut_short_by_the_right_edge_is_scrolled_into_full_view(qtbot: QtBot) -> None:
-    extra = make_event("extra", "Envoys meet", Kind.SUMMIT, D(2025, 9, 22))
-    canvas = new_canvas(qtbot, [*RECENT, extra])
+    # A narrow canvas: the title fits neither right of its glyph, even wrapped, nor left of it.
+    canvas = new_canvas(qtbot, RECENT, size=(320, 560))
     busan = day_start(dt.date(2025, 9, 30)) + DAY / 2
-    span = 90 * DAY
-    canvas.set_visible_range(busan - 0.88 * span, busan + 0.12 * span)
+    span = 40 * DAY
+    canvas.set_visible_range(busan - 0.6 * span, busan + 0.4 * span)
     bold = QFont(canvas.font())
     bold.setBold(True)
     whole = QFontMetricsF(bold).horizontalAdvance("Lee–Ishiba summit in Busan")

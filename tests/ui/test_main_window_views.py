@@ -25,6 +25,7 @@ from tests.ui.test_canvas_navigation import ring_is_drawn
 from tests.ui.test_main_window import click_list_row
 from tests.ui.test_timeline_canvas import colour_distance, marker
 from timeline_app.model.build import build_timeline
+from timeline_app.model.events import Kind
 from timeline_app.model.timeline import Timeline
 from timeline_app.timescale.time_units import day_start
 from timeline_app.ui.main_window import MainWindow
@@ -43,12 +44,18 @@ def menus(window: MainWindow) -> dict[str, list[str]]:
 def test_the_menus_offer_every_command(make_window: WindowFactory) -> None:
     found = menus(make_window())
     assert found["File"] == [
+        "New timeline…",
         "Open events file…",
+        "Open Recent",
         "Reload",
+        "Add articles…",
+        "Add article from URL…",
         "Export timeline as image (PNG/SVG)…",
         "Export data (JSON/CSV/ICS)…",
         "Quit",
     ]
+    assert found["Edit"] == ["Undo", "Redo", "Find events…", "Open article of selected event"]
+    assert found["Event"] == ["Add event…", "Edit selected event…", "Hide selected event…"]
     assert {"Fit all", "Zoom in", "Zoom out", "Event list", "Detail pane"} <= set(found["View"])
     assert found["Help"] == ["Keyboard shortcuts", "About"]
 
@@ -191,3 +198,43 @@ def test_an_entry_with_a_problem_is_listed_in_the_banner_while_the_valid_ones_sh
     assert all(window.canvas().marker_position(i) is not None for i in ("call", "g7", "busan"))
     write_events(events_file, G7, BUSAN, CALL, DEFENCE)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=RELOAD_MS)
+
+
+def test_the_search_brings_off_screen_matches_into_view_and_enter_walks_them(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    canvas = window.canvas()
+    canvas.set_visible_range(day_start(dt.date(2025, 6, 1)), day_start(dt.date(2025, 7, 1)))
+    assert canvas.marker_position("busan") is None
+    search = window.event_list().search_field()
+    qtbot.keyClicks(search, "busan")
+    qtbot.waitUntil(lambda: canvas.marker_position("busan") is not None)
+    search.clear()
+    qtbot.keyClicks(search, "summit")
+    walked = []
+    for _ in range(3):
+        with qtbot.waitSignal(window.event_list().selection_changed):
+            qtbot.keyClick(search, Qt.Key.Key_Return)
+        walked.append(window.selected_id())
+        assert canvas.shows_clearly(str(window.selected_id()))
+    assert walked == ["g7", "busan", "g7"]
+    qtbot.keyClick(search, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.selected_id() == "busan"
+
+
+def test_the_detail_pane_drops_an_event_filtered_out_or_of_an_unchecked_kind(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.select("busan")
+    assert "Busan" in window.detail_pane().browser().toPlainText()
+    qtbot.keyClicks(window.event_list().search_field(), "phone")
+    assert window.selected_id() is None
+    assert window.canvas().selected_id() is None
+    assert "Busan" not in window.detail_pane().browser().toPlainText()
+    window.event_list().search_field().clear()
+    window.select("g7")
+    window.legend().checkbox(Kind.SUMMIT).click()
+    assert window.selected_id() is None
+    assert "G7" not in window.detail_pane().browser().toPlainText()

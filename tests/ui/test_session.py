@@ -83,3 +83,28 @@ def test_a_session_without_watching_reloads_at_once(events_file: Path) -> None:
     document.reload()
     assert document.timeline.title == "Now"
     assert document.reloader is None
+
+
+def test_the_articles_of_a_large_data_set_are_watched_once_its_timeline_is_shown(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline_app.ui import session as session_module
+
+    monkeypatch.setattr(session_module, "WATCH_AT_ONCE", 0)  # every data set counts as large
+    events_file = tmp_path / "events.yaml"
+    (tmp_path / "news").mkdir()
+    write_events(events_file, articles="news")
+    document = TimelineSession(build_timeline(events_file), events_file, build_timeline, debounce_ms=50)
+    try:
+        reloader = document.reloader
+        assert reloader is not None
+        with qtbot.waitSignal(document.timeline_changed, timeout=RELOAD_MS):
+            write_articles(tmp_path / "news")
+        articles = [a.path for a in document.timeline.articles.values()]
+        assert articles
+        qtbot.waitUntil(lambda: set(articles) <= set(reloader.watched_paths()), timeout=RELOAD_MS)
+        with qtbot.waitSignal(document.timeline_changed, timeout=RELOAD_MS):
+            with articles[0].open("a", encoding="utf-8") as edited:  # an edit in place: seen by its watch
+                edited.write("\nA closing line.\n")
+    finally:
+        document.shutdown()

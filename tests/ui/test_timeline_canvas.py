@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+import re
 from array import array
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QFontInfo, QHelpEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -268,10 +269,38 @@ def test_plus_and_minus_zoom_about_the_centre_within_the_limits(qtbot: QtBot, ca
         qtbot.keyClick(canvas, Qt.Key.Key_Equal)
     s0, s1 = canvas.visible_range()
     assert s1 - s0 == pytest.approx(HOUR)
+
+
+def test_zooming_out_stops_around_the_data(canvas: TimelineCanvas) -> None:
     for _ in range(40):
         canvas.zoom_out()
-    s0, s1 = canvas.visible_range()
-    assert s1 - s0 == pytest.approx(500 * YEAR)
+    t0, t1 = canvas.visible_range()
+    # The data run from September 2022 to the end of 2025: the view stays within half that span of it.
+    assert day_start(dt.date(2020, 12, 1)) <= t0 < day_start(dt.date(2022, 9, 21))
+    assert day_start(dt.date(2025, 12, 31)) < t1 <= day_start(dt.date(2027, 9, 1))
+    canvas.pan_by_pixels(-100_000)
+    assert canvas.visible_range()[1] <= day_start(dt.date(2027, 9, 1))
+
+
+def test_ctrl_0_shows_every_title_without_empty_months_on_the_right(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    canvas.resize(1100, 560)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    t0, t1 = canvas.visible_range()
+    assert t1 - day_start(dt.date(2025, 12, 31)) < 0.06 * (t1 - t0)
+    repaint(canvas)
+    assert not canvas.render_stats().badges
+
+
+def test_ctrl_plus_and_minus_zoom_about_the_selected_event(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    canvas.select("e09")
+    before = marker(canvas, "e09").x()
+    for key in [Qt.Key.Key_Plus] * 3 + [Qt.Key.Key_Minus] * 2:
+        qtbot.keyClick(canvas, key, Qt.KeyboardModifier.ControlModifier)
+        assert canvas.marker_position("e09") is not None
+        assert marker(canvas, "e09").x() == pytest.approx(before, abs=1)
 
 
 def test_set_events_keeps_the_selection_and_the_range(qtbot: QtBot, canvas: TimelineCanvas) -> None:
@@ -479,6 +508,16 @@ def test_rendering_to_svg_keeps_titles_as_text(canvas: TimelineCanvas, tmp_path:
     svg = target.read_text(encoding="utf-8")
     assert "Camp David trilateral summit" in svg
     assert "<image" not in svg
+
+
+def test_svg_text_is_the_size_it_is_on_screen(canvas: TimelineCanvas, tmp_path: Path) -> None:
+    target = tmp_path / "timeline.svg"
+    assert canvas.write_svg(target, "Korea–Japan", "test")
+    svg = target.read_text(encoding="utf-8")
+    title = re.search(r'<text[^>]*font-size="([0-9.]+)"[^>]*>\s*Camp David trilateral summit<', svg)
+    assert title is not None
+    assert float(title.group(1)) == pytest.approx(QFontInfo(canvas.font()).pixelSize(), abs=0.5)
+    assert "<title>Korea–Japan</title>" in svg
 
 
 def test_precision_and_status_show_in_the_drawing(qtbot: QtBot, canvas: TimelineCanvas) -> None:

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from timeline_app.model.fuzzy_date import Precision
 from timeline_app.model.problems import BadByte, Problem, decode_utf8
-from timeline_app.model.temporal import find_dates
-from timeline_app.model.temporal_words import SHORT_MONTHS, SHORT_WEEKDAYS, word_set
+from timeline_app.model.sentences import split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +48,7 @@ class Article:
 
 
 _FOLD = str.maketrans({"\ufeff": " ", "\u00a0": " ", "\r": " ", "\u2007": " ", "\u202f": " ", "\t": " "})
+_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
 
 # Lines that belong to the page around an article, not to the article: counters, buttons, share widgets,
 # bylines, photo and translation notes, addresses, registrations, contacts and copyright notices.
@@ -85,13 +85,6 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "SEOUL, Dec. 28 (Yonhap) --": the date of filing
     r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+"
 )
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = word_set("""
-    mr mrs ms dr prof gen lt col maj capt sgt gov sen rep st jr sr no vs etc inc corp co ltd dept est approx
-    u.s u.k u.n e.u a.m p.m e.g i.e
-""") | frozenset(SHORT_MONTHS) | frozenset(SHORT_WEEKDAYS)
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
-
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
@@ -122,9 +115,15 @@ def read_article(path: Path, data: bytes | None = None) -> Article:
     return parse_article(name, text, path)
 
 
+def fold_spaces(text: str) -> str:
+    """`text` as the rules see it: BOM, CR, tabs and the non-breaking spaces made plain spaces."""
+    # str.translate is fast on ASCII text only; on other text, substituting the few characters is 20x faster.
+    return text.translate(_FOLD) if text.isascii() else _FOLDED.sub(" ", text)
+
+
 def parse_article(name: str, text: str, path: Path | None = None) -> Article:
     """Split `text` (the whole file, as decoded) into title, stated date, body paragraphs and sentences."""
-    plain = text.translate(_FOLD)
+    plain = fold_spaces(text)
     article = Article(name=name, path=path or Path(name), text=text, plain=plain)
     lines = _lines(plain)
     latin_article = _HANGUL.search(plain) is None or len(_LATIN.findall(plain)) >= len(_HANGUL.findall(plain))
@@ -156,25 +155,6 @@ def parse_article(name: str, text: str, path: Path | None = None) -> Article:
         for s_start, s_end in split_sentences(plain, start, end):
             article.sentences.append(Sentence(s_start, s_end, index))
     return article
-
-
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of text[start:end], not breaking after abbreviations, initials or decimal points."""
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    for match in _SENTENCE_BREAK.finditer(text, start, end):
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(cursor, match.start() - 12) : match.start() + 1])
-        if text[match.start()] == "." and word is not None:
-            token = word.group(1).lower().strip(".")
-            if token in _ABBREVIATIONS or len(token) == 1:
-                continue
-        spans.append((cursor, match.end()))
-        cursor = match.end()
-        while cursor < end and text[cursor].isspace():
-            cursor += 1
-    if cursor < end and text[cursor:end].strip():
-        spans.append((cursor, end))
-    return spans
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -230,6 +210,9 @@ def _stated_date(header: list[str]) -> dt.date | None:
 @functools.lru_cache(maxsize=64)
 def _first_day(text: str) -> dt.date | None:
     """The first full date (day, month and year) that `text` states."""
+    # Imported here: reading an article from the disk cache needs no date rules.
+    from timeline_app.model.temporal import find_dates
+
     for mention in find_dates(text, None):
         if mention.value is not None and mention.value.precision is Precision.DAY and not mention.anchored:
             return mention.value.start

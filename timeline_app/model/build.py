@@ -4,98 +4,215 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline_app.model.articles import Article, is_article_file, read_article
+from timeline_app.model.articles import ARTICLE_SUFFIXES, Article, fold_spaces, read_article
 from timeline_app.model.curation import apply_curation
 from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
+from timeline_app.model.disk_cache import DiskCache, digest_of, extractor_version
 from timeline_app.model.events import Event
-from timeline_app.model.extraction import Mention, extract_mentions
 from timeline_app.model.merging import ArticleInfo, merge_mentions
 from timeline_app.model.places import DEFAULT_COUNTRIES
-from timeline_app.model.problems import Problem, line_and_column
+from timeline_app.model.problems import Problem, Severity, decode_utf8, line_and_column
 from timeline_app.model.quotes import FoldedText
 from timeline_app.model.timeline import ArticleText, Timeline
 from timeline_app.model.yaml_source import collector_paused
 
+if TYPE_CHECKING:
+    from timeline_app.model.extraction import Mention
 
-@dataclass(frozen=True, slots=True)
+
 class _Extracted:
-    article: Article
-    mentions: list[Mention]
-    folded: FoldedText
+    """One article read and extracted: at once, or from the disk cache, where its sentences and its mentions
+    are each unpacked only when needed (a build whose merge is cached needs the mentions of no article, and
+    the sentences of the articles that curated entries quote)."""
+
+    __slots__ = ("_article", "_mentions", "folded", "key", "needing", "path", "problems", "stated_date", "text",
+                 "title")
+
+    def __init__(self, key: str, path: Path, text: str, title: str | None, stated_date: dt.date | None,
+                 problems: list[Problem], needing: tuple[int, int, int] | None,
+                 article: Article | Callable[[], Article],
+                 mentions: list[Mention] | Callable[[_Extracted], list[Mention]]) -> None:
+        self.key = key  # of the article's content, name, publication date, people and the extractor's version
+        self.path = path
+        self.text = text
+        self.title = title
+        self.stated_date = stated_date
+        self.problems = problems
+        self.needing = needing  # the first phrase that cannot be dated without a publication date, and count
+        self.folded = FoldedText(text)
+        self._article = article
+        self._mentions = mentions
+
+    @classmethod
+    def of(cls, key: str, article: Article, mentions: list[Mention]) -> _Extracted:
+        """The extraction of an article just read."""
+        needing = [m.highlights[-1] for m in mentions if m.needs_anchor]
+        first = (needing[0].start, needing[0].end, len(needing)) if needing else None
+        return cls(key, article.path, article.text, article.title, article.stated_date, article.problems, first,
+                   article, mentions)
+
+    @property
+    def article(self) -> Article:
+        """The article, split into paragraphs and sentences."""
+        if not isinstance(self._article, Article):
+            self._article = self._article()
+        return self._article
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The article's event mentions."""
+        if not isinstance(self._mentions, list):
+            self._mentions = self._mentions(self)
+        return self._mentions
 
 
 class ExtractionCache:
-    """Extraction results keyed by article content, publication date and people, so that a reload after an
-    edit of events.yaml never reads an unchanged article twice; also the merge of the last build's
-    mentions, reused while no article, publication date or people changed."""
+    """Extraction results keyed by article content, name, publication date and people, so that a reload
+    after an edit of events.yaml never reads an unchanged article twice; also the merge of the last build's
+    mentions, reused while no article, publication date or people changed.
 
-    def __init__(self) -> None:
-        self._entries: dict[tuple[str, str, dt.date | None, str, tuple[str, str]], _Extracted] = {}
+    With a `folder`, both are also kept on disk (see `disk_cache`), so that the next launch extracts
+    only the articles that changed, and merges again only when one did."""
+
+    def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
+        self._entries: dict[str, _Extracted] = {}
         self._people: tuple[Mapping[str, tuple[str, ...]], str] | None = None
-        # The last merge: its articles, their infos, its events and the people's order its titles follow.
-        self._merged: tuple[tuple[_Extracted, ...], dict[str, ArticleInfo], list[Event], tuple[str, ...]] | None
-        self._merged = None
-        self.misses = 0
+        self._merged: tuple[str, list[Event]] | None = None
+        self._version = version or extractor_version()
+        self._disk = DiskCache(folder, self._version) if folder is not None else None
+        self.misses = 0  # articles extracted (not found in memory nor on disk)
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
                 people: Mapping[str, tuple[str, ...]], countries: tuple[str, str] = DEFAULT_COUNTRIES) -> _Extracted:
         """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
-        key = (path.name, hashlib.blake2b(data, digest_size=16).hexdigest(), published, self._people_key(people),
-               countries)
+        key = digest_of(self._version, path.name, hashlib.blake2b(data, digest_size=16).hexdigest(),
+                        published, self._people_key(people), countries)
         cached = self._entries.get(key)
-        if cached is not None and cached.article.path == path:
+        if cached is not None and cached.path == path:
             return cached
-        self.misses += 1
-        article = read_article(path, data)
-        mentions = extract_mentions(article, published or article.stated_date, people, countries)
-        result = _Extracted(article, mentions, FoldedText(article.text))
+        result = self._load(key, path, data, published, people, countries)
+        if result is None:
+            self.misses += 1
+            article = read_article(path, data)
+            mentions = _extract_mentions(article, published, people, countries)
+            result = _Extracted.of(key, article, mentions)
+            if self._disk is not None:
+                self._store(result, article)
         self._entries[key] = result
         return result
 
+    def _store(self, result: _Extracted, article: Article) -> None:
+        """Keep an article's extraction on disk, its sentences and its mentions packed apart."""
+        assert self._disk is not None
+        problems = [(p.line, p.column, p.severity.value, p.message) for p in article.problems]
+        try:
+            parts = self._disk.pack((article.paragraphs, article.sentences))
+            mentions = self._disk.pack(result.mentions)
+        except pickle.PicklingError:
+            return  # a class of the model that cannot be kept: this article is extracted at every launch
+        self._disk.save("article", result.key, (article.title, article.stated_date, article.dateline, problems,
+                                                result.needing, parts, mentions))
+
+    def _load(self, key: str, path: Path, data: bytes, published: dt.date | None,
+              people: Mapping[str, tuple[str, ...]], countries: tuple[str, str]) -> _Extracted | None:
+        """The extraction kept on disk for `key`, with the article's text from `data`; None when absent."""
+        stored = self._disk.load("article", key) if self._disk is not None else None
+        text = decode_utf8(data)
+        if stored is None or not isinstance(text, str):
+            return None
+        try:
+            title, stated_date, dateline, stored_problems, needing, parts, packed_mentions = stored
+            problems = [Problem(path, line, column, Severity(severity), message)
+                        for line, column, severity, message in stored_problems]
+        except (TypeError, ValueError):
+            return None
+        unpack = DiskCache.unpack
+
+        # The digest of the file matched: only a bug in this module gets either function to read again.
+        def article() -> Article:
+            unpacked = unpack(parts)
+            if not (isinstance(unpacked, tuple) and len(unpacked) == 2):
+                return read_article(path, data)
+            return Article(path.name, path, text, fold_spaces(text), title, stated_date, dateline, *unpacked,
+                           problems)
+
+        def mentions(item: _Extracted) -> list[Mention]:
+            unpacked = unpack(packed_mentions)
+            if isinstance(unpacked, list):
+                return unpacked
+            return _extract_mentions(item.article, published, people, countries)
+
+        return _Extracted(key, path, text, title, stated_date, problems, needing, article, mentions)
+
     def merge(self, extracted: Sequence[_Extracted], infos: dict[str, ArticleInfo],
               people_order: tuple[str, ...] = ()) -> list[Event]:
-        """The events the mentions of `extracted` make, merged (titles naming people in `people_order`);
-        fresh copies of the last merge when its articles, their infos and the order are the same (the caller
-        may change the events it gets)."""
-        last = self._merged
-        if (
-            last is None
-            or len(last[0]) != len(extracted)
-            or any(a is not b for a, b in zip(last[0], extracted))
-            or last[1] != infos
-            or last[3] != people_order
-        ):
-            mentions = [mention for item in extracted for mention in item.mentions]
-            merged = merge_mentions(mentions, infos, people_order)
-            last = self._merged = (tuple(extracted), dict(infos), merged, people_order)
-        return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts)) for event in last[2]]
+        """The events the mentions of `extracted` make, merged (titles naming people in `people_order`); fresh
+        copies of the last merge (in memory or on disk) when its articles, their infos and the order are the
+        same (the caller may change the events it gets)."""
+        key = digest_of(self._version, [item.key for item in extracted],
+                        [(name, info.outlet, info.published, info.title) for name, info in infos.items()],
+                        people_order)
+        if self._merged is None or self._merged[0] != key:
+            events = self._disk.load("merged", key) if self._disk is not None else None
+            if not (isinstance(events, list) and all(isinstance(event, Event) for event in events)):
+                mentions = [mention for item in extracted for mention in item.mentions]
+                events = merge_mentions(mentions, infos, people_order)
+                if self._disk is not None:
+                    self._disk.save("merged", key, events)
+                    self._disk.keep_newest("merged")
+            self._merged = (key, events)
+        return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts))
+                for event in self._merged[1]]
 
     def retain(self, paths: set[Path]) -> None:
         """Forget the articles that are no longer in the folder."""
-        self._entries = {k: v for k, v in self._entries.items() if v.article.path in paths}
+        self._entries = {k: v for k, v in self._entries.items() if v.path in paths}
 
     def _people_key(self, people: Mapping[str, tuple[str, ...]]) -> str:
         """`people` as a key, computed once per mapping."""
         if self._people is None or self._people[0] is not people:
-            self._people = (people, repr(sorted(people.items())))
+            self._people = (people, digest_of(sorted(people.items())))
         return self._people[1]
 
 
-# The cache `build_timeline` uses when given none: one per process, so that every reload of an events file
-# (the app's, on the worker thread) reuses what the last build extracted.
-_SHARED_CACHE = ExtractionCache()
+def _extract_mentions(article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]],
+                      countries: tuple[str, str]) -> list[Mention]:
+    """The event mentions of an article."""
+    # Imported here: a launch that finds every article in the disk cache never compiles the extraction's patterns.
+    from timeline_app.model.extraction import extract_mentions
+
+    return extract_mentions(article, published or article.stated_date, people, countries)
+
+
+# The caches `build_timeline` uses when given none: one per process and cache folder, so that every reload
+# of an events file (the app's, on the worker thread) reuses what the last build extracted.
+_SHARED_CACHES: dict[Path | None, ExtractionCache] = {}
+
+
+def shared_cache(folder: Path | None = None) -> ExtractionCache:
+    """The process's cache kept in `folder` (None: in memory only)."""
+    cache = _SHARED_CACHES.get(folder)
+    if cache is None:
+        cache = _SHARED_CACHES[folder] = ExtractionCache(folder)
+    return cache
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, by name: visible files with a text suffix."""
+    """The article files of a folder, by name: visible files with a text suffix (as `is_article_file`)."""
     try:
-        return sorted(p for p in folder.iterdir() if is_article_file(p))
+        with os.scandir(folder) as entries:  # its entries know whether they are files without a stat each
+            names = sorted(entry.name for entry in entries if not entry.name.startswith(".")
+                           and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file())
     except OSError:
         return []
+    return [folder / name for name in names]
 
 
 def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
@@ -112,16 +229,15 @@ def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> T
 
 def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
     """The timeline for an already loaded events.yaml (with the shared cache when given none)."""
-    cache = cache if cache is not None else _SHARED_CACHE
+    cache = cache if cache is not None else shared_cache()
     if not dataset.readable:
         # Nothing half-read is used: no articles folder is known, so no article is read either.
         return Timeline(title=dataset.title, problems=list(dataset.problems), events_file=dataset.path,
                         events_file_readable=False)
     problems: list[Problem] = list(dataset.problems)
-    articles: dict[str, Article] = {}
+    extracted: dict[str, _Extracted] = {}
     folded: dict[str, FoldedText] = {}
     infos: dict[str, ArticleInfo] = {}
-    extracted_articles: list[_Extracted] = []
     files = article_files(dataset.articles_dir) if dataset.articles_dir.is_dir() else []
     for path in files:
         meta = dataset.sources.get(path.name)
@@ -131,48 +247,63 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
             problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
             continue
         published = meta.published if meta is not None else None
-        extracted = cache.extract(path, data, published, dataset.people, dataset.countries)
-        article = extracted.article
-        problems.extend(article.problems)
-        articles[path.name] = article
-        folded[path.name] = extracted.folded
+        item = extracted[path.name] = cache.extract(path, data, published, dataset.people, dataset.countries)
+        problems.extend(item.problems)
+        folded[path.name] = item.folded
         infos[path.name] = ArticleInfo(
             outlet=meta.outlet if meta else None,
-            published=published or article.stated_date,
-            title=(meta.title if meta and meta.title else article.title),
-            text=article.text,
+            published=published or item.stated_date,
+            title=(meta.title if meta and meta.title else item.title),
+            text=item.text,
         )
-        extracted_articles.append(extracted)
-        problems.extend(_undated_problems(article, extracted.mentions, dataset))
+        problems.extend(_undated_problems(item, dataset))
     cache.retain(set(files))
-    events = cache.merge(extracted_articles, infos, tuple(dataset.people))
+    events = cache.merge(list(extracted.values()), infos, tuple(dataset.people))
+    articles = _Articles(extracted)
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
-    problems.extend(check_quotes(dataset, {name: a.text for name, a in articles.items()}, folded))
+    problems.extend(check_quotes(dataset, {name: item.text for name, item in extracted.items()}, folded))
     events.sort(key=lambda e: e.sort_key())
     return Timeline(
         title=dataset.title,
         events=events,
         problems=sorted(problems, key=lambda p: (str(p.file), p.line, p.column)),
-        articles={name: ArticleText(name, a.path, a.text, infos[name].title, infos[name].outlet)
-                  for name, a in articles.items()},
+        articles={name: ArticleText(name, item.path, item.text, infos[name].title, infos[name].outlet)
+                  for name, item in extracted.items()},
         events_file=dataset.path,
         articles_dir=dataset.articles_dir,
+        events_data=dataset.data,
         skipped_entries=dataset.skipped_entries,
+        countries=dataset.countries,
     )
 
 
-def _undated_problems(article: Article, mentions: list[Mention], dataset: Dataset) -> list[Problem]:
+class _Articles(Mapping[str, Article]):
+    """The articles by name, each split into sentences only when asked for (curation asks for the few that
+    its quotes cite)."""
+
+    def __init__(self, extracted: dict[str, _Extracted]) -> None:
+        self._extracted = extracted
+
+    def __getitem__(self, name: str) -> Article:
+        return self._extracted[name].article
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._extracted)
+
+    def __len__(self) -> int:
+        return len(self._extracted)
+
+
+def _undated_problems(item: _Extracted, dataset: Dataset) -> list[Problem]:
     """A warning for an article whose events cannot be dated for want of its publication date."""
-    needing = [m for m in mentions if m.needs_anchor]
-    if not needing:
+    if item.needing is None:
         return []
-    first = needing[0].highlights[-1]
-    line, column = line_and_column(article.text, first.start)
-    phrase = article.text[first.start : first.end]
-    more = f" and {len(needing) - 1} more" if len(needing) > 1 else ""
+    start, end, count = item.needing
+    line, column = line_and_column(item.text, start)
+    more = f" and {count - 1} more" if count > 1 else ""
     return [Problem.warning(
-        article.path, line, column,
-        f"cannot date '{phrase}'{more}: the article states no publication date; add `published:` for "
-        f"{article.name} under `sources:` in {dataset.path.name}",
+        item.path, line, column,
+        f"cannot date '{item.text[start:end]}'{more}: the article states no publication date; add `published:` "
+        f"for {item.path.name} under `sources:` in {dataset.path.name}",
     )]

@@ -18,7 +18,7 @@ from timeline_app.model.suggest import did_you_mean
 def apply_curation(
     events: list[Event],
     entries: list[CuratedEntry],
-    articles: dict[str, Article],
+    articles: Mapping[str, Article],
     infos: dict[str, ArticleInfo],
     events_file: Path,
     folded: Mapping[str, FoldedText],
@@ -30,34 +30,42 @@ def apply_curation(
     extracted_ids = dict(by_id)
     result = list(events)
     candidates = _Candidates(events)
+    anchors = _Anchors(events, folded)
     for entry in entries:
-        target = by_id.get(entry.id) if entry.id else None
+        if entry.match is not None:
+            target = anchors.find(entry.match.article, entry.match.quote)
+            missing, hint = f"no extracted event reports the words quoted from {entry.match.article}", ""
+        else:
+            target = by_id.get(entry.id) if entry.id else None
+            missing, hint = f"no extracted event has the id '{entry.id}'", did_you_mean(entry.id or "", extracted_ids)
         if entry.hide:
             if target is None:
-                hint = did_you_mean(entry.id or "", extracted_ids)
-                problems.append(Problem.warning(events_file, entry.position.line, entry.position.column,
-                                                f"hide: no extracted event has the id '{entry.id}'{hint}"))
+                # A quote missing from its article is reported by the quotes' check, once.
+                if entry.match is None or anchors.quoted(entry.match.article, entry.match.quote):
+                    problems.append(Problem.warning(events_file, entry.position.line, entry.position.column,
+                                                    f"hide: {missing}{hint}"))
             else:
+                anchors.discard(target)
                 result.remove(target)
                 candidates.discard(target)
                 del by_id[target.id]
             continue
         sources = _quote_sources(entry, articles, infos, folded)
-        if target is None:
+        if target is None and entry.match is None:
             target = _matching_event(entry, candidates.near(entry))
         if target is not None:
             _refine(target, entry, sources)
+            target.entry_line = entry.position.line
             if entry.id and target.id != entry.id:
                 by_id.pop(target.id, None)
                 target.id = entry.id
                 by_id[target.id] = target
             continue
         if entry.date is None or entry.kind is None:
-            missing = "date" if entry.date is None else "kind"
+            needed = "date" if entry.date is None else "kind"
             problems.append(Problem.error(
                 events_file, entry.position.line, entry.position.column,
-                f"no extracted event has the id '{entry.id}', so the entry needs its own `{missing}:`"
-                f"{did_you_mean(entry.id or '', extracted_ids)}",
+                f"{missing}, so the entry needs its own `{needed}:`{hint}",
             ))
             continue
         event = Event(
@@ -73,11 +81,52 @@ def apply_curation(
             date_basis=(_curated_basis(entry, entry.date),),
             sources=sources,
             summary=entry.summary,
+            entry_line=entry.position.line,
         )
         result.append(event)
         if event.id:
             by_id[event.id] = event
     return assign_ids(result), problems
+
+
+class _Anchors:
+    """The extracted events by the articles that report them, to find the one whose excerpt holds a quote
+    (what `match:` names: it holds whatever the event's id, title or date)."""
+
+    def __init__(self, events: list[Event], folded: Mapping[str, FoldedText]) -> None:
+        self._folded = folded
+        self._by_article: dict[str, list[tuple[Source, Event]]] = {}
+        for event in events:
+            for source in event.sources:
+                self._by_article.setdefault(source.article, []).append((source, event))
+        self._gone: set[int] = set()
+
+    def quoted(self, article: str, quote: str) -> bool:
+        """Whether the article is there and holds the quote."""
+        text = self._folded.get(article)
+        return text is not None and text.find(quote) is not None
+
+    def find(self, article: str, quote: str) -> Event | None:
+        """The event whose excerpt of `article` holds the quote: the most overlap with the words that date it
+        and name its kind first (two events may share a sentence), then with the excerpt."""
+        text = self._folded.get(article)
+        found = text.find(quote) if text is not None else None
+        if found is None:
+            return None
+        start, end = found
+        best: tuple[tuple[int, int], Event] | None = None
+        for source, event in self._by_article.get(article, ()):
+            overlap = min(end, source.end) - max(start, source.start)
+            if overlap <= 0 or id(event) in self._gone:
+                continue
+            words = sum(max(0, min(end, span.end) - max(start, span.start)) for span in source.highlights)
+            if best is None or (words, overlap) > best[0]:
+                best = ((words, overlap), event)
+        return best[1] if best else None
+
+    def discard(self, event: Event) -> None:
+        """Leave `event` out from now on (it was hidden)."""
+        self._gone.add(id(event))
 
 
 class _Candidates:
@@ -161,7 +210,7 @@ def _curated_basis(entry: CuratedEntry, date: FuzzyDate) -> DateBasis:
     return DateBasis(phrase=f"date: {date.iso()}", value=date, note=f"curated in events.yaml, line {entry.position.line}")
 
 
-def _quote_sources(entry: CuratedEntry, articles: dict[str, Article], infos: dict[str, ArticleInfo],
+def _quote_sources(entry: CuratedEntry, articles: Mapping[str, Article], infos: dict[str, ArticleInfo],
                    folded: Mapping[str, FoldedText]) -> list[Source]:
     sources = []
     for quote in entry.quotes:

@@ -8,12 +8,14 @@ The file is a mapping; every key is optional:
     sources:  article file name -> {published: YYYY-MM-DD, outlet, title, url} (each optional).
     people:   canonical name -> list of the aliases the articles use (one alias may stand alone).
     events:   a list of entries with the keys id, date, end, kind, title, location,
-              participants, status, summary, sources ([{article, quote}]) and hide.
+              participants, status, summary, sources ([{article, quote}]), hide and match
+              ({article, quote}: the extracted event whose excerpt of that article holds the quote).
     countries: the two countries whose meetings the articles are read for, by English name or ISO
               code (default [South Korea, Japan]).
 
 Which keys an entry needs:
-  * `hide: true` hides the extracted event with that `id`: it needs `id` and nothing else.
+  * `hide: true` hides the extracted event that `match:` (or `id`) names: it needs nothing else.
+  * An entry with `match:` refines the extracted event it names; an `id:` beside it renames the event.
   * An entry without `id` adds an event: it needs `date`, `kind` and `title`.
   * An entry with `id` refines the extracted event of that id, or adds an event with a stable id:
     it needs nothing more. A field left out keeps the extracted event's value, so the merge must
@@ -62,6 +64,7 @@ __all__ = [
     "Quote",
     "SourceMeta",
     "check_quotes",
+    "dataset_from_bytes",
     "find_quote",
     "load_dataset",
     "parse_dataset",
@@ -83,6 +86,7 @@ ENTRY_KEYS = (
     "summary",
     "sources",
     "hide",
+    "match",
 )
 QUOTE_KEYS = ("article", "quote")
 
@@ -126,6 +130,9 @@ class CuratedEntry:
     hide: bool
     position: Position
     fields: frozenset[str]
+    # `match: {article, quote}`: the extracted event this entry hides or refines, found by the excerpt of
+    # that article that holds the quote (it survives changes to the event's id, title and date).
+    match: Quote | None = None
 
 
 @dataclass(slots=True)
@@ -142,6 +149,9 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     # False when the file could not be read or parsed at all (missing, YAML syntax error, not UTF-8).
     readable: bool = True
+    # The bytes the data set was read from (empty when the file could not be read): what a writer compares
+    # with the file on disk to know whether it changed since.
+    data: bytes = field(default=b"", compare=False, repr=False)
     skipped_entries: int = 0  # items of `events:` left out for their errors
 
 
@@ -152,12 +162,18 @@ def load_dataset(path: Path) -> Dataset:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return _unreadable(path, Position(1, 1), f"cannot read {path.name}: {reason}")
-    data = data.removeprefix(codecs.BOM_UTF8)
-    text = decode_utf8(data)
+    return dataset_from_bytes(data, path)
+
+
+def dataset_from_bytes(data: bytes, path: Path) -> Dataset:
+    """The data set described by the bytes `data` of the file at `path` (kept as `Dataset.data`)."""
+    text = decode_utf8(data.removeprefix(codecs.BOM_UTF8))
     if isinstance(text, BadByte):
         message = f"not UTF-8 text: the byte 0x{text.byte:02X} cannot be decoded; save the file as UTF-8"
         return _unreadable(path, Position(text.line, text.column), message)
-    return parse_dataset(text, path)
+    dataset = parse_dataset(text, path)
+    dataset.data = data
+    return dataset
 
 
 def parse_dataset(text: str, path: Path) -> Dataset:

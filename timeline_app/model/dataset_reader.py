@@ -459,12 +459,13 @@ class Reader:
         quotes: tuple[Quote, ...] | None = ()
         if "sources" in values:
             quotes = self.memoized(values["sources"], self.quotes)
-        if hide and "id" not in fields:
+        match = self.memoized(values["match"], self.anchor) if "match" in values else None
+        if hide and "id" not in fields and "match" not in fields:
             self.error(
                 node.position,
-                "missing key 'id': an entry with 'hide: true' needs the id of the event it hides",
+                "missing key 'id': an entry with 'hide: true' needs the id (or the 'match:') of the event it hides",
             )
-        elif not hide and "id" not in fields:
+        elif not hide and "id" not in fields and "match" not in fields:
             for needed in _NEEDED_WITHOUT_ID:
                 if needed not in fields:
                     message = (
@@ -495,6 +496,7 @@ class Reader:
             hide=hide,
             position=node.position,
             fields=frozenset(fields),
+            match=match,
         )
 
     def participants(self, node: Node) -> tuple[str, ...] | None:
@@ -509,28 +511,37 @@ class Reader:
             return () if self.failures == before else None
         quotes = []
         for item in sequence.items:
-            if not self.tag_ok(item):
-                continue
-            if not isinstance(item, Mapping):
-                expected = "expected a source (a mapping with article and quote) in 'sources'"
-                self.error(item.position, f"{expected}, found {describe(item)}")
-                continue
-            fields = self.fields(item, QUOTE_KEYS)
-            for needed in QUOTE_KEYS:
-                if needed not in fields:
-                    self.error(
-                        item.position, f"missing key '{needed}': a source needs an article and a quote"
-                    )
-            if len(fields) < len(QUOTE_KEYS):
-                continue
-            article_node, quote_node = fields["article"][1], fields["quote"][1]
-            article = self.text(article_node, "an article file name", "for 'article'")
-            if article is not None and (problem := _file_name_problem(article)) is not None:
-                self.error(article_node.position, problem)
-            quote = self.text(quote_node, "words from the article", "for 'quote'")
-            if article is not None and quote is not None:
-                quotes.append(Quote(article, quote, quote_node.position, article_node.position))
+            quote = self.quote(item, "a source", "'sources'")
+            if quote is not None:
+                quotes.append(quote)
         return tuple(quotes) if self.failures == before else None
+
+    def anchor(self, node: Node) -> Quote | None:
+        """The excerpt `match:` names (an article and a quote), or None with an error."""
+        return self.quote(node, "the excerpt of the event", "'match'")
+
+    def quote(self, item: Node, what: str, where: str) -> Quote | None:
+        """An {article, quote} mapping, or None (with errors) when it is not one."""
+        if not self.tag_ok(item):
+            return None
+        if not isinstance(item, Mapping):
+            expected = f"expected {what} (a mapping with article and quote) in {where}"
+            self.error(item.position, f"{expected}, found {describe(item)}")
+            return None
+        fields = self.fields(item, QUOTE_KEYS)
+        for needed in QUOTE_KEYS:
+            if needed not in fields:
+                self.error(item.position, f"missing key '{needed}': {what} needs an article and a quote")
+        if len(fields) < len(QUOTE_KEYS):
+            return None
+        article_node, quote_node = fields["article"][1], fields["quote"][1]
+        article = self.text(article_node, "an article file name", "for 'article'")
+        if article is not None and (problem := _file_name_problem(article)) is not None:
+            self.error(article_node.position, problem)
+        quote = self.text(quote_node, "words from the article", "for 'quote'")
+        if article is None or quote is None:
+            return None
+        return Quote(article, quote, quote_node.position, article_node.position)
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:

@@ -95,6 +95,8 @@ class Event:
     conflicts: list[str] = field(default_factory=list)
     summary: str | None = None
     notes: tuple[str, ...] = ()
+    # The line in events.yaml of the entry that adds or refines the event (the last one), if any.
+    entry_line: int | None = None
 
     def sort_key(self) -> tuple[dt.date, int, str, str]:
         """Date (start of its period), then kind, then title; the id breaks ties."""

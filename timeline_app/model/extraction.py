@@ -3,6 +3,7 @@ text allows."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -121,9 +122,8 @@ def extract_mentions(
     `places.gazetteer()` knows), with date, status, participants and place."""
     pair = country_pair(countries)
     cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
-    quotes: list[tuple[int, int]] = []
-    for p_start, p_end in article.paragraphs:
-        quotes.extend(quoted_spans(article.plain, p_start, p_end))
+    quotes = _Spans([span for p_start, p_end in article.paragraphs
+                     for span in quoted_spans(article.plain, p_start, p_end)])
     mentions: list[Mention] = []
     context = _Context()
     for index, sentence in enumerate(article.sentences):
@@ -279,20 +279,16 @@ def _sentence_mentions(
     sentence: Sentence,
     published: dt.date | None,
     cast: _Cast,
-    quotes: list[tuple[int, int]],
+    quotes: _Spans,
     context: _Context,
     index: int,
 ) -> list[Mention]:
     text = article.sentence_text(sentence)
     base = sentence.start
-    triggers = [
-        t for t in find_triggers(text, cast.pair)
-        if not any(q_start <= base + t.start < q_end for q_start, q_end in quotes)
-    ]
+    triggers = [t for t in find_triggers(text, cast.pair) if not quotes.covers(base + t.start)]
     if not triggers:
         return []
-    dates = [d for d in find_dates(text, published, article=article.name)
-             if not any(q_start <= base + d.start < q_end for q_start, q_end in quotes)]
+    dates = [d for d in find_dates(text, published, article=article.name) if not quotes.covers(base + d.start)]
     assigned = _assign_dates(text, triggers, dates)
     _share_when_dates(text, triggers, assigned)
     _share_sideline_dates(text, triggers, assigned)
@@ -300,8 +296,8 @@ def _sentence_mentions(
     _date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
-    in_sentence = [p for p in cast.mentions if sentence.start <= p.start < sentence.end]
-    earlier = [p for p in cast.mentions if p.start < sentence.start]
+    in_sentence = cast.between(sentence.start, sentence.end)
+    earlier = cast.named_before(sentence.start)
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
               and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
     mentions = []
@@ -311,7 +307,7 @@ def _sentence_mentions(
             continue
         clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
-        before = earlier + [p for p in in_sentence if p.start - base < trigger.start]
+        before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
         named = _participants(text, trigger.end, clause or actors, before, cast)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
@@ -627,6 +623,46 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+class _Spans:
+    """Sorted, disjoint spans of an article (its quotations), asked by bisection whether they cover an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def covers(self, offset: int) -> bool:
+        """Whether `offset` lies inside one of the spans."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """The people named before a point of an article: the last one, and the leaders and the ministers, each
+    name once, the last named first (what "he", "the two leaders" and "the ministers" refer back to)."""
+
+    last: PersonMention | None = None
+    leaders: tuple[PersonMention, ...] = ()
+    ministers: tuple[PersonMention, ...] = ()
+
+    def then(self, mentions: list[PersonMention]) -> _Named:
+        """These people named, then `mentions` (in order)."""
+        if not mentions:
+            return self
+        return _Named(mentions[-1], _latest_first(self.leaders, [m for m in mentions if m.leader]),
+                      _latest_first(self.ministers, [m for m in mentions if m.minister]))
+
+
+def _latest_first(known: tuple[PersonMention, ...], newer: list[PersonMention]) -> tuple[PersonMention, ...]:
+    """`known` (each name once, the last named first) after `newer` were named."""
+    if not newer:
+        return known
+    latest: dict[str, PersonMention] = {}
+    for mention in reversed(newer):
+        latest.setdefault(mention.name, mention)
+    return (*latest.values(), *(m for m in known if m.name not in latest))
+
+
 @dataclass(frozen=True, slots=True)
 class _Cast:
     """The people of one article, with each one's rank and country, and the countries the article names."""
@@ -635,11 +671,32 @@ class _Cast:
     by_name: dict[str, PersonMention]
     sides: frozenset[str]
     pair: CountryPair
+    starts: list[int]
+    first_named: dict[str, int]
+    _named: list[tuple[int, _Named]]  # (end of the people counted, who they are), a memo for named_before
 
     @classmethod
     def of(cls, mentions: list[PersonMention], text: str, pair: CountryPair) -> _Cast:
         """The cast of an article from its person mentions (rank and country agree for each name)."""
-        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair)
+        first: dict[str, int] = {}
+        for mention in mentions:
+            first.setdefault(mention.name, mention.start)
+        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair,
+                   [m.start for m in mentions], first, [(0, _Named())])
+
+    def between(self, start: int, end: int) -> list[PersonMention]:
+        """The people named from offset `start` up to `end`."""
+        return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def named_before(self, offset: int) -> _Named:
+        """Who was named before `offset`; quick when asked at offsets that grow, as sentence by sentence."""
+        count = bisect.bisect_left(self.starts, offset)
+        done, named = self._named[-1]
+        if count < done:
+            return _Named().then(self.mentions[:count])
+        named = named.then(self.mentions[done:count])
+        self._named[-1] = (count, named)
+        return named
 
     def country(self, name: str) -> str | None:
         """The person's country (an ISO code), or None when the article does not say."""
@@ -687,7 +744,7 @@ def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
 
 
 def _participants(
-    text: str, trigger_end: int, in_sentence: list[PersonMention], earlier: list[PersonMention], cast: _Cast
+    text: str, trigger_end: int, in_sentence: list[PersonMention], earlier: _Named, cast: _Cast
 ) -> tuple[str, ...]:
     """The people the clause names; for "the two leaders" and "their", the last leaders of the two sides
     named before; for "the ministers" said up to the event phrase (`trigger_end`), the last two ministers."""
@@ -697,14 +754,14 @@ def _participants(
             names.append(person.name)
     if len(names) >= 2:
         return tuple(names)
-    if earlier and _PRONOUN.search(text) and earlier[-1].name not in names:
-        names.insert(0, earlier[-1].name)  # "where he is expected to hold talks with ..."
+    if earlier.last is not None and _PRONOUN.search(text) and earlier.last.name not in names:
+        names.insert(0, earlier.last.name)  # "where he is expected to hold talks with ..."
         if len(names) >= 2:
             return tuple(names)
     if _MINISTER_GROUP.search(text, 0, trigger_end):
-        wanted = [p for p in reversed(earlier) if p.minister]
+        wanted = earlier.ministers
     elif _GROUP.search(text):
-        wanted = [p for p in reversed(earlier) if p.leader]
+        wanted = earlier.leaders
     else:
         return tuple(names)
     recent: list[str] = []
@@ -719,8 +776,7 @@ def _participants(
             break
         if person.name not in names and person.name not in recent and not cast.is_foreign(person.name):
             recent.append(person.name)
-    first_named = {p.name: p.start for p in reversed(earlier)}
-    names.extend(sorted(recent[: 2 - len(names)], key=lambda n: first_named[n]))
+    names.extend(sorted(recent[: 2 - len(names)], key=lambda n: cast.first_named[n]))
     return tuple(names)
 
 

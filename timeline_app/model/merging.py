@@ -7,11 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from timeline_app.model.events import Event, Kind, Origin, Source, Status
-from timeline_app.model.extraction import Mention
 from timeline_app.model.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.people import family_name
+
+if TYPE_CHECKING:  # a build whose merge is cached does without the extraction and its patterns
+    from timeline_app.model.extraction import Mention
 
 _NEAR_DAYS = 3  # reports of one meeting may disagree by a day or two (time zones, "local time")
 _RECENT_DAYS = 62
@@ -201,6 +204,10 @@ def _match_score(cluster: Cluster, mention: Mention) -> int | None:
     if cluster.kind is not mention.kind or mention.date is None or cluster.trilateral is not mention.trilateral:
         return None  # a trilateral summit and the bilateral on its sidelines are two events
     date = cluster.date()
+    overlaps = date.overlaps(mention.date)
+    near = abs((date.start - mention.date.start).days) <= _NEAR_DAYS
+    if not (overlaps or near):
+        return None  # the common case in a chronology: another event of the same months
     if mention.status.is_tentative and mention.published is not None and any(
         m.status is Status.OCCURRED and m.date is not None and m.date.end <= mention.published
         for m in cluster.mentions
@@ -213,14 +220,13 @@ def _match_score(cluster: Cluster, mention: Mention) -> int | None:
     names_differ = mention.name is not None and any(m.name and m.name != mention.name for m in cluster.mentions)
     if names_differ or (cluster.kind is Kind.OTHER and all(m.noun != mention.noun for m in cluster.mentions)):
         return None
-    if date.overlaps(mention.date):
+    if overlaps:
         if place_conflict and not people:
             return None
         evidence = 2 * len(people) + 2 * place + 3 * name
         if evidence == 0 and (cluster.participants() and mention.participants):
             return None
         return 10 + evidence - mention.date.precision.rank
-    near = abs((date.start - mention.date.start).days) <= _NEAR_DAYS
     if near and date.precision is Precision.DAY and mention.date.precision is Precision.DAY and people and place:
         return 1  # the same meeting, with the reports disagreeing on the day: recorded as a conflict
     return None

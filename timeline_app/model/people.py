@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 
 from timeline_app.model.places import CountryPair
 from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
@@ -60,8 +62,9 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
     rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
 )
-# What may stand between a country's name or people and the title: "Japan's new", "South Korean former".
-_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?[^\S\n]+(?:(?:former|then|late|new|incoming|outgoing)\s+)*$")
+# What may stand between a country's name or people and the title: "Japan's new", "South Korean former";
+# spaces within one line only (a headline's last word is no country of the first title below it).
+_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?[^\S\r\n]+(?:(?:former|then|late|new|incoming|outgoing)[^\S\r\n]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +172,9 @@ class PersonFinder:
             minister = not leader and re.fullmatch(_MONARCH_TITLES, title) is None
             if title == "counterpart":
                 # "Foreign Minister Yun and his Japanese counterpart Kishida": the rank of the one before.
-                previous = max((m for m in mentions.values() if m.start > start - 120), key=lambda m: m.start,
-                               default=None)
+                # The titled names come in order of position: the last one is the nearest before.
+                previous = next(reversed(mentions.values()), None)
+                previous = previous if previous is not None and previous.start > start - 120 else None
                 leader = previous is not None and previous.leader
                 minister = previous is not None and previous.minister
             self._record(mentions, roles, start, raw, leader, minister, country)
@@ -196,8 +200,10 @@ class PersonFinder:
                 continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
             self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
         if self._curated is not None:
+            # The matches of one pattern never overlap: only the names found before can cover one.
+            covered = _covered(mentions.values())
             for match in self._curated.finditer(text):
-                if not any(m.start <= match.start() < m.end for m in mentions.values()):
+                if not covered(match.start()):
                     name = self.canonical(match.group())
                     leader, minister, country = roles.get(name, (False, False, None))
                     mentions[match.start()] = PersonMention(match.start(), match.end(), name, leader, minister, country)
@@ -214,8 +220,9 @@ class PersonFinder:
         if by_family:
             pattern = _short_form_pattern(tuple(sorted(by_family)))
             first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
+            covered = _covered(mentions.values())
             for match in pattern.finditer(text):
-                if any(m.start <= match.start() < m.end for m in mentions.values()):
+                if covered(match.start()):
                     continue
                 full = by_family[match.group(1)]
                 if first_seen.get(full, len(text)) < match.start():
@@ -234,9 +241,10 @@ class PersonFinder:
         # An honorific before any part of a full name the article gave: "Mr Prabowo", "Ms Ana" (given names
         # as often as family names stand alone after one).
         by_part = _unique_by_part(full_names)
+        covered = _covered(mentions.values())
         for match in _HONORIFIC.finditer(text):
             owner = by_part.get(match.group("part"))
-            if owner is None or any(m.start <= match.start("part") < m.end for m in mentions.values()):
+            if owner is None or covered(match.start("part")):
                 continue
             leader, minister, country = roles.get(owner, (False, False, None))
             mentions[match.start("part")] = PersonMention(match.start("part"), match.end(), owner, leader, minister,
@@ -247,6 +255,19 @@ class PersonFinder:
             country = country or country_of_name(mention.name)
             result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
         return result
+
+
+def _covered(mentions: Iterable[PersonMention]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of `mentions` (by bisection: a long article names thousands)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the spans so far
+
+    def covered(offset: int) -> bool:
+        before = bisect.bisect_right(starts, offset)
+        return before > 0 and offset < reach[before - 1]
+
+    return covered
 
 
 @functools.lru_cache(maxsize=256)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.model.fuzzy_date import FuzzyDate, Precision
@@ -21,10 +22,12 @@ def needs_direction(raw: RawMention) -> bool:
     """Whether the phrase's date depends on the tense of its sentence."""
     if raw.direction is not None:
         return False
-    if raw.future_only or raw.kind == "day_of_month":
+    if raw.appointment or raw.kind == "day_of_month":
         return True
     if raw.kind == "weekday":
         return raw.modifier in (None, "this")
+    if raw.kind == "holiday":
+        return raw.year is None and raw.modifier is None
     return raw.kind == "date" and raw.year is None and raw.modifier is None and raw.year_offset is None
 
 
@@ -32,12 +35,16 @@ def needs_reference(raw: RawMention) -> bool:
     """Whether the phrase cannot be dated without the report's date."""
     if raw.kind in ("day_of_month", "weekday", "relative"):
         return True
-    return raw.kind == "date" and raw.year is None
+    return raw.kind in ("date", "holiday") and raw.year is None
 
 
-def resolve(raw: RawMention, reference: dt.date | None, direction: Direction) -> FuzzyDate | None:
-    """The date of a phrase that does not depend on another event ('offset' phrases are not handled)."""
-    value = _resolve(raw, reference, direction)
+def resolve(raw: RawMention, reference: dt.date | None, direction: Direction, *,
+            firm: bool = True) -> FuzzyDate | None:
+    """The date of a phrase that does not depend on another event ('offset' phrases are not handled).
+
+    `firm`: the direction is stated by the date's own clause; otherwise a date without its year is taken
+    only within the reach a report leaves a year out (see _may_omit_year)."""
+    value = _resolve(raw, reference, direction, firm)
     if value is not None and raw.whole_week:
         try:
             return FuzzyDate.week_of(value.start)
@@ -46,19 +53,26 @@ def resolve(raw: RawMention, reference: dt.date | None, direction: Direction) ->
     return value
 
 
-def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction) -> FuzzyDate | None:
+def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction,
+             firm: bool) -> FuzzyDate | None:
     if raw.kind == "date" and raw.year is not None:
         return _absolute(raw)
+    if raw.kind == "holiday" and raw.year is not None:
+        return FuzzyDate(holiday(raw.holiday or "", raw.year), Precision.DAY)
     if reference is None:
         return None
     direction = _stated_direction(raw) or direction
     try:
         if raw.kind == "date":
-            return _yearless(raw, reference, direction)
+            return _yearless(raw, reference, direction, firm)
         if raw.kind == "day_of_month":
             return _day_of_month(raw, reference, direction)
         if raw.kind == "weekday":
             return FuzzyDate(_weekday(raw.weekday or 0, raw.modifier, reference, direction), Precision.DAY)
+        if raw.kind == "holiday":
+            return _holiday_near(raw, reference, direction, firm)
+        if raw.kind == "relative" and raw.same_day:
+            return FuzzyDate(_years_away(reference, raw.count), Precision.DAY)
         if raw.kind == "relative":
             return shift(FuzzyDate(reference, Precision.DAY), raw.unit or "day", raw.count)
     except (ValueError, OverflowError):
@@ -140,7 +154,7 @@ def _absolute(raw: RawMention) -> FuzzyDate | None:
         return None
 
 
-def _yearless(raw: RawMention, reference: dt.date, direction: Direction) -> FuzzyDate | None:
+def _yearless(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:
     month = raw.month or 1
     if raw.year_offset is not None:
         year = reference.year + raw.year_offset
@@ -160,7 +174,25 @@ def _yearless(raw: RawMention, reference: dt.date, direction: Direction) -> Fuzz
     if raw.weekday is not None:
         matching = [c for c in candidates if c.start.weekday() == raw.weekday]
         candidates = matching or candidates
+    elif not firm:
+        candidates = [c for c in candidates if _may_omit_year(c, reference)]
     return choose(candidates, reference, direction)
+
+
+# News writes the year of a date that is not in the report's own year ("Use the year only with dates not
+# in the current calendar year", as the AP puts it), unless it is near enough for no reader to doubt it:
+# "Dec. 28" in a 2 January report, "in July" in a February report recalling last summer's talks. When the
+# date's own clause does not say which way to look, a date of another year three seasons away or more
+# would have had its year: "has invited them to a ceremony on March 12" in a February report is next
+# month, not eleven months back.
+_NEAR_ENOUGH_TO_OMIT_YEAR = dt.timedelta(days=275)
+
+
+def _may_omit_year(candidate: FuzzyDate, reference: dt.date) -> bool:
+    """Whether a report would name `candidate` without its year."""
+    if candidate.start.year == reference.year:
+        return True
+    return dt.timedelta(days=_distance(candidate, reference)) <= _NEAR_ENOUGH_TO_OMIT_YEAR
 
 
 def _candidates(month: int, day: int | None, years: Iterable[int]) -> list[FuzzyDate]:
@@ -206,6 +238,50 @@ def _day_of_month(raw: RawMention, reference: dt.date, direction: Direction) -> 
         if day is not None:
             candidates.append(FuzzyDate(day, Precision.DAY))
     return choose(candidates, reference, direction)
+
+
+def holiday(name: str, year: int) -> dt.date:
+    """The day of a feast in `year`: 'christmas', 'christmas eve', 'thanksgiving' (the U.S. one: fourth
+    Thursday of November), 'easter' (Western), 'halloween', "valentine's", "new year's", "new year's eve"."""
+    if name == "thanksgiving":
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "easter":
+        found: dt.date = easter(year)
+        return found
+    month, day = _FIXED_FEASTS[name]
+    return dt.date(year, month, day)
+
+
+_A_YEAR = dt.timedelta(days=366)
+_FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "halloween": (10, 31),
+                 "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31)}
+
+
+def _holiday_near(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:
+    """'Last Thanksgiving', 'Christmas': the feast's day in the year the modifier or the clause points to.
+
+    A feast named without its year is one of the twelve months either side of the report (Easter moves:
+    last year's may lie more than a year back)."""
+    if raw.modifier == "this":
+        return FuzzyDate(holiday(raw.holiday or "", reference.year), Precision.DAY)
+    days = [FuzzyDate(day, Precision.DAY) for year in range(reference.year - 1, reference.year + 2)
+            if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR]
+    if raw.modifier == "last":
+        return max((day for day in days if day.start < reference), key=FuzzyDate.sort_key)
+    if raw.modifier == "next":
+        return min((day for day in days if day.start > reference), key=FuzzyDate.sort_key)
+    if not firm:
+        days = [day for day in days if _may_omit_year(day, reference)]
+    return choose(days, reference, direction)
+
+
+def _years_away(day: dt.date, years: int) -> dt.date:
+    """The same day `years` years away (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _month_day(first_of_month: dt.date, day: int) -> dt.date | None:

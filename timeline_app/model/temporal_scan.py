@@ -49,12 +49,17 @@ def _all_cases(words: Iterable[str]) -> set[str]:
 
 _RELATIVE_CORES = ("today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks", "weekend",
                    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "noon",
-                   "midnight")
+                   "midnight", "nineteen", "twenty")
+_HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New")
+# The letters a core word may begin with: a look-ahead on them lets the search pass over most words at once.
+_CORE_FIRST = "".join(sorted({word[0] for word in _all_cases([*MONTHS, *WEEKDAYS, *_RELATIVE_CORES,
+                                                            *_HOLIDAY_CORES])}))
 _CORE = re.compile(
-    r"\b(?:(?P<digit>\d)"
+    rf"\b(?=[\d{_CORE_FIRST}])(?:(?P<digit>\d)"
     rf"|(?P<month>{_trie(w for w in _all_cases(MONTHS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<weekday>{_trie(w for w in _all_cases(WEEKDAYS) if not w.islower())})(?![A-Za-z])"
-    rf"|(?P<word>{_trie(_all_cases(_RELATIVE_CORES))})(?!\w))")
+    rf"|(?P<word>{_trie(_all_cases(_RELATIVE_CORES))})(?!\w)"
+    r"|(?P<holiday>Christmas|Thanksgiving|Easter|Halloween|Valentine|New\s+Year)(?!\w))")
 _CONNECTOR = re.compile(r"\s*,?\s*(?:-|–|—|(?i:and|or|to|through|until|till))\s*\Z")
 _RANGE_GAP = re.compile(r"\s*(?P<sep>-|–|—|(?i:to|through|thru|until|till|and))\s*\Z")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s+\Z")
@@ -62,7 +67,7 @@ _PREFIX_WORDS = [*word_set("""
     in since by until till through throughout from during before after between for around circa as of
     starting beginning and or to on fiscal year the very end start middle turn first second latter half third
     fourth last final week early mid late spring summer autumn fall winter this past coming next that same
-    later earlier following previous preceding prior couple quarter soon 지난 오는
+    later earlier following previous preceding prior couple quarter soon over at pre post 지난 오는
 """), *NUMBER_WORDS]
 # One word before a core word, read backwards: the text before the core is reversed so that this matches.
 _PREFIX_STEP = re.compile(
@@ -80,11 +85,12 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
 # The words that may begin a phrase before each kind of core word; None: any prefix word.
 _FIRST_WORDS: dict[str, frozenset[str] | None] = {
     "digit": _QUALIFIER_WORDS | _first_words(YEAR_PREPS + ORDINAL_PREPS) | word_set("""
-        지난 오는 a an in spring summer autumn fall winter
+        지난 오는 a an in spring summer autumn fall winter pre post
     """),
     "month": _QUALIFIER_WORDS | _first_words(MONTH_PREPS) | word_set("last this next"),
     "weekday": word_set("early late last this next coming past"),
     "word": None,
+    "holiday": word_set("last this next past coming"),
 }
 
 

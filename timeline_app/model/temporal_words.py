@@ -64,9 +64,9 @@ WEEKDAY_FULL = rf"(?:{_cased(FULL_WEEKDAYS)})(?![A-Za-z])"
 WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:{_cased(SHORT_WEEKDAYS)})(?![A-Za-z])(?=[.,])\.?)"
 DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]"
 _NOT_AFTER_DAY = r"(?![0-9A-Za-z]|[:.]\d)"
-YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)"
-NUMBER = rf"(?<![\w-])(?P<n>\d{{1,3}}|{words_pattern(NUMBER_WORDS)})"
-UNITS = r"(?P<u>(?i:days?|weeks?|months?|years?))"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)(?!\d)"
+NUMBER = rf"(?<![\w-])(?P<count>\d{{1,3}}|{words_pattern(NUMBER_WORDS)})"
+UNITS = r"(?P<unit>(?i:days?|weeks?|months?|years?))"
 TIME_OF_DAY = r"(?i:morning|afternoon|evening|night|noon|midnight)"
 PART_OF = (r"the\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of"
            r"|(?:end|beginning|start|middle)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of"
@@ -85,11 +85,19 @@ WEAK_PREPS = frozenset({"and", "or", "to"})
 WEAK_MONTH_PREPS = frozenset({"and", "or", "to", "of"})
 WEEK_OF = r"(?i:the\s+week\s+of)"
 # "of last year" after a month or a date: the year counted from the report's.
-RELATIVE_YEAR = r"(?P<ryall>,?\s+(?:(?i:of)\s+)?(?P<ry>(?i:last|this|next))\s+(?i:year))(?![\w-])"
+RELATIVE_YEAR = (r"(?P<relative_year_phrase>,?\s+(?:(?i:of)\s+)?(?P<relative_year>(?i:last|this|next))"
+                 r"\s+(?i:year))(?![\w-])")
 
 
 def day_pattern(name: str) -> str:
-    """A day of the month, 1 to 31 with an optional ordinal ending, in group `name` (number in `name`n)."""
-    return rf"(?P<{name}>(?P<{name}n>{DAY_NUMBER})(?:st|nd|rd|th)?){_NOT_AFTER_DAY}"
+    """A day of the month, 1 to 31 with an optional ordinal ending, in group `name` (its number in
+    `name`_number)."""
+    return rf"(?P<{name}>(?P<{name}_number>{DAY_NUMBER})(?:st|nd|rd|th)?){_NOT_AFTER_DAY}"
 
 
+
+
+# Feasts whose day every English reader knows, by the name a report gives them (the key is the name's first
+# word in lower case; see temporal_calendar.holiday for their days).
+HOLIDAYS = (r"(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
+            r"|Halloween|Valentine['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_app.model.events import Event
+from timeline_app.model.places import DEFAULT_COUNTRIES
 from timeline_app.model.problems import Problem, Severity
 
 
@@ -33,7 +34,10 @@ class Timeline:
     # False when events.yaml could not be read or parsed at all (missing, YAML syntax error, not UTF-8):
     # a view should then keep showing the last good timeline.
     events_file_readable: bool = True
+    # The bytes of events.yaml the timeline was built from: what a write compares with the file on disk.
+    events_data: bytes = field(default=b"", compare=False, repr=False)
     skipped_entries: int = 0  # curated entries left out for their errors
+    countries: tuple[str, str] = DEFAULT_COUNTRIES  # the pair the articles were read for
 
     @property
     def has_errors(self) -> bool:

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class LabelItem:
-    """A label to place: `key` names it to the caller; `anchor` is the x of its glyph's centre."""
+    """A label to place: `key` names it to the caller; `anchor` is the x of its glyph's centre;
+    `band_right` the x where the band of its period ends (its label is not drawn over it)."""
 
     key: int
     anchor: float
+    band_right: float = -math.inf
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,8 @@ class PlacedItemLabel:
     """A label placed on `line` (0 beside the glyphs, 1... below) from `left`, `width` wide.
 
     `elided` when the text had to be cut to fit; `leader` when a line joins it to its glyph;
-    `flipped` when it ends left of its glyph (there was no room for it on the right).
+    `flipped` when it ends left of its glyph (there was no room for it on the right); `rows` 2 when
+    its text is wrapped onto `line` and the line below.
     """
 
     key: int
@@ -31,6 +34,7 @@ class PlacedItemLabel:
     width: float
     elided: bool
     flipped: bool = False
+    rows: int = 1
 
     @property
     def right(self) -> float:
@@ -113,12 +117,12 @@ class _Line:
         index = bisect_left(self.lefts, left)
         if index > 0 and self.rights[index - 1] + gap > left:
             return 0.0
-        room = math.inf
-        if index < len(self.lefts):
-            room = self.lefts[index] - gap - left
-        first = bisect_left(self.leaders, left - 3)
-        if first < len(self.leaders):
-            room = min(room, self.leaders[first] - 3 - left)
+        room = self.lefts[index] - gap - left if index < len(self.lefts) else math.inf
+        leaders = self.leaders
+        if leaders:
+            first = bisect_left(leaders, left - 3)
+            if first < len(leaders) and leaders[first] - 3 - left < room:
+                room = leaders[first] - 3 - left
         return room
 
     def room_before(self, right: float, until: float, gap: float) -> float:
@@ -157,9 +161,12 @@ def layout_labels(
     settings: LabelLayoutSettings,
     glyph_xs: Sequence[float] = (),
     first: int | None = None,
+    wrap_width_of: Callable[[int], float | None] | None = None,
+    taken: Sequence[tuple[int, float, float]] = (),
 ) -> LabelLayout:
     """Place each item's label on the first line where it fits whole right of its glyph (else whole
-    left of it, else, elided, on the first line with `comfortable_width`, else on the roomiest),
+    left of it, else wrapped onto two lines when `wrap_width_of(key)` gives the width that takes,
+    else, elided, on the first line with `comfortable_width`, else on the roomiest),
     from the right-most anchor leftwards. The item whose key is `first`
     (the selected one) is always placed if it can be: ahead of all others when its turn would
     come too late.
@@ -167,11 +174,12 @@ def layout_labels(
     A label starts right of its glyph. On line 0 (beside the glyphs) it must not cover another
     glyph (`glyph_xs`, sorted); on lower lines a leader drops from the glyph to the label, and no
     label may cover a leader nor cross one. A label is elided no shorter than `min_width` (or its
-    own width); `width_of(key)` is only asked for labels that have somewhere to go.
+    own width); `width_of(key)` is only asked for labels that have somewhere to go. `taken` holds
+    stretches (line, left, right) kept free of labels.
     """
-    layout = _layout(items, width_of, settings, glyph_xs, None)
+    layout = _layout(items, width_of, settings, glyph_xs, None, wrap_width_of, taken)
     if first is not None and any(item.key == first for item in layout.hidden):
-        layout = _layout(items, width_of, settings, glyph_xs, first)
+        layout = _layout(items, width_of, settings, glyph_xs, first, wrap_width_of, taken)
     return layout
 
 
@@ -181,9 +189,14 @@ def _layout(
     settings: LabelLayoutSettings,
     glyph_xs: Sequence[float],
     first: int | None,
+    wrap_width_of: Callable[[int], float | None] | None,
+    taken: Sequence[tuple[int, float, float]],
 ) -> LabelLayout:
     """One pass of `layout_labels`, `first` (if given) placed before the others."""
     lines = [_Line() for _ in range(max(settings.lines, 0))]
+    for number, left, right in taken:
+        if 0 <= number < len(lines):
+            lines[number].add(left, right)
     ordered = sorted(items, key=lambda item: (item.key != first, -item.anchor))
     placed: list[PlacedItemLabel] = []
     hidden: list[LabelItem] = []
@@ -198,7 +211,7 @@ def _layout(
             rooms = last[2]
         else:
             rooms = _rooms(item, left, limit, lines, settings, glyph_xs, reach)
-        label = _place(item, left, rooms, lines, settings, glyph_xs, reach, width_of)
+        label = _place(item, left, rooms, lines, settings, glyph_xs, reach, width_of, wrap_width_of)
         if label is None:
             hidden.append(item)
             last = (item.anchor, left, rooms)
@@ -222,17 +235,22 @@ def _rooms(
     """How wide the label of `item` may be on each line from the first down, starting at `left` (up to
     `limit`); the lines stop at the first below the glyphs whose label covers the item's leader."""
     gap = settings.gap
-    least = settings.min_width
+    # A line whose first label starts right of `left`, closer than this, leaves no room.
+    blocked = left + gap + settings.min_width
     rooms: list[float] = []
     for number, line in enumerate(lines):
         lefts = line.lefts
-        if lefts and lefts[0] >= left and lefts[0] - gap - left < least:
+        if lefts and left <= lefts[0] < blocked:
             # Blocked by a label that starts right of the glyph, so it covers no leader either.
             rooms.append(0.0)
             continue
-        room = min(limit, line.room_at(left, gap))
+        room = line.room_at(left, gap)
+        if room > limit:
+            room = limit
         if number == 0:
             room = min(room, _room_before_glyph(glyph_xs, left, reach))
+            if item.band_right > left + 2:
+                room = 0.0
         rooms.append(room)
         if number > 0 and line.covers(item.anchor):
             break
@@ -248,15 +266,20 @@ def _place(
     glyph_xs: Sequence[float],
     reach: float,
     width_of: Callable[[int], float],
+    wrap_width_of: Callable[[int], float | None] | None = None,
 ) -> PlacedItemLabel | None:
     """The label of `item` on the first line with room for all of it (`rooms`, from `_rooms`), else
-    elided on the roomiest."""
+    ending left of its glyph, else wrapped onto two lines, else elided on the roomiest."""
     best = max(rooms, default=0.0)
     natural = width_of(item.key) if rooms else 0.0
     if best < natural:
         flipped = _place_flipped(item, natural, len(rooms), lines, settings, glyph_xs, reach)
         if flipped is not None:
             return flipped
+        if wrap_width_of is not None and 2 * best >= natural:
+            wrapped = _place_wrapped(item, left, rooms, lines, wrap_width_of)
+            if wrapped is not None:
+                return wrapped
     if best <= 0 or best < min(settings.min_width, natural):
         return None
     # The first line with room for the whole label, else for a comfortable part of it, else the roomiest.
@@ -267,6 +290,42 @@ def _place(
     for below in lines[1:number]:
         below.add_leader(item.anchor)
     return PlacedItemLabel(item.key, item.anchor, number, left, width, width < natural)
+
+
+def _place_wrapped(
+    item: LabelItem,
+    left: float,
+    rooms: list[float],
+    lines: list[_Line],
+    wrap_width_of: Callable[[int], float | None],
+) -> PlacedItemLabel | None:
+    """The whole label of `item` wrapped onto the first two neighbouring lines with room for it."""
+    width = wrap_width_of(item.key)
+    if width is None:
+        return None
+    for number in range(len(rooms) - 1):
+        if rooms[number] >= width and rooms[number + 1] >= width:
+            lines[number].add(left, left + width)
+            lines[number + 1].add(left, left + width)
+            for below in lines[1:number]:
+                below.add_leader(item.anchor)
+            return PlacedItemLabel(item.key, item.anchor, number, left, width, False, False, 2)
+    return None
+
+
+def wrap_in_two(text: str, measure: Callable[[str], float]) -> tuple[str, str, float] | None:
+    """`text` cut at the space that makes its wider half narrowest: (first, second, that width); None
+    when it has no space."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return None
+    best: tuple[str, str, float] | None = None
+    for cut in range(1, len(words)):
+        first, second = " ".join(words[:cut]), " ".join(words[cut:])
+        width = max(measure(first), measure(second))
+        if best is None or width < best[2]:
+            best = (first, second, width)
+    return best
 
 
 def _place_flipped(
@@ -282,21 +341,30 @@ def _place_flipped(
     right = item.anchor - settings.glyph_radius - settings.text_offset
     if natural > settings.max_width or right - natural < settings.plot_left:
         return None
-    # Never under another glyph (its leader may need to pass), and on the glyphs' line well clear of
-    # the glyph before, so that the label is not read as that glyph's.
-    beside = _room_after_glyph(glyph_xs, right, reach)
+    # Clear of the glyphs before it, on the first line with room (on the glyphs' line well clear, so
+    # that it is not read as the glyph before's); else passing under them on the lowest line with
+    # room, so that the lines above stay free for their labels (their leaders may not cross it).
+    clear = _room_after_glyph(glyph_xs, right, reach)
+    gap = settings.gap
     for number in range(line_count):
-        line = lines[number]
-        room = min(line.room_before(right, item.anchor, settings.gap), beside)
-        if number == 0:
-            room -= settings.flip_clearance
-        if room >= natural:
-            # The line keeps the stretch up to the glyph clear, for the leader.
-            line.add(right - natural, item.anchor)
-            for below in lines[1:number]:
-                below.add_leader(item.anchor)
-            return PlacedItemLabel(item.key, item.anchor, number, right - natural, natural, False, True)
+        beside = clear - settings.flip_clearance if number == 0 else clear
+        if beside >= natural and lines[number].room_before(right, item.anchor, gap) >= natural:
+            return _flip_onto(item, natural, right, number, lines)
+    if clear < natural:
+        # The lines below were not tried where the label passes under the glyphs before it.
+        for number in range(line_count - 1, 0, -1):
+            if lines[number].room_before(right, item.anchor, gap) >= natural:
+                return _flip_onto(item, natural, right, number, lines)
     return None
+
+
+def _flip_onto(item: LabelItem, natural: float, right: float, number: int, lines: list[_Line]) -> PlacedItemLabel:
+    """Place the label of `item` on line `number`, ending at `right`."""
+    # The line keeps the stretch up to the glyph clear, for the leader.
+    lines[number].add(right - natural, item.anchor)
+    for below in lines[1:number]:
+        below.add_leader(item.anchor)
+    return PlacedItemLabel(item.key, item.anchor, number, right - natural, natural, False, True)
 
 
 def _room_after_glyph(glyph_xs: Sequence[float], right: float, reach: float) -> float:

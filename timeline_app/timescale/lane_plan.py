@@ -11,9 +11,11 @@ from itertools import pairwise
 from timeline_app.timescale.event_index import EventIndex, LaneWindow, OffscreenRun
 from timeline_app.timescale.label_layout import (
     LabelItem,
+    LabelLayout,
     LabelLayoutSettings,
     cluster_badges,
     layout_labels,
+    wrap_in_two,
 )
 from timeline_app.timescale.viewport import Viewport
 
@@ -23,6 +25,8 @@ BADGE_PADDING = 10.0
 _EDGE_PAD = 3.0
 _EDGE_GAP = 6.0
 _MAX_LABEL_LINES = 6
+# Up to this many titles left out or cut short are laid out again with the badge line for labels too.
+_RETRY_HIDDEN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +158,8 @@ class BarSeries:
 
 @dataclass(frozen=True, slots=True)
 class EventLabel:
-    """An event's title placed at `left` (middle at `y`), `width` wide (`elided` if cut to fit).
+    """An event's title placed at `left` (middle at `y`), `width` wide (`elided` if cut to fit), on
+    `rows` lines (2 when wrapped) from `line` down.
 
     When `leader` it hangs below its glyph at `anchor`, joined to it by a line; when `flipped` it
     ends left of its glyph instead of starting right of it.
@@ -168,6 +173,7 @@ class EventLabel:
     line: int
     elided: bool
     flipped: bool = False
+    rows: int = 1
 
     @property
     def leader(self) -> bool:
@@ -255,28 +261,60 @@ def plan_lane(
         rows, bars = _bin_columns(index, window, geometry, selected_row)
         badges_from_periods = True
     markers, bands = _markers(index, rows, viewport, geometry)
-    settings = LabelLayoutSettings(
-        lines=geometry.label_lines,
-        glyph_radius=geometry.glyph_radius,
-        plot_left=geometry.plot_left,
-        plot_right=geometry.plot_right,
-    )
-    layout = layout_labels(
-        [LabelItem(marker.row, marker.x) for marker in markers],
-        lambda row: measure(index.title(row)),
-        settings,
-        sorted(marker.x for marker in markers),
-        first=selected_row,
-    )
+    band_ends = {band.row: band.x1 for band in bands}
+    items = [LabelItem(marker.row, marker.x, band_ends.get(marker.row, -math.inf)) for marker in markers]
+    glyph_xs = sorted(marker.x for marker in markers)
+    earlier, later = index.earlier(t0, lane), index.later(t1, lane)
+
+    def lay_out(lines: int, taken: Sequence[tuple[int, float, float]] = ()) -> LabelLayout:
+        settings = LabelLayoutSettings(
+            lines=lines,
+            glyph_radius=geometry.glyph_radius,
+            plot_left=geometry.plot_left,
+            plot_right=geometry.plot_right,
+        )
+        return layout_labels(items, title_width, settings, glyph_xs, selected_row, wrap_width_of, taken)
+
+    def title_width(row: int) -> float:
+        return measure(index.title(row))
+
+    def wrap_width_of(row: int) -> float | None:
+        wrapped = wrap_in_two(index.title(row), measure)
+        return wrapped[2] if wrapped is not None else None
+
+    badge_line = geometry.badge_line
+    edges: tuple[EdgeBadge, ...] = ()
+    if badge_line is not None:
+        edges = _edge_badges(earlier, later, geometry, measure, geometry.line_y(badge_line))
+    layout = lay_out(geometry.label_lines)
+    if 0 < _cut(layout) <= _RETRY_HIDDEN and not badges_from_periods and badge_line is not None:
+        # A few titles left out or cut short: they may take the badge line (and every line below the
+        # usual few) when that leaves none out, so that no '+N' needs the line.
+        taken = [
+            (badge_line, edge.badge.left - _EDGE_GAP, edge.badge.left + edge.badge.width + _EDGE_GAP)
+            for edge in edges
+        ]
+        every_line = lay_out(geometry.line_count, taken)
+        if not every_line.hidden and _cut(every_line) < _cut(layout):
+            layout = every_line
+    half_line = geometry.line_height / 2
     labels = tuple(
-        EventLabel(p.key, p.anchor, p.left, p.width, geometry.line_y(p.line), p.line, p.elided, p.flipped)
+        EventLabel(
+            p.key,
+            p.anchor,
+            p.left,
+            p.width,
+            geometry.line_y(p.line) + (p.rows - 1) * half_line,
+            p.line,
+            p.elided,
+            p.flipped,
+            p.rows,
+        )
         for p in layout.placed
     )
     badges: tuple[Badge, ...] = ()
-    edges: tuple[EdgeBadge, ...] = ()
-    if geometry.badge_line is not None:
-        y = geometry.line_y(geometry.badge_line)
-        edges = _edge_badges(index.earlier(t0, lane), index.later(t1, lane), geometry, measure, y)
+    if badge_line is not None:
+        y = geometry.line_y(badge_line)
         inner = (
             max(
                 (e.badge.left + e.badge.width + _EDGE_GAP for e in edges if not e.later),
@@ -290,6 +328,11 @@ def plan_lane(
         else:
             badges = _hidden_badges(index, layout.hidden, geometry, measure, y, inner)
     return LanePlan(lane, geometry, markers, bands, bars, labels, badges, visible, edges)
+
+
+def _cut(layout: LabelLayout) -> int:
+    """How many titles a layout leaves out or cuts short."""
+    return len(layout.hidden) + sum(label.elided for label in layout.placed)
 
 
 def _edge_badges(

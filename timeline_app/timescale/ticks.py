@@ -183,16 +183,19 @@ def axis_labels(
     measure = measure or char_width_measure
     scale = max(width_px, 1.0) / max(t1 - t0, 1e-9)
     major: list[PlacedLabel] = []
+    unit = axis.step.major_unit
     for i, tick in enumerate(axis.major):
         x = (tick.time - t0) * scale
         left = max(x, 0.0) + LABEL_OFFSET
-        label = PlacedLabel(left, measure(tick.label), tick.label, tick.time)
         next_left = math.inf
         if i + 1 < len(axis.major):
             next_left = (axis.major[i + 1].time - t0) * scale + LABEL_OFFSET
-        if label.right + padding > next_left or label.right > width_px:
-            continue
-        if major and label.left < major[-1].right + padding:
+        # The period under the left edge may be too short for the row's wording: a shorter one.
+        shorter = major_labels(unit, tick.time) if unit is not None else ()
+        wordings = [tick.label, *(text for text in shorter if len(text) < len(tick.label))]
+        fitting = (PlacedLabel(left, measure(text), text, tick.time) for text in wordings)
+        label = next((p for p in fitting if p.right + padding <= next_left and p.right <= width_px), None)
+        if label is None or (major and label.left < major[-1].right + padding):
             continue
         major.append(label)
     shown_majors = {label.time for label in major}

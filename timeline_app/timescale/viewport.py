@@ -8,6 +8,9 @@ from timeline_app.timescale.time_units import DAY, DOMAIN_END, DOMAIN_START, HOU
 
 MIN_SPAN = HOUR
 MAX_SPAN = 500 * YEAR
+# How far the view may reach beyond the data, as a share of the data's span, and at least this long.
+LIMIT_SHARE = 0.5
+LIMIT_LEAST = 30 * DAY
 
 
 class Viewport:
@@ -15,20 +18,46 @@ class Viewport:
 
     The asked range is what the user or the program last asked for; the shown
     range is the asked range made showable: its span clamped to [MIN_SPAN,
-    MAX_SPAN] about its centre and moved inside the calendar. A change of
-    width never changes the asked range, so a resize keeps what was asked for.
+    MAX_SPAN] about its centre and moved inside the limits (the calendar, or
+    the stretch about the data set by `set_limits`). A change of width never
+    changes the asked range, so a resize keeps what was asked for.
     """
 
     def __init__(self, t0: float, t1: float, width_px: float) -> None:
         self._width = 1.0
         self.set_width(width_px)
+        self._limits = (DOMAIN_START, DOMAIN_END)
         self._asked = (0.0, YEAR)
-        self._shown = _showable(0.0, YEAR)
+        self._shown = _showable(0.0, YEAR, self._limits)
         self.set_range(t0, t1)
 
     def copy(self) -> Viewport:
-        """An independent viewport with the same width, asked range and shown range."""
-        return Viewport(*self._asked, self._width)
+        """An independent viewport with the same width, limits, asked range and shown range."""
+        view = Viewport(*self._asked, self._width)
+        view._limits = self._limits
+        view.set_range(*self._asked)
+        return view
+
+    @property
+    def limits(self) -> tuple[float, float]:
+        """The stretch the shown range stays inside."""
+        return self._limits
+
+    def set_limits(self, data: tuple[float, float] | None, keep_shown: bool = False) -> None:
+        """Keep the shown range about the data [start, end]: within half its span (at least a month)
+        of either end, so that zooming out stops around the data; None: the whole calendar. The
+        asked range is shown again inside the new limits; with `keep_shown` the limits take in the
+        range shown now, so that it stays as it is."""
+        if data is None:
+            self._limits = (DOMAIN_START, DOMAIN_END)
+        else:
+            lo, hi = sorted(data)
+            pad = max((hi - lo) * LIMIT_SHARE, LIMIT_LEAST)
+            lo, hi = max(lo - pad, DOMAIN_START), min(hi + pad, DOMAIN_END)
+            if keep_shown:
+                lo, hi = min(lo, self._shown[0]), max(hi, self._shown[1])
+            self._limits = (lo, hi)
+        self._shown = _showable(*self._asked, self._limits)
 
     @property
     def asked_range(self) -> tuple[float, float]:
@@ -76,7 +105,7 @@ class Viewport:
             return
         lo, hi = (t0, t1) if t0 <= t1 else (t1, t0)
         self._asked = (float(lo), float(hi))
-        self._shown = _showable(lo, hi)
+        self._shown = _showable(lo, hi, self._limits)
 
     def time_to_x(self, t: float) -> float:
         """The x of time `t` (may lie outside [0, width])."""
@@ -94,7 +123,7 @@ class Viewport:
         if not (factor > 0 and math.isfinite(factor) and math.isfinite(t)):
             return
         t0, t1 = self._shown
-        span = min(max((t1 - t0) * factor, MIN_SPAN), MAX_SPAN)
+        span = min(max((t1 - t0) * factor, MIN_SPAN), MAX_SPAN, self._limits[1] - self._limits[0])
         fraction = (t - t0) / (t1 - t0)
         new_t0 = t - fraction * span
         self.set_range(new_t0, new_t0 + span)
@@ -166,11 +195,12 @@ def _widened(lo: float, hi: float, min_span: float) -> tuple[float, float]:
     return lo, hi
 
 
-def _showable(t0: float, t1: float) -> tuple[float, float]:
-    """[t0, t1] with its span clamped about its centre and moved inside the calendar."""
+def _showable(t0: float, t1: float, limits: tuple[float, float]) -> tuple[float, float]:
+    """[t0, t1] with its span clamped about its centre and moved inside `limits`."""
     lo, hi = (t0, t1) if t0 <= t1 else (t1, t0)
-    span = min(max(hi - lo, MIN_SPAN), MAX_SPAN)
+    start, end = limits
+    span = min(max(hi - lo, MIN_SPAN), MAX_SPAN, end - start)
     centre = (lo + hi) / 2
     lo = centre - span / 2
-    lo = min(max(lo, DOMAIN_START), DOMAIN_END - span)
+    lo = min(max(lo, start), end - span)
     return (lo, lo + span)

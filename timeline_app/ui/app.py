@@ -118,9 +118,26 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(events_path: Path, argv: list[str], *, build: BuildFunction | None = None) -> int:
-    """Open the main window on `events_path` and run until it is closed; returns the exit code."""
+def user_cache_folder() -> Path | None:
+    """The platform's cache folder for this application (after `_application` named it), if it has one."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
+
+
+def run_app(
+    events_path: Path, argv: list[str], *, build: BuildFunction | None = None, disk_cache: bool = True
+) -> int:
+    """Open the main window on `events_path` and run until it is closed; returns the exit code.
+
+    Unless given `build`, the model builds with the extraction kept in the user's cache folder between
+    launches (in memory only without `disk_cache`)."""
     app = _application(argv)
+    if build is None:
+        from timeline_app.ui.reloader import cached_build
+
+        build = cached_build(user_cache_folder() if disk_cache else None)
     # The window paints its frame (menu titles, status bar) first; then it gets its icon, actions and views,
     # and the events file is read on the worker thread.
     window = MainWindow(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -22,12 +22,31 @@ def document_position(text: str, offset: int) -> int:
     return len(prefix.encode("utf-16-le")) // 2 - prefix.count("\r\n")
 
 
+def text_offset(text: str, position: int) -> int:
+    """The character offset of `text` that lands at document position `position` (`document_position`'s
+    inverse: the first offset at or after it)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if document_position(text, middle) < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+ADD_EVENT_KEY = QKeySequence("Ctrl+Shift+E")
+
+
 class ArticleReader(QWidget):
     """A non-modal window showing one article; the excerpt an event cites is highlighted.
 
     Ctrl+F finds words in it (Enter or F3 the next match, Shift+Enter or Shift+F3 the one before); Escape
-    closes the find bar, then the window, as Ctrl+W does.
+    closes the find bar, then the window, as Ctrl+W does. Selected words can become an event ("Add event from
+    selection…", Ctrl+Shift+E: the article and the start and end offsets in `add_event_requested`).
     """
+
+    add_event_requested = Signal(object, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -66,6 +85,14 @@ class ArticleReader(QWidget):
         text_font.setPointSizeF(text_font.pointSizeF() * 1.1)
         self._text.setFont(text_font)
         self._text.document().setDocumentMargin(12)
+        self._add_event = QAction("&Add event from selection…", self)
+        self._add_event.setObjectName("add_event_from_selection")
+        self._add_event.setShortcut(ADD_EVENT_KEY)
+        self._add_event.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._add_event.triggered.connect(self.request_event_from_selection)
+        self.addAction(self._add_event)
+        self._text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._text.customContextMenuRequested.connect(self._show_context_menu)
 
         self._find = QLineEdit()
         self._find.setObjectName("article_find")
@@ -199,6 +226,37 @@ class ArticleReader(QWidget):
     def text_view(self) -> QPlainTextEdit:
         """The read-only view holding the article's text."""
         return self._text
+
+    def add_event_action(self) -> QAction:
+        """"Add event from selection…" (Ctrl+Shift+E), in the text's context menu."""
+        return self._add_event
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected words as offsets [start, end) into the article's text; None without a selection."""
+        cursor = self._text.textCursor()
+        if self._article is None or not cursor.hasSelection():
+            return None
+        text = self._article.text
+        return text_offset(text, cursor.selectionStart()), text_offset(text, cursor.selectionEnd())
+
+    def request_event_from_selection(self) -> None:
+        """Ask for an event made from the selected words (nothing happens without a selection)."""
+        span = self.selected_span()
+        if span is not None and self._article is not None and self._article.text[span[0] : span[1]].strip():
+            self.add_event_requested.emit(self._article, *span)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = self._text.createStandardContextMenu(position)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        first = menu.actions()[0] if menu.actions() else None
+        if first is None:
+            menu.addAction(self._add_event)
+        else:
+            menu.insertAction(first, self._add_event)
+            menu.insertSeparator(first)
+        self._add_event.setEnabled(self.selected_span() is not None)
+        menu.aboutToHide.connect(lambda: self._add_event.setEnabled(True))
+        menu.popup(self._text.viewport().mapToGlobal(position))
 
     def article(self) -> ArticleText | None:
         """The article shown, if any."""

@@ -167,7 +167,7 @@ class CanvasFrame:
             for label in lane.labels:
                 if (
                     label.left - 2 <= x <= label.left + label.width
-                    and abs(label.y - y) <= lane.geometry.line_height / 2
+                    and abs(label.y - y) <= lane.geometry.line_height * label.rows / 2
                 ):
                     return label.row
             for band in lane.bands:
@@ -285,8 +285,8 @@ class RenderStats:
 
 
 def label_rect(geometry: LaneGeometry, label: EventLabel) -> QRectF:
-    """Where an event's title is drawn: a box one line high about the label's middle."""
-    height = geometry.line_height
+    """Where an event's title is drawn: a box one line high (two when wrapped) about the label's middle."""
+    height = geometry.line_height * label.rows
     return QRectF(label.left, label.y - height / 2, label.width, height)
 
 

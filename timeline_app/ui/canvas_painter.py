@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.model.events import Kind, Status
 from timeline_app.timescale.event_flags import end_precision_of, precision_of, status_of
 from timeline_app.timescale.event_index import EventIndex
+from timeline_app.timescale.label_layout import wrap_in_two
 from timeline_app.timescale.lane_plan import Band, LanePlan
 from timeline_app.ui.canvas_frame import (
     BAND_HEIGHT,
@@ -43,6 +45,9 @@ _MAX_IMAGE_BAR = 255
 # Fewer bars than this are cheaper drawn as rectangles.
 _MIN_IMAGE_BARS = 64
 _BAR_ROWS: dict[int, bytes] = {}
+# At most this many pre-drawn texts and badges are kept (then all are forgotten at once).
+_STAMP_LIMIT = 4000
+_TEXT_MARGIN = 3.0
 
 
 def _bar_row(least: int) -> bytes:
@@ -91,6 +96,11 @@ class CanvasPainter:
         self._static_key: tuple[object, ...] | None = None
         self._static: QPixmap | None = None
         self._glyphs: dict[tuple[Kind, bool, bool, float], QPixmap] = {}
+        # Text and badges drawn once per look, then copied (see `_text`); how the current paint goes.
+        self._stamps: dict[tuple[object, ...], QPixmap] = {}
+        self._vector = False
+        self._ratio = 1.0
+        self._font_keys: dict[int, tuple[QFont, str]] = {}
         self._band_styles: dict[tuple[int, int, bool], tuple[QPen, QColor]] = {}
         # The titles of the last frame painted, per lane: measured and elided once per frame.
         self._titles_of: CanvasFrame | None = None
@@ -119,12 +129,14 @@ class CanvasPainter:
         ratio = widget.devicePixelRatioF()
         engine = painter.paintEngine()
         vector = engine is not None and engine.type() in _VECTOR_ENGINES
+        self._vector, self._ratio = vector, ratio
         if vector:
             # Exports (SVG, PDF) keep text and shapes as vectors rather than a bitmap.
             painter.fillRect(QRectF(0, 0, frame.width, frame.height), palette.color(QPalette.ColorRole.Base))
             self._paint_static(painter, widget, frame, fonts, counts)
         else:
             painter.drawPixmap(0, 0, self._static_layer(widget, frame, fonts, counts, ratio))
+        self._paint_axis(painter, frame, fonts, palette)
         painter.save()
         painter.setClipRect(
             QRectF(frame.plot_left, frame.axis_bottom, frame.plot_right - frame.plot_left + 6, frame.height)
@@ -157,11 +169,16 @@ class CanvasPainter:
         titles: list[_Title] = []
         for label in lane.labels:
             status = index.status(label.row)
-            font, metrics = fonts.title(
-                label.row == selected_row, status.is_tentative, status is Status.CANCELLED
-            )
+            bold = label.row == selected_row
+            font, metrics = fonts.title(bold, status.is_tentative, status is Status.CANCELLED)
             title = index.title(label.row)
-            if label.elided or metrics.horizontalAdvance(title) > label.width:
+            wrapped = wrap_in_two(title, fonts.label_width) if label.rows > 1 else None
+            if wrapped is not None:
+                title = f"{wrapped[0]}\n{wrapped[1]}"
+            # A whole label is as wide as its title in bold: only bold italic may be wider.
+            elif label.elided or (
+                bold and status.is_tentative and metrics.horizontalAdvance(title) > label.width
+            ):
                 title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, label.width)
             titles.append(_Title(label.row, label_rect(lane.geometry, label), title, font, label.flipped))
         return titles
@@ -174,13 +191,13 @@ class CanvasPainter:
         counts: Mapping[Kind, int],
         ratio: float,
     ) -> QPixmap:
-        """Background, lanes, grid, axis and lane names: redrawn only when one of them changes."""
+        """Background, lanes and lane names: redrawn only when one of them changes (not on a pan or
+        a zoom)."""
         key = (
             frame.width,
             frame.height,
             ratio,
-            frame.t0,
-            frame.t1,
+            frame.axis_bottom,
             widget.palette().cacheKey(),
             fonts.key,
             frame.kinds,
@@ -207,17 +224,12 @@ class CanvasPainter:
         fonts: CanvasFonts,
         counts: Mapping[Kind, int],
     ) -> None:
-        """Draw lanes, the gutter with lane names, grid lines and the two rows of the axis."""
+        """Draw lanes, the gutter with lane names and the axis' background."""
         palette = widget.palette()
         dark = is_dark(palette)
         base = palette.color(QPalette.ColorRole.Base)
         stripe = base.lighter(118) if dark else base.darker(104)
         header = base.lighter(135) if dark else base.darker(108)
-        # Opaque blends: translucent lines across the whole height are slow to draw.
-        ink = palette.color(QPalette.ColorRole.Text)
-        rule = blend(base, ink, 0.24)
-        faint = blend(base, ink, 0.085)
-        strong = blend(base, ink, 0.2)
         for position, lane in enumerate(frame.lanes):
             if position % 2:
                 geometry = lane.geometry
@@ -225,21 +237,7 @@ class CanvasPainter:
         painter.fillRect(QRectF(0, 0, frame.width, frame.axis_bottom), header)
         painter.fillRect(QRectF(0, frame.axis_bottom, frame.plot_left, frame.height), header)
         metrics = fonts.metrics
-        row = frame.axis_row_height
-        top, bottom = frame.axis_bottom, frame.height
-        for tick in frame.axis.minor:
-            x = frame.x_of(tick.time)
-            painter.setPen(QPen(faint, 1))
-            painter.drawLine(QLineF(x, top, x, bottom))
-            painter.setPen(QPen(strong, 1))
-            painter.drawLine(QLineF(x, frame.axis_bottom - 6, x, frame.axis_bottom))
-        for tick in frame.axis.major:
-            if tick.time < frame.t0:
-                continue
-            x = frame.x_of(tick.time)
-            painter.setPen(QPen(strong, 1))
-            painter.drawLine(QLineF(x, 2, x, bottom))
-        painter.setPen(QPen(rule, 1))
+        painter.setPen(QPen(blend(base, palette.color(QPalette.ColorRole.Text), 0.24), 1))
         painter.drawLine(QLineF(0, frame.axis_bottom - 0.5, frame.width, frame.axis_bottom - 0.5))
         painter.drawLine(
             QLineF(frame.plot_left - 0.5, frame.axis_bottom, frame.plot_left - 0.5, frame.height)
@@ -248,22 +246,6 @@ class CanvasPainter:
             painter.drawLine(QLineF(0, lane.geometry.top - 0.5, frame.width, lane.geometry.top - 0.5))
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setFont(fonts.bold)
-        painter.setPen(text)
-        for label in frame.axis_labels.major:
-            painter.drawText(
-                QRectF(frame.plot_left + label.left, 2, label.width + 4, row),
-                Qt.AlignmentFlag.AlignVCenter,
-                label.text,
-            )
-        painter.setFont(fonts.base)
-        painter.setPen(text)
-        for label in frame.axis_labels.minor:
-            painter.drawText(
-                QRectF(frame.plot_left + label.left, 2 + row, label.width + 4, row),
-                Qt.AlignmentFlag.AlignVCenter,
-                label.text,
-            )
         for kind, lane in zip(frame.kinds, frame.lanes):
             style = KIND_STYLES[kind]
             geometry = lane.geometry
@@ -285,6 +267,30 @@ class CanvasPainter:
                     Qt.AlignmentFlag.AlignVCenter,
                     plural(counts.get(kind, 0), "event"),
                 )
+
+    def _paint_axis(self, painter: QPainter, frame: CanvasFrame, fonts: CanvasFonts, palette: QPalette) -> None:
+        """Grid lines and the two rows of the axis' labels, over the static layer."""
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        # Opaque blends: translucent lines across the whole height are slow to draw.
+        faint = blend(base, text, 0.085)
+        strong = blend(base, text, 0.2)
+        top, bottom = frame.axis_bottom, frame.height
+        minor_xs = [frame.x_of(tick.time) for tick in frame.axis.minor]
+        painter.setPen(QPen(faint, 1))
+        painter.drawLines([QLineF(x, top, x, bottom - 0.5) for x in minor_xs])
+        painter.setPen(QPen(strong, 1))
+        painter.drawLines([QLineF(x, top - 6, x, top - 1) for x in minor_xs])
+        major_xs = [frame.x_of(tick.time) for tick in frame.axis.major if tick.time >= frame.t0]
+        painter.drawLines([QLineF(x, 2, x, bottom - 0.5) for x in major_xs])
+        row = frame.axis_row_height
+        middle = Qt.AlignmentFlag.AlignVCenter
+        for label in frame.axis_labels.major:
+            rect = QRectF(frame.plot_left + label.left, 2, label.width + 4, row)
+            self._text(painter, rect, label.text, fonts.bold, text, middle)
+        for label in frame.axis_labels.minor:
+            rect = QRectF(frame.plot_left + label.left, 2 + row, label.width + 4, row)
+            self._text(painter, rect, label.text, fonts.base, text, middle)
 
     def _paint_lane(
         self,
@@ -327,9 +333,13 @@ class CanvasPainter:
                 end = label.left + label.width + 2 if label.flipped else label.left - 2
                 painter.drawLine(QLineF(x, label.y, end, label.y))
         painter.setOpacity(1.0)
+        opacity = 1.0
         for marker in lane.markers:
             status = index.status(marker.row)
-            painter.setOpacity(_DIMMED_OPACITY if dimmed(marker.row) else 1.0)
+            wanted = _DIMMED_OPACITY if dimmed(marker.row) else 1.0
+            if wanted != opacity:
+                opacity = wanted
+                painter.setOpacity(opacity)
             if vector:
                 draw_glyph(
                     painter, kind, QPointF(marker.x, marker.y), GLYPH_SIZE, status.is_tentative, colour
@@ -344,7 +354,7 @@ class CanvasPainter:
                 painter.drawLine(QLineF(marker.x - r, marker.y + r, marker.x + r, marker.y - r))
         painter.setOpacity(1.0)
         self._paint_titles(painter, fonts, titles, palette, dimmed)
-        self._paint_badges(painter, fonts, lane, colour, palette)
+        self._paint_badges(painter, fonts, lane, colour, palette, ratio, vector)
         for marker in lane.markers:
             if marker.row == state.selected_row:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5))
@@ -468,18 +478,66 @@ class CanvasPainter:
         dimmed: Callable[[int], bool],
     ) -> None:
         """The titles of the lane's events (bold when selected, italic when not yet happened)."""
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        colour = palette.color(QPalette.ColorRole.Text)
+        painter.setPen(colour)
         for title in titles:
-            painter.setFont(title.font)
             painter.setOpacity(_DIMMED_OPACITY if dimmed(title.row) else 1.0)
             # Widths are measured in bold: a flipped label keeps to its glyph whatever its weight.
             side = Qt.AlignmentFlag.AlignRight if title.flipped else Qt.AlignmentFlag.AlignLeft
-            painter.drawText(title.rect, Qt.AlignmentFlag.AlignVCenter | side, title.text)
+            self._text(painter, title.rect, title.text, title.font, colour, Qt.AlignmentFlag.AlignVCenter | side)
         painter.setOpacity(1.0)
         painter.setFont(fonts.base)
 
+    def _text(
+        self, painter: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, align: Qt.AlignmentFlag
+    ) -> None:
+        """`text` drawn in `rect` as `drawText` would; onto a bitmap, copied from one drawn once per
+        look (drawing text anew costs more than copying its pixels)."""
+        if self._vector:
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(rect, align, text)
+            return
+        ratio = self._ratio
+        width, height = rect.width(), rect.height()
+        key = ("text", text, self._font_key(font), width, height, int(align), colour.rgba(), ratio)
+        pixmap = self._stamps.get(key)
+        if pixmap is None:
+            # A margin either side for the overhang of italics and of the last glyph.
+            pixmap = self._stamp(key, width + 2 * _TEXT_MARGIN, height, ratio)
+            stamp = QPainter(pixmap)
+            stamp.setFont(font)
+            stamp.setPen(colour)
+            stamp.drawText(QRectF(_TEXT_MARGIN, 0, width, height), align, text)
+            stamp.end()
+        painter.drawPixmap(QPointF(rect.left() - _TEXT_MARGIN, rect.top()), pixmap)
+
+    def _font_key(self, font: QFont) -> str:
+        """`font.key()`, asked once per font object (it is slow to ask)."""
+        known = self._font_keys.get(id(font))
+        if known is None or known[0] is not font:
+            known = self._font_keys[id(font)] = (font, font.key())
+        return known[1]
+
+    def _stamp(self, key: tuple[object, ...], width: float, height: float, ratio: float) -> QPixmap:
+        """A new transparent pixmap of `width` x `height` (device independent pixels), kept under `key`."""
+        if len(self._stamps) > _STAMP_LIMIT:
+            self._stamps.clear()
+        pixmap = QPixmap(max(math.ceil(width * ratio), 1), max(math.ceil(height * ratio), 1))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        self._stamps[key] = pixmap
+        return pixmap
+
     def _paint_badges(
-        self, painter: QPainter, fonts: CanvasFonts, lane: LanePlan, colour: QColor, palette: QPalette
+        self,
+        painter: QPainter,
+        fonts: CanvasFonts,
+        lane: LanePlan,
+        colour: QColor,
+        palette: QPalette,
+        ratio: float,
+        vector: bool,
     ) -> None:
         """The lane's '+N' and per-period counts as pills tinted in its colour, then its counts of the
         events beyond the edges as outlined pills."""
@@ -490,26 +548,45 @@ class CanvasPainter:
         edge.setAlpha(140)
         painter.setFont(fonts.badge)
         geometry = lane.geometry
-        self._paint_pills(painter, [(badge_rect(geometry, b), b.text) for b in lane.badges], edge, fill, text)
-        if lane.edges:
-            beyond = [(badge_rect(geometry, e.badge), e.badge.text) for e in lane.edges]
-            self._paint_pills(
-                painter, beyond, colour, blend(palette.color(QPalette.ColorRole.Base), colour, 0.08), text
-            )
+        inside = [(badge_rect(geometry, b), b.text) for b in lane.badges]
+        beyond = [(badge_rect(geometry, e.badge), e.badge.text) for e in lane.edges]
+        outer = blend(palette.color(QPalette.ColorRole.Base), colour, 0.08)
+        if vector:
+            _draw_pills(painter, inside, edge, fill, text)
+            _draw_pills(painter, beyond, colour, outer, text)
+        else:
+            # Pre-drawn: a pill is drawn once per look and text, then copied.
+            for pills, style in ((inside, (edge, fill, text)), (beyond, (colour, outer, text))):
+                for rect, label in pills:
+                    pixmap = self._pill(rect, label, style, fonts.badge, ratio)
+                    painter.drawPixmap(QPointF(rect.left() - 1, rect.top() - 1), pixmap)
         painter.setFont(fonts.base)
 
-    @staticmethod
-    def _paint_pills(
-        painter: QPainter, pills: Sequence[tuple[QRectF, str]], outline: QColor, fill: QColor, text: QColor
-    ) -> None:
-        """Rounded boxes with their text centred, in the painter's font."""
-        for rect, label in pills:
-            radius = rect.height() / 2
-            painter.setPen(QPen(outline, 1))
-            painter.setBrush(fill)
-            painter.drawRoundedRect(rect, radius, radius)
-            painter.setPen(text)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+    def _pill(
+        self, rect: QRectF, label: str, style: tuple[QColor, QColor, QColor], font: QFont, ratio: float
+    ) -> QPixmap:
+        """A pill of `rect`'s size with its text, in `style` (outline, fill, text), one pixel of margin."""
+        outline, fill, text = style
+        key = (
+            "pill",
+            label,
+            rect.width(),
+            rect.height(),
+            outline.rgba(),
+            fill.rgba(),
+            text.rgba(),
+            self._font_key(font),
+            ratio,
+        )
+        pixmap = self._stamps.get(key)
+        if pixmap is None:
+            pixmap = self._stamp(key, rect.width() + 2, rect.height() + 2, ratio)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setFont(font)
+            _draw_pills(painter, [(QRectF(1, 1, rect.width(), rect.height()), label)], outline, fill, text)
+            painter.end()
+        return pixmap
 
     def _glyph(self, kind: Kind, hollow: bool, dark: bool, colour: QColor, ratio: float) -> QPixmap:
         """The glyph of `kind`, pre-drawn for this device pixel ratio."""
@@ -546,6 +623,19 @@ class CanvasPainter:
             frame.height - frame.axis_bottom,
         )
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, message)
+
+
+def _draw_pills(
+    painter: QPainter, pills: Sequence[tuple[QRectF, str]], outline: QColor, fill: QColor, text: QColor
+) -> None:
+    """Rounded boxes with their text centred, in the painter's font."""
+    for rect, label in pills:
+        radius = rect.height() / 2
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, radius, radius)
+        painter.setPen(text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def _bar_shapes(lane: LanePlan, fill: QColor, vector: bool) -> list[QRect] | _BarImage:

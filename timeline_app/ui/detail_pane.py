@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from timeline_app.model.events import Event, Source, Status
+from timeline_app.model.events import Event, Origin, Source, Status
 from timeline_app.model.fuzzy_date import Precision
 from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.colours import WARNING, blend
@@ -18,6 +18,9 @@ from timeline_app.ui.event_text import DATE_SEPARATOR, date_parts, kind_label
 from timeline_app.ui.wording import sources_phrase
 
 SOURCE_SCHEME = "source"
+CITE_SCHEME = "cite"
+EDIT_LINK = "edit:event"
+HIDE_LINK = "hide:event"
 
 _PRECISION_NOTE = {
     Precision.WEEK: "known to the week",
@@ -78,6 +81,8 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
     colours = _Colours(palette)
     muted = f'style="color:{colours.muted}"'
     out: list[str] = [f"<h2>{_text(event.title)}</h2>"]
+    hide = "Remove entry…" if event.origin is Origin.CURATED else "Hide"
+    out.append(f'<p><a href="{EDIT_LINK}">Edit…</a> · <a href="{HIDE_LINK}">{hide}</a></p>')
 
     when = DATE_SEPARATOR.join(f"<b>{_text(part)}</b>" for part in date_parts(event.date, event.end))
     note = _PRECISION_NOTE.get(event.date.precision)
@@ -141,7 +146,8 @@ def event_html(event: Event, articles: Mapping[str, ArticleText], palette: QPale
             if article is not None
             else f"<span {muted}>Article not available</span>"
         )
-        out.append(f"<p>{link} <span {muted}>({_text(source.article)})</span></p>")
+        cite = f'<a href="{CITE_SCHEME}:{index}">Copy citation</a>'
+        out.append(f"<p>{link} · {cite} <span {muted}>({_text(source.article)})</span></p>")
     out.append(f"<p {muted}><small>Event id: {_text(event.id)}</small></p>")
     return "".join(out)
 
@@ -159,6 +165,9 @@ class DetailPane(QWidget):
     """Title, date at its precision, facts, date derivation, conflicts and excerpts of one event."""
 
     source_requested = Signal(str, int)
+    citation_requested = Signal(str, int)
+    edit_requested = Signal(str)
+    hide_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,14 +214,25 @@ class DetailPane(QWidget):
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
-        if self._event is None or url.scheme() != SOURCE_SCHEME:
+        if self._event is None:
+            return
+        link = url.toString()
+        if link == EDIT_LINK:
+            self.edit_requested.emit(self._event.id)
+            return
+        if link == HIDE_LINK:
+            self.hide_requested.emit(self._event.id)
             return
         try:
             index = int(url.path())
         except ValueError:
             return
-        if 0 <= index < len(self._event.sources):
+        if not 0 <= index < len(self._event.sources):
+            return
+        if url.scheme() == SOURCE_SCHEME:
             self.source_requested.emit(self._event.id, index)
+        elif url.scheme() == CITE_SCHEME:
+            self.citation_requested.emit(self._event.id, index)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-render with the new colours when the palette changes (light/dark switch)."""

@@ -36,6 +36,8 @@ from timeline_app.ui.event_table_model import (
     EventTableModel,
 )
 
+SIZED_ROWS = 100  # the rows (beyond those on screen) a column fitted to its contents is measured on
+
 
 class EventList(QWidget):
     """A search field over a sortable table of events; its selection follows and leads the timeline's."""
@@ -85,6 +87,9 @@ class EventList(QWidget):
         header.setSectionResizeMode(Column.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.SOURCES, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows on screen and the next ones, not the first thousand rows (Qt's default),
+        # which the first frame with a large timeline waited for.
+        header.setResizeContentsPrecision(SIZED_ROWS)
         self._table.selectionModel().selectionChanged.connect(self._on_selection)
         self._table.activated.connect(self._on_activated)
 
@@ -100,11 +105,16 @@ class EventList(QWidget):
         self._update_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search field, Escape clears the search and Down moves into the table."""
+        """In the search field, Escape clears the search, Enter (Shift+Enter) selects the next (previous)
+        match and Down moves into the table."""
         if watched is self._search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape and self._search.text():
                 self._search.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._search.text():
+                backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.select_next_match(backwards)
                 return True
             if event.key() == Qt.Key.Key_Down and self._proxy.rowCount() > 0:
                 self._table.setFocus(Qt.FocusReason.TabFocusReason)
@@ -164,6 +174,29 @@ class EventList(QWidget):
             str(self._proxy.data(self._proxy.index(row, 0), EVENT_ID_ROLE))
             for row in range(self._proxy.rowCount())
         ]
+
+    def select_next_match(self, backwards: bool = False) -> None:
+        """Select the row after the selected one (before it when `backwards`), from the first (last)
+        when none is, round from the end; reported as a click on it would be."""
+        count = self._proxy.rowCount()
+        if count == 0:
+            return
+        rows = self._table.selectionModel().selectedRows()
+        step = -1 if backwards else 1
+        if rows:
+            row = (rows[0].row() + step) % count
+        else:
+            row = count - 1 if backwards else 0
+        index = self._proxy.index(row, 0)
+        self._table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self._table.scrollTo(index)
+
+    def shows(self, event_id: str) -> bool:
+        """Whether the event has a row among those shown (the search and the kinds let it through)."""
+        row = self._model.row_of(event_id)
+        return row is not None and self._proxy.mapFromSource(self._model.index(row, 0)).isValid()
 
     def selected_id(self) -> str | None:
         """The id of the selected row, if any."""

@@ -1,26 +1,33 @@
-"""The main window: menus (their actions in `window_menus`) and status bar around its contents
-(`window_contents`); it can paint its first frame before building actions and views, and keeps the views in
-step with the session."""
+"""The main window: it builds its parts and keeps them in step with the session; each part is a module.
+
+- `window_contents`: the views laid out (timeline, legend, list, detail pane, banner) and their splitters;
+- `window_sync`: one selection across the views, the list's filter on the timeline;
+- `window_menus`: the menus, their actions and keys, the file dialogs they open;
+- `window_status`: the counts and the busy indicator in the status bar;
+- `window_reader`: the article window; `window_export`: image and data exports;
+- `window_curation`: add, edit, hide and remove events (the form is `event_form`, its contents
+  `event_draft`); `window_articles`: add articles (the dialog is `article_dialog`);
+- `curation_commands`: the undo history of every write, done by the model's `events_writer`.
+
+It can paint its first frame before building actions and views."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QWidget
+from PySide6.QtCore import QSize, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from timeline_app.ui.settings import ViewState, WindowSettings
-from timeline_app.ui.wording import plural, sources_phrase
+from timeline_app.ui.window_status import WindowStatus
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSplitter
-
-    from timeline_app.model.events import Event, Kind
     from timeline_app.model.problems import Problem
-    from timeline_app.model.timeline import ArticleText, Timeline
+    from timeline_app.model.timeline import Timeline
     from timeline_app.ui.article_reader import ArticleReader
+    from timeline_app.ui.curation_commands import CurationStack
     from timeline_app.ui.detail_pane import DetailPane
     from timeline_app.ui.event_list import EventList
     from timeline_app.ui.kind_legend import KindLegend
@@ -29,13 +36,16 @@ if TYPE_CHECKING:
     from timeline_app.ui.session import TimelineSession
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
+    from timeline_app.ui.window_articles import WindowArticles
     from timeline_app.ui.window_contents import WindowContents
+    from timeline_app.ui.window_curation import WindowCuration
     from timeline_app.ui.window_menus import WindowMenus
+    from timeline_app.ui.window_reader import ReaderControl
+    from timeline_app.ui.window_sync import ViewSync
 
 MINIMUM_SIZE = QSize(800, 560)
 DEFAULT_SIZE = QSize(1280, 820)
-PROGRESS_DELAY_MS = 150
-MENU_TITLES = ("&File", "&Edit", "&View", "&Help")
+MENU_TITLES = ("&File", "&Edit", "&Event", "&View", "&Help")
 
 
 class MainWindow(QMainWindow):
@@ -70,19 +80,21 @@ class MainWindow(QMainWindow):
         self._contents: WindowContents | None = None
         self._menus: WindowMenus | None = None
         self._space_shared = False
-        self._selected: str | None = None
-        self._syncing = False
-        self._reader: ArticleReader | None = None
-        self._reader_source: tuple[str, int] | None = None
+        self._sync: ViewSync | None = None
+        self._readers: ReaderControl | None = None
+        self._history: CurationStack | None = None
+        self._curation: WindowCuration | None = None
+        self._articles: WindowArticles | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self._view_restored = False
 
         placeholder = QWidget()
         placeholder.setObjectName("contents_placeholder")
         self.setCentralWidget(placeholder)
-        self._build_status_bar()
+        self._status = WindowStatus(self.statusBar(), self._is_loading)
         self._menu_bar_menus = [self.menuBar().addMenu(title) for title in MENU_TITLES]
         self.setMinimumSize(MINIMUM_SIZE)
+        self.setAcceptDrops(True)
         self.resize(DEFAULT_SIZE)
         self._restore_settings()
         self._update_title()
@@ -120,19 +132,17 @@ class MainWindow(QMainWindow):
         session.setParent(self)
         self._contents = contents
         self._first_timeline = None
-        contents.canvas.selection_changed.connect(self._on_canvas_selection)
         contents.canvas.event_activated.connect(self.open_first_source)
-        contents.legend.hidden_kinds_changed.connect(self._on_hidden_kinds)
-        contents.event_list.selection_changed.connect(self._on_list_selection)
         contents.event_list.event_activated.connect(self.open_first_source)
-        contents.event_list.filter_changed.connect(self._on_filter_changed)
         contents.detail_pane.source_requested.connect(self.open_source)
         contents.banner.problem_activated.connect(self.open_problem)
         session.timeline_changed.connect(self._on_timeline_changed)
-        session.loading_changed.connect(self._on_loading_changed)
+        session.loading_changed.connect(self._status.loading_changed)
         session.events_path_changed.connect(self._update_title)
+        self._offer_curation(contents)
 
-        self._restore_splitters(contents)
+        if self._settings is not None:
+            self._space_shared = contents.restore_sizes(self._settings)
         self.update_panes()
         self.setCentralWidget(contents)
         if self.isVisible():
@@ -144,25 +154,6 @@ class MainWindow(QMainWindow):
     def built_contents(self) -> WindowContents | None:
         """The views, or None while they have not been built."""
         return self._contents
-
-    def _build_status_bar(self) -> None:
-        self._counts = QLabel()
-        self._counts.setObjectName("status_counts")
-        self._progress = QProgressBar()
-        self._progress.setObjectName("load_progress")
-        self._progress.setRange(0, 0)
-        self._progress.setTextVisible(False)
-        self._progress.setMaximumWidth(120)
-        self._progress.setMaximumHeight(self.fontMetrics().height())
-        self._progress.setToolTip("Reloading the timeline…")
-        self._progress.hide()
-        # A load that ends quickly never shows the indicator, so that saving does not make it flicker.
-        self._progress_delay = QTimer(self)
-        self._progress_delay.setSingleShot(True)
-        self._progress_delay.setInterval(PROGRESS_DELAY_MS)
-        self._progress_delay.timeout.connect(self._show_progress)
-        self.statusBar().addPermanentWidget(self._progress)
-        self.statusBar().addPermanentWidget(self._counts)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -207,23 +198,23 @@ class MainWindow(QMainWindow):
 
     def article_reader(self) -> ArticleReader | None:
         """The article window, once an article has been opened."""
-        return self._reader
+        return self._readers.reader() if self._readers is not None else None
 
     def status_text(self) -> str:
         """The counts shown in the status bar."""
-        return self._counts.text()
+        return self._status.counts_text()
 
     def is_loading_shown(self) -> bool:
         """Whether the busy indicator is showing."""
-        return self._progress.isVisibleTo(self)
+        return self._status.is_loading_shown()
 
     def selected_id(self) -> str | None:
         """The id of the selected event."""
-        return self._selected
+        return self._sync.selected_id() if self._sync is not None else None
 
     def select(self, event_id: str | None) -> None:
         """Select an event everywhere (timeline, list, detail pane); None clears the selection."""
-        self._set_selection(event_id or None, None)
+        self._view_sync().select(event_id or None)
 
     def reload(self) -> None:
         """Read the events file again (F5)."""
@@ -233,12 +224,10 @@ class MainWindow(QMainWindow):
         """Read the events file in the background, showing "Loading…" in the status bar at once
         (the first load, after the window has painted its first frame)."""
         session = self.session
-        self._progress.setToolTip("Loading the timeline…")
-        self._progress.show()
-        self.statusBar().showMessage("Loading…")
+        self._status.show_first_load()
         session.reload()
         if not session.is_loading():
-            self._on_loading_changed(False)
+            self._status.loading_changed(False)
 
     def shutdown(self) -> None:
         """Wait for a load in progress and stop watching files (before the application's threads end)."""
@@ -265,71 +254,28 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def open_source(self, event_id: str, index: int) -> None:
         """Open the article of one source of an event, its excerpt highlighted and in view."""
-        timeline = self.session.timeline
-        event = timeline.event(event_id)
-        if event is None or not 0 <= index < len(event.sources):
-            return
-        source = event.sources[index]
-        article = timeline.articles.get(source.article)
-        if article is None:
-            self.statusBar().showMessage(f"The article {source.article} is not available.", 5000)
-            return
-        reader = self._ensure_reader()
-        reader.show_source(article, source)
-        self._reader_source = (event_id, index)
-        self._raise_reader(reader)
+        self.reader_control().open_source(self.session.timeline, event_id, index)
 
     @Slot(object)
     def open_problem(self, problem: Problem) -> None:
         """Open the file a problem is about, at its line."""
-        article = self._article_at(problem.file)
-        is_article = article is not None
-        if article is None:
-            try:
-                text = problem.file.read_text(encoding="utf-8", errors="replace")
-            except OSError as exc:
-                self.statusBar().showMessage(f"Cannot open {problem.file}: {exc.strerror}", 5000)
-                return
-            from timeline_app.model.timeline import ArticleText
-
-            article = ArticleText(problem.file.name, problem.file, text, title=problem.file.name)
-        reader = self._ensure_reader()
-        reader.show_line(article, problem.line, is_article=is_article)
-        self._reader_source = None
-        self._raise_reader(reader)
+        self.reader_control().open_problem(self.session.timeline, problem)
 
     def export_image(self, path: Path) -> bool:
         """Save the timeline as PNG (at the screen's pixel density) or SVG, chosen by suffix."""
-        canvas = self.canvas()
-        if path.suffix.lower() == ".svg":
-            from PySide6.QtGui import QPainter
-            from PySide6.QtSvg import QSvgGenerator
+        from timeline_app.ui.window_export import export_image
 
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(canvas.size())
-            generator.setViewBox(QRect(0, 0, canvas.width(), canvas.height()))
-            generator.setTitle(self.session.timeline.title)
-            generator.setDescription(f"Timeline exported from {self.session.events_path.name}")
-            painter = QPainter(generator)
-            canvas.render(painter, QPoint())
-            ok = painter.end()
-        else:
-            ok = canvas.grab().save(str(path), "PNG")
+        ok = export_image(self.canvas(), self.session.timeline.title, self.session.events_path, path)
         self._report_export(path, ok)
         return ok
 
     def export_data(self, path: Path, fmt: str) -> bool:
         """Save the events as JSON, CSV or iCalendar."""
-        import datetime as dt
+        from timeline_app.ui.window_export import export_data
 
-        from timeline_app.model.export import export_timeline, write_text_atomically
-
-        try:
-            text = export_timeline(self.session.timeline, fmt, exported_at=dt.datetime.now(dt.UTC))
-            write_text_atomically(path, text)
-        except OSError as exc:
-            self.statusBar().showMessage(f"Could not write {path}: {exc.strerror}", 8000)
+        failure = export_data(self.session.timeline, path, fmt)
+        if failure is not None:
+            self.statusBar().showMessage(f"Could not write {path}: {failure}", 8000)
             return False
         self._report_export(path, True)
         return True
@@ -352,17 +298,7 @@ class MainWindow(QMainWindow):
     def _on_timeline_changed(self) -> None:
         views = self.build_contents()
         session = views.session
-        timeline = session.timeline
-        self._syncing = True
-        try:
-            views.canvas.set_events(timeline.events)
-            views.legend.set_counts(views.canvas.index().lane_counts())
-            views.event_list.set_events(timeline.events)
-            views.canvas.set_dimmed(views.event_list.matching_ids())
-        finally:
-            self._syncing = False
-        selected = self._selected if self._selected and timeline.event(self._selected) else None
-        self._set_selection(selected, None)
+        self._view_sync().show_timeline()
         views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent,
                                   earlier_version_shown=session.shows_readable_version)
         if self._settings is not None and session.events_file_readable and session.shows_readable_version:
@@ -372,57 +308,18 @@ class MainWindow(QMainWindow):
                 self._restore_view()
         self._update_title()
         self._update_counts()
-        self._refresh_reader()
+        if self._readers is not None:
+            self._readers.refresh(session.timeline)
 
-    def _set_selection(self, event_id: str | None, origin: object) -> None:
-        views = self.build_contents()
-        self._selected = event_id
-        self._syncing = True
-        try:
-            if origin is not views.canvas and views.canvas.selected_id() != event_id:
-                views.canvas.select(event_id)
-            if origin is not views.event_list:
-                views.event_list.select(event_id)
-        finally:
-            self._syncing = False
-        timeline = views.session.timeline
-        views.detail_pane.show_event(timeline.event(event_id) if event_id else None, timeline.articles)
+    def _view_sync(self) -> ViewSync:
+        if self._sync is None:
+            from timeline_app.ui.window_sync import ViewSync
 
-    @Slot(str)
-    def _on_canvas_selection(self, event_id: str) -> None:
-        if not self._syncing and (event_id or None) != self._selected:
-            self._set_selection(event_id or None, self.canvas())
+            self._sync = ViewSync(self.build_contents())
+        return self._sync
 
-    @Slot(str)
-    def _on_list_selection(self, event_id: str) -> None:
-        if not self._syncing and (event_id or None) != self._selected:
-            self._set_selection(event_id or None, self.event_list())
-
-    @Slot()
-    def _on_filter_changed(self) -> None:
-        self.canvas().set_dimmed(self.event_list().matching_ids())
-
-    @Slot(object)
-    def _on_hidden_kinds(self, kinds: frozenset[Kind]) -> None:
-        self.canvas().set_hidden_kinds(kinds)
-        self.event_list().set_hidden_kinds(kinds)
-
-    @Slot(bool)
-    def _on_loading_changed(self, loading: bool) -> None:
-        if loading:
-            self._progress_delay.start()
-        else:
-            self._progress_delay.stop()
-            if self._progress.isVisibleTo(self):
-                self._progress.hide()
-                self._progress.setToolTip("Reloading the timeline…")
-                self.statusBar().clearMessage()
-
-    @Slot()
-    def _show_progress(self) -> None:
-        if self.session.is_loading() and not self._progress.isVisibleTo(self):
-            self._progress.show()
-            self.statusBar().showMessage("Reloading…")
+    def _is_loading(self) -> bool:
+        return self._contents is not None and self._contents.session.is_loading()
 
     def _update_title(self) -> None:
         path = self.events_path()
@@ -434,43 +331,92 @@ class MainWindow(QMainWindow):
         events = self.session.timeline.events
         sources = sum(len(e.sources) for e in events)
         articles = len({s.article for e in events for s in e.sources})
-        problems = len(self.session.problems)
-        parts = [plural(len(events), "event"), sources_phrase(sources, articles), plural(problems, "problem")]
-        self._counts.setText(" · ".join(parts))
-        quoted = f"{plural(sources, 'excerpt')} from {plural(articles, 'article')}"
-        self._counts.setToolTip(f"The events quote {quoted}.")
+        self._status.show_counts(len(events), sources, articles, len(self.session.problems))
+
+    # -- curation -----------------------------------------------------------------------------
+
+    def _offer_curation(self, contents: WindowContents) -> None:
+        """Offer the curation commands on the views (their modules load at the first use): the context menus
+        of the timeline and the list, the detail pane's links, the article window's selection."""
+        from PySide6.QtCore import Qt
+
+        from timeline_app.ui.event_table_model import EVENT_ID_ROLE
+
+        canvas, table = contents.canvas, contents.event_list.table()
+        for view in (canvas, table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        canvas.customContextMenuRequested.connect(
+            lambda pos: self.curation().show_event_menu(canvas, pos, canvas.event_at(pos), self.open_first_source)
+        )
+        table.customContextMenuRequested.connect(
+            lambda pos: self.curation().show_event_menu(
+                table.viewport(), pos, table.indexAt(pos).data(EVENT_ID_ROLE), self.open_first_source
+            )
+        )
+        contents.detail_pane.edit_requested.connect(lambda event_id: self.curation().edit_event(event_id))
+        contents.detail_pane.hide_requested.connect(lambda event_id: self.curation().hide_event(event_id))
+        contents.detail_pane.citation_requested.connect(
+            lambda event_id, index: self.curation().copy_citation(event_id, index)
+        )
+        self.reader_control().when_made(
+            lambda reader: reader.add_event_requested.connect(
+                lambda article, start, end: self.curation().add_from_selection(article, start, end)
+            )
+        )
+
+    def history(self) -> CurationStack:
+        """The undo history of the window's writes to events.yaml."""
+        if self._history is None:
+            from timeline_app.ui.curation_commands import CurationStack
+
+            self._history = CurationStack(self)
+            self._history.bind(self.action("undo"), self.action("redo"))
+        return self._history
+
+    def curation(self) -> WindowCuration:
+        """The commands that add, edit, hide and remove events (made at the first call)."""
+        if self._curation is None:
+            from timeline_app.ui.window_curation import WindowCuration
+
+            session = self.build_contents().session
+            self._curation = WindowCuration(self, session, self.history(), self.open_events_file)
+            self._curation.written_event.connect(self.select)
+        return self._curation
+
+    def articles(self) -> WindowArticles:
+        """The commands that add articles (made at the first call)."""
+        if self._articles is None:
+            from timeline_app.ui.window_articles import WindowArticles
+
+            session = self.build_contents().session
+            self._articles = WindowArticles(self, session, self.history(), self.curation().ensure_writable)
+        return self._articles
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files that could be articles."""
+        from timeline_app.ui.window_articles import dropped_articles
+
+        if dropped_articles(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Add the dropped files as articles."""
+        from timeline_app.ui.window_articles import dropped_articles
+
+        paths = dropped_articles(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.articles().add_files(paths)
 
     # -- article reader -----------------------------------------------------------------------
 
-    def _ensure_reader(self) -> ArticleReader:
-        if self._reader is None:
-            from timeline_app.ui.article_reader import ArticleReader
+    def reader_control(self) -> ReaderControl:
+        """The article window's keeper (made at the first call)."""
+        if self._readers is None:
+            from timeline_app.ui.window_reader import ReaderControl
 
-            self._reader = ArticleReader(self)
-        return self._reader
-
-    @staticmethod
-    def _raise_reader(reader: ArticleReader) -> None:
-        reader.show()
-        reader.raise_()
-        reader.activateWindow()
-
-    def _article_at(self, path: Path) -> ArticleText | None:
-        for article in self.session.timeline.articles.values():
-            if article.path == path or article.path.resolve() == path.resolve():
-                return article
-        return None
-
-    def _refresh_reader(self) -> None:
-        """Keep an open reader in step with a reloaded article."""
-        if self._reader is None or not self._reader.isVisible() or self._reader_source is None:
-            return
-        event_id, index = self._reader_source
-        event: Event | None = self.session.timeline.event(event_id)
-        if event is not None and index < len(event.sources):
-            article = self.session.timeline.articles.get(event.sources[index].article)
-            if article is not None:
-                self._reader.show_source(article, event.sources[index])
+            self._readers = ReaderControl(self, lambda text: self.statusBar().showMessage(text, 5000))
+        return self._readers
 
     def _report_export(self, path: Path, ok: bool) -> None:
         message = f"Exported to {path}" if ok else f"Could not write {path}"
@@ -497,7 +443,7 @@ class MainWindow(QMainWindow):
         kinds = frozenset(known[value] for value in state.hidden_kinds if value in known)
         if kinds:
             self.legend().set_hidden_kinds(kinds)
-            self._on_hidden_kinds(kinds)
+            self._view_sync().hide_kinds(kinds)
         if state.filter_text:
             self.event_list().set_query(state.filter_text)
         if state.selected is not None and self.session.timeline.event(state.selected) is not None:
@@ -512,7 +458,7 @@ class MainWindow(QMainWindow):
         self._settings.set_view_state(ViewState(
             contents.session.events_path.resolve(),
             contents.canvas.asked_range(),
-            self._selected,
+            self.selected_id(),
             contents.event_list.search_field().text(),
             tuple(sorted(kind.value for kind in contents.legend.hidden_kinds())),
         ))
@@ -527,22 +473,6 @@ class MainWindow(QMainWindow):
                 self._menus.action("show_list").setChecked(self._settings.flag("window/show_list", True))
                 self._menus.action("show_detail").setChecked(self._settings.flag("window/show_detail", True))
         return self._menus
-
-    @staticmethod
-    def _splitters(contents: WindowContents) -> tuple[tuple[str, QSplitter], ...]:
-        """The splitters whose sizes are remembered, with their settings keys."""
-        return (
-            ("window/main_splitter", contents.main_splitter),
-            ("window/left_splitter", contents.left_splitter),
-        )
-
-    def _restore_splitters(self, contents: WindowContents) -> None:
-        if self._settings is None:
-            return
-        for key, splitter in self._splitters(contents):
-            state = self._settings.bytes_value(key)
-            if state is not None:
-                self._space_shared = splitter.restoreState(state) or self._space_shared
 
     def _share_space_once(self) -> None:
         """Share the space out between the views when first shown (unless their sizes were restored)."""
@@ -561,8 +491,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.set_bytes_value("window/geometry", self.saveGeometry())
         if self._contents is not None:
-            for key, splitter in self._splitters(self._contents):
-                self._settings.set_bytes_value(key, splitter.saveState())
+            self._contents.save_sizes(self._settings)
         self._save_view()
         if self._menus is not None:
             self._settings.set_flag("window/show_list", self._menus.action("show_list").isChecked())
@@ -573,8 +502,8 @@ class MainWindow(QMainWindow):
         """Save the settings, stop watching files, close the article window."""
         self.save_settings()
         self.shutdown()
-        if self._reader is not None:
-            self._reader.close()
+        if self._readers is not None:
+            self._readers.close()
         if self._shortcuts is not None:
             self._shortcuts.close()
         super().closeEvent(event)

@@ -22,6 +22,17 @@ def build_timeline(events_path: Path) -> Timeline:
     return build(events_path)
 
 
+def cached_build(folder: Path | None) -> BuildFunction:
+    """The model's `build_timeline` with the extraction also kept in `folder` (None: in memory only)."""
+
+    def build(events_path: Path) -> Timeline:
+        from timeline_app.model.build import build_timeline, shared_cache
+
+        return build_timeline(events_path, shared_cache(folder))
+
+    return build
+
+
 DEBOUNCE_MS = 200
 
 # One stat per watched file plus the visible names of each watched folder: cheap to take, and it

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import Timeline
 from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, Reloader, build_timeline
+
+# Watching a file costs Qt about 0.1 ms: beyond this many articles, they are watched just after the new
+# timeline is shown (10,000 articles held their events back by a second).
+WATCH_AT_ONCE = 500
 
 
 class TimelineSession(QObject):
@@ -119,5 +123,8 @@ class TimelineSession(QObject):
             self._timeline = timeline
             self._shows_current_file = True
             self._readable_shown = timeline.events_file_readable
-            self._watch_articles(timeline)
+            if len(timeline.articles) <= WATCH_AT_ONCE:
+                self._watch_articles(timeline)
+            else:
+                QTimer.singleShot(0, self, lambda: self._watch_articles(self._timeline))
         self.timeline_changed.emit()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "timeline-app"
 APPLICATION = "timeline-app"
 
+RECENT_FILES_KEPT = 8
+
 # Points the settings at an INI file instead of the user's real settings (tests, portable use).
 SETTINGS_FILE_VARIABLE = "TIMELINE_APP_SETTINGS"
 
@@ -117,8 +119,25 @@ class WindowSettings:
         return path if path is not None and path.is_file() else None
 
     def set_last_events_file(self, path: Path) -> None:
-        """Remember the events file in use."""
+        """Remember the events file in use (also first among the recent files)."""
         self.set_path("files/last_events_file", path.resolve())
+        self.add_recent_file(path)
+
+    def _recent_names(self) -> list[str]:
+        # An INI file gives back a list of one item as a plain string.
+        value = self._settings.value("files/recent")
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [name for name in names if isinstance(name, str) and name]
+
+    def recent_files(self) -> list[Path]:
+        """The events files opened lately, the newest first, those that still exist."""
+        return [path for path in map(Path, self._recent_names()) if path.is_file()]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put `path` first among the recent files (once), keeping the newest RECENT_FILES_KEPT."""
+        resolved = str(path.resolve())
+        kept = [resolved, *(name for name in self._recent_names() if name != resolved)]
+        self._settings.setValue("files/recent", kept[:RECENT_FILES_KEPT])
 
     def view_state(self) -> ViewState | None:
         """How the last events file was being looked at, if that was saved."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
@@ -40,8 +42,9 @@ __all__ = ["RenderStats", "TimelineCanvas"]
 
 _KEY_ZOOM = 0.5
 _FIT_MARGIN = 0.03
-_LABEL_ROOM_PX = 230.0
 _LABEL_ROOM_SHARE = 0.3
+# Room for a glyph and the space before its label.
+_GLYPH_ROOM = 16.0
 _REVEAL_SPAN = DAY
 _TEXT_GAP = 8.0
 # A fixed first view until events arrive (there is no hidden "now").
@@ -96,6 +99,8 @@ class TimelineCanvas(QWidget):
         """Show the events of a prebuilt index, as `set_events` does."""
         self._index = index
         self._counts = index.lane_counts()
+        extent = index.extent(range(len(Kind)))
+        self._change_range(lambda: self._viewport.set_limits(extent, keep_shown=self._fitted))
         self._hovered_row = None
         self._selected_row = index.row_of(self._selected_id) if self._selected_id else None
         lost_selection = self._selected_id is not None and self._selected_row is None
@@ -153,6 +158,25 @@ class TimelineCanvas(QWidget):
         self._matching = None if matching_ids is None else frozenset(matching_ids)
         self.update()
 
+    def bring_matches_into_view(self) -> None:
+        """When the search matches events of the shown kinds and none of them is in view, pan (or zoom
+        out) to show them."""
+        if not self._matching:
+            return
+        index = self._index
+        hidden = self._hidden
+        t0, t1 = self._viewport.shown_range
+        lo, hi = math.inf, -math.inf
+        for row in map(index.row_of, self._matching):
+            if row is None or index.kind(row) in hidden:
+                continue
+            start, end = index.start(row), index.end(row)
+            if start <= t1 and end >= t0:
+                return
+            lo, hi = min(lo, start), max(hi, end)
+        if lo <= hi:
+            self._change_range(lambda: self._viewport.bring_into_view(lo, hi))
+
     def is_dimmed(self, event_id: str) -> bool:
         """Whether the event is drawn faded because the search does not match it."""
         return self._matching is not None and event_id not in self._matching
@@ -195,12 +219,12 @@ class TimelineCanvas(QWidget):
         self._change_range(lambda: self._viewport.pan_by_pixels(dx))
 
     def zoom_in(self) -> None:
-        """Halve the span shown, about its centre."""
-        self._zoom_about_centre(_KEY_ZOOM)
+        """Halve the span shown, about the selected event when it is in view, else about the centre."""
+        self._zoom_about_focus(_KEY_ZOOM)
 
     def zoom_out(self) -> None:
-        """Double the span shown, about its centre."""
-        self._zoom_about_centre(1 / _KEY_ZOOM)
+        """Double the span shown, about the selected event when it is in view, else about the centre."""
+        self._zoom_about_focus(1 / _KEY_ZOOM)
 
     def visible_range(self) -> tuple[float, float]:
         """The shown range, in seconds since 1970-01-01 UTC."""
@@ -250,6 +274,23 @@ class TimelineCanvas(QWidget):
     def render_stats(self) -> RenderStats:
         """What the last paint drew: events one by one, events in bars, its time, text rectangles."""
         return self._stats
+
+    def write_svg(self, path: Path, title: str, description: str) -> bool:
+        """Draw the canvas as it is to an SVG file, its text as text the size it is on screen; False
+        when the file cannot be written."""
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(self.size())
+        generator.setViewBox(QRect(0, 0, self.width(), self.height()))
+        # At the screen's resolution a font of n points is as many user units high as pixels on screen.
+        generator.setResolution(self.logicalDpiX())
+        generator.setTitle(title)
+        generator.setDescription(description)
+        painter = QPainter(generator)
+        self.render(painter, QPoint())
+        return painter.end()
 
     # Acting on a place (clicks, double-clicks, hover, Enter)
 
@@ -450,15 +491,33 @@ class TimelineCanvas(QWidget):
             self.visible_range_changed.emit()
 
     def _fit_with_label_room(self, start: float, end: float, refit: Callable[[], None]) -> None:
-        """Show [start, end] with room on the right for the labels of the last events; `refit` fits
-        again when the width changes."""
-        room = min(_LABEL_ROOM_PX, self._viewport.width_px * _LABEL_ROOM_SHARE)
-        self._change_range(lambda: self._viewport.fit_with_room(start, end, room, _FIT_MARGIN), refit)
+        """Show [start, end]; when that cuts short or hides the title of a lane's last event, leave
+        room for it on the right (up to a share of the width). `refit` fits again on a resize."""
+        self._change_range(lambda: self._viewport.fit_with_room(start, end, 0.0, _FIT_MARGIN), refit)
+        room = 0.0
+        frame = self._current_frame()
+        for lane in frame.lanes:
+            if not lane.markers:
+                continue
+            last = max(lane.markers, key=lambda marker: marker.x)
+            label = frame.label_for(last.row)
+            if label is None or label.elided:
+                room = max(room, self._fonts.label_width(self._index.title(last.row)) + _GLYPH_ROOM)
+        if room > 0:
+            room = min(room, self._viewport.width_px * _LABEL_ROOM_SHARE)
+            self._change_range(lambda: self._viewport.fit_with_room(start, end, room, _FIT_MARGIN), refit)
 
-    def _zoom_about_centre(self, factor: float) -> None:
-        """Zoom by `factor` about the middle of the shown range."""
+    def _zoom_about_focus(self, factor: float) -> None:
+        """Zoom by `factor` about the selected event when it is in view (so that it stays there), else
+        about the middle of the shown range."""
         t0, t1 = self._viewport.shown_range
-        self.zoom_about((t0 + t1) / 2, factor)
+        about = (t0 + t1) / 2
+        row = self._selected_row
+        if row is not None and self._index.kind(row) not in self._hidden:
+            start, end = self._index.start(row), self._index.end(row)
+            if start <= t1 and end >= t0:
+                about = min(max((start + end) / 2, t0), t1)
+        self.zoom_about(about, factor)
 
     def _plot_width(self) -> float:
         """The width of the plot (the canvas less the lane names and the right margin)."""

@@ -11,6 +11,7 @@ from timeline_app.ui.event_list import EventList
 from timeline_app.ui.kind_legend import KindLegend
 from timeline_app.ui.problem_banner import ProblemBanner
 from timeline_app.ui.session import TimelineSession
+from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.timeline_canvas import TimelineCanvas
 
 DETAIL_MINIMUM_WIDTH = 300
@@ -72,6 +73,24 @@ class WindowContents(QWidget):
         splitter.setStretchFactor(0, first_share)
         splitter.setStretchFactor(1, second_share)
         return splitter
+
+    def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
+        """The splitters whose sizes are remembered, with their settings keys."""
+        return (("window/main_splitter", self.main_splitter), ("window/left_splitter", self.left_splitter))
+
+    def restore_sizes(self, settings: WindowSettings) -> bool:
+        """Give the splitters the sizes they had last time; whether any was restored."""
+        restored = False
+        for key, splitter in self._splitters():
+            state = settings.bytes_value(key)
+            if state is not None:
+                restored = splitter.restoreState(state) or restored
+        return restored
+
+    def save_sizes(self, settings: WindowSettings) -> None:
+        """Remember the splitters' sizes."""
+        for key, splitter in self._splitters():
+            settings.set_bytes_value(key, splitter.saveState())
 
     def share_space(self) -> None:
         """Give the detail pane about 30 % of the width and the timeline 60 % of the height."""

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from timeline_app.ui.settings import WindowSettings
     from timeline_app.ui.shortcuts_dialog import ShortcutsDialog
     from timeline_app.ui.timeline_canvas import TimelineCanvas
+    from timeline_app.ui.window_articles import WindowArticles
+    from timeline_app.ui.window_curation import WindowCuration
 
 DATA_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "ics": "iCalendar (*.ics)"}
 IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
@@ -68,6 +70,12 @@ class MenuTarget(Protocol):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Show the keyboard shortcuts window."""
+
+    def curation(self) -> WindowCuration:
+        """The commands that add, edit, hide and remove events."""
+
+    def articles(self) -> WindowArticles:
+        """The commands that add articles."""
 
 
 class WindowMenus:
@@ -132,15 +140,39 @@ class WindowMenus:
         self._actions[name] = action
         return action
 
-    def _build(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu, help_menu: QMenu) -> None:
+    def _build(
+        self, file_menu: QMenu, edit_menu: QMenu, event_menu: QMenu, view_menu: QMenu, help_menu: QMenu
+    ) -> None:
         key = QKeySequence
         target = self._target
         file_menu.addAction(
+            self._action(
+                "new_timeline", "&New timeline…", self._ask_new_timeline, [key(key.StandardKey.New)],
+                "Make a folder with an events.yaml to fill and an empty articles folder",
+            )
+        )
+        file_menu.addAction(
             self._action("open", "&Open events file…", self._ask_open, [key(key.StandardKey.Open)])
         )
+        self._recent = file_menu.addMenu("Open &Recent")
+        self._recent.setObjectName("recent_menu")
+        self._recent.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(
             self._action(
                 "reload", "&Reload", target.reload, [key("F5")], "Read events.yaml and the articles again"
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "add_articles", "&Add articles…", lambda: target.articles().ask_files(), None,
+                "Add text files or saved web pages to the articles folder (or drop them on the window)",
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "add_article_url", "Add article from &URL…", lambda: target.articles().ask_url(), None,
+                "Fetch a web page and add its article",
             )
         )
         file_menu.addSeparator()
@@ -153,6 +185,15 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", self._window.close, [key(key.StandardKey.Quit)]))
 
+        # The undo history binds them when the first write makes it.
+        undo = self._new_action("undo", "&Undo", [key(key.StandardKey.Undo)], "Take back the last write")
+        redo = self._new_action(
+            "redo", "&Redo", [key("Ctrl+Shift+Z"), key(key.StandardKey.Redo)], "Do the write taken back again"
+        )
+        for action in (undo, redo):
+            action.setEnabled(False)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         edit_menu.addAction(
             self._action("find", "&Find events…", target.focus_search, [key(key.StandardKey.Find)])
         )
@@ -162,6 +203,28 @@ class WindowMenus:
                 "&Open article of selected event",
                 lambda: target.open_first_source(target.selected_id() or ""),
                 [key("Ctrl+Return")],
+            )
+        )
+
+        selected = target.selected_id
+        event_menu.addAction(
+            self._action(
+                "add_event", "&Add event…", lambda: target.curation().add_event(), [key("Ctrl+Shift+N")],
+                "Add an entry to events.yaml",
+            )
+        )
+        event_menu.addAction(
+            self._action(
+                "edit_event", "&Edit selected event…",
+                lambda: target.curation().edit_event(selected() or ""), [key("Ctrl+E")],
+                "Edit the selected event's entry, or add one that refines an extracted event",
+            )
+        )
+        event_menu.addAction(
+            self._action(
+                "hide_event", "&Hide selected event…",
+                lambda: target.curation().hide_event(selected() or ""), [key("Ctrl+Shift+H")],
+                "Hide an extracted event; remove a curated entry (asks first)",
             )
         )
 
@@ -228,6 +291,32 @@ class WindowMenus:
         if name:
             self._target.open_events_file(Path(name))
 
+    def _fill_recent(self) -> None:
+        self._recent.clear()
+        paths = self._settings.recent_files() if self._settings is not None else []
+        for path in paths:
+            action = self._recent.addAction(f"{path.parent.name}/{path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self._target.open_events_file(p))
+        if not paths:
+            self._recent.addAction("No recent files").setEnabled(False)
+
+    def _ask_new_timeline(self) -> None:
+        from timeline_app.model.new_timeline import create_timeline
+
+        folder = ask_new_folder(self._window, Path(self._start_folder()))
+        if folder is None:
+            return
+        try:
+            events = create_timeline(folder)
+        except (OSError, ValueError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self._window, "New timeline", f"Could not make the timeline: {exc}")
+            return
+        self._remember_folder(folder)
+        self._target.open_events_file(events)
+
     def _ask_save(self, title: str, formats: dict[str, str], suggested: str) -> Path | None:
         """A file to write, asked for with a save dialog offering `formats` (suffix: filter); a name without
         one of their suffixes gets the chosen filter's (else the first's). None when cancelled."""
@@ -274,3 +363,14 @@ class WindowMenus:
             "<p>Every event links back to the excerpts that report it; edit <i>events.yaml</i> "
             "and the timeline follows.</p>",
         )
+
+
+def ask_new_folder(parent: QMainWindow, start: Path) -> Path | None:
+    """The folder to make for a new timeline (a name that does not exist yet), or None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "New timeline: name its folder", str(start / "my-timeline"), "Folders (*)",
+        options=QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(name) if name else None
