@@ -372,3 +372,18 @@ class TestTheLeadActsTogether:
     )
     def test_not_two_sides_acting(self, text: str) -> None:
         assert dated(text, dt.date(2033, 5, 3), CHILE_PERU) == []
+
+
+class TestAnOrdinalForTheEventBefore:
+    """"the first since the eighth in Lima in May 2030": an ordinal stands for an earlier event of the series just
+    named; "since the second day", "since the third-largest" do not."""
+
+    def test_the_earlier_one_of_the_series(self) -> None:
+        text = ("It was the ninth Chile-Peru defence ministers' dialogue and the first since the eighth in Lima in "
+                "May 2030.")
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("ministerial", "2030-05", "occurred")]
+
+    @pytest.mark.parametrize("words", ["since the second day of the strike", "since the third-largest port closed"])
+    def test_not_an_event(self, words: str) -> None:
+        text = f"Chilean President Ana Rojas and Peruvian President Luis Vega held a summit on Monday, {words}."
+        assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-02", "occurred")]

@@ -313,10 +313,12 @@ def _sentence_mentions(
             named = _visitor_first(text, trigger, in_sentence, base, named)
         # "The three-way talks among A, B and C" name their own parties: not the event named before.
         antecedent = context.kind_near(index) if trigger.anaphoric and not trigger.trilateral else None
-        pronoun = text[trigger.start : trigger.end].endswith(" one")  # "the previous one": what came before
-        if pronoun and antecedent is None:
-            continue
-        kind = antecedent if pronoun else _kind(trigger, named, cast, text, antecedent)
+        if trigger.elided:  # "the eighth dialogue and the first since the seventh": the kind said before it
+            antecedent = next((t.kind for t in reversed(triggers) if t.end <= trigger.start and not t.generic),
+                              antecedent)
+            if antecedent is None:
+                continue
+        kind = antecedent if trigger.elided else _kind(trigger, named, cast, text, antecedent)
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)

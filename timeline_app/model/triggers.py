@@ -22,6 +22,7 @@ class Trigger:
     anaphoric: bool = False  # "the meeting", "their previous talks": an event named before, or its kind
     trilateral: bool = False  # "a trilateral summit", "Korea-Japan-China talks": three countries at one table
     person_object: bool = False  # "called President Moon": a call only when a person is called
+    elided: bool = False  # "the previous one", "since the seventh": the noun left out, the event's named before
 
 
 _TEL = r"(?:tele)?phone|video"
@@ -106,6 +107,11 @@ _ANAPHORIC = re.compile(
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
 _ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
+# "the first since the seventh in Seoul": an ordinal standing for the event named before it, one of its series.
+_SINCE_ORDINAL = re.compile(
+    r"\bsince\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\b(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|held|took|was|were)\b)"
+)
 _OTHER = re.compile(
     r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
@@ -230,7 +236,10 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
     if "one" in sentence:
         for match in _ONE_BEFORE.finditer(sentence):
-            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True))
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
+    if "since" in sentence:
+        for match in _SINCE_ORDINAL.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
     if _has_any(sentence, _VISIT_WORDS):
         for match in _VISIT.finditer(sentence):
             if _FACILITY.search(match.group("place")):
