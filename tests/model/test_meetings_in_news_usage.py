@@ -387,3 +387,15 @@ class TestAnOrdinalForTheEventBefore:
     def test_not_an_event(self, words: str) -> None:
         text = f"Chilean President Ana Rojas and Peruvian President Luis Vega held a summit on Monday, {words}."
         assert dated(text, dt.date(2033, 5, 4), CHILE_PERU) == [("summit", "2033-05-02", "occurred")]
+
+
+class TestSidelinesOfTwoGatherings:
+    """"their talks on the sidelines of A in July and of B in October": the words of the meeting left out
+    before the second gathering, two meetings."""
+
+    def test_two_meetings(self) -> None:
+        text = ("Norwegian Prime Minister Ola Berg met Swedish Prime Minister Karin Lind in Oslo on Monday.\n\n"
+                "It was the third meeting between the two leaders, following their talks on the sidelines of the "
+                "NATO summit in Vilnius in July and of the Arctic energy forum in Reykjavik, Iceland, in October.")
+        assert dated(text, dt.date(2031, 12, 3), NORWAY_SWEDEN) == [
+            ("summit", "2031-12-01", "occurred"), ("summit", "2031-07", "occurred"), ("summit", "2031-10", "occurred")]

@@ -603,6 +603,8 @@ def _attachment_cost(
         if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"
     else:
+        if text.startswith("and ", trigger.start):
+            return None  # "... in July and of the APEC gathering in November": the second one's date follows it
         between = text[date.end : trigger.start]
         noun = not trigger.generic or trigger.anaphoric
         if noun and _MODIFIER_GAP.fullmatch(between):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.places import CountryPair, country_pair
+from timeline_app.model.temporal_words import FULL_MONTHS, FULL_WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ _OTHER = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
+_CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
 # Large gatherings of many countries: not an event of the pair, though one may happen on their sidelines.
 # (Acronyms are matched in capitals: "UN" is not the start of "unprecedented".)
 _MULTILATERAL = re.compile(
@@ -261,7 +263,27 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
         elif _is_other_pair(sentence, trigger, pair):
             continue
         result.append(_over_the_wire(sentence, trigger))
+    if "sidelines" in sentence or "margin" in sentence:
+        result += _second_gatherings(sentence, result)
     return sorted(result, key=lambda t: t.start)
+
+
+# "on the sidelines of the G20 summit in Hamburg in July and of the APEC gathering ...": a second gathering.
+_AND_OF_ANOTHER = re.compile(
+    r"\b(?:sidelines|margins?)\s+of\s+[^;:]{3,80}?,?\s+(?P<second>and\s+(?:of|at)\s+)(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _second_gatherings(sentence: str, found: list[Trigger]) -> list[Trigger]:
+    """"their talks on the sidelines of A in July and of B in November": the meeting's words left out before
+    the second gathering; a meeting there too (its phrase the "and of" that stands for them)."""
+    extra = []
+    for match in _AND_OF_ANOTHER.finditer(sentence):
+        meeting = max((t for t in found if t.kind is not Kind.OTHER and t.end <= match.start()
+                       and match.start() - t.end <= 30), key=lambda t: t.end, default=None)
+        if meeting is not None:
+            extra.append(Trigger(match.start("second"), match.end("second"), meeting.kind, generic=meeting.generic))
+    return extra
 
 
 def _over_the_wire(sentence: str, trigger: Trigger) -> Trigger:
@@ -288,6 +310,8 @@ def _named_meetings(sentence: str) -> list[tuple[int, int]]:
             if count >= 9 or len(gap) > 2 or (gap and not gap.isspace()):
                 break
             token = word.group()
+            if token.lower() in _CALENDAR_WORDS:
+                break  # "in July and of the Nordic Council": a date before the name, no part of it
             if token[0].isupper():
                 capitalized_start = word.start()
             elif token not in _CONNECTORS:
