@@ -1,7 +1,7 @@
 """The build step that puts the bundled data set into the wheel (everything else is in pyproject.toml).
 
 The repository keeps the data set at its top level (events.yaml, resources/); a wheel carries a copy of those
-same files in timeline_app/data/, where timeline_app.model.bundled finds it with importlib.resources. Copied at
+same files in timeline_app/data/, where timeline_app.model.reading.bundled finds it with importlib.resources. Copied at
 build time, so there is one copy to edit and none to drift. An editable install reads the top-level files.
 """
 
@@ -21,6 +21,8 @@ class BuildWithData(build_py):
     """build_py, then a copy of the bundled data set into the built package."""
 
     def run(self) -> None:
+        # pip builds in the source tree: a module moved or removed since the last build must not ride along.
+        shutil.rmtree(Path(self.build_lib) / "timeline_app", ignore_errors=True)
         super().run()
         if getattr(self, "editable_mode", False):
             return

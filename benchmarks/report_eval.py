@@ -33,10 +33,10 @@ import yaml
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline_app.model.articles import read_article
 from timeline_app.model.build import ExtractionCache, build_timeline
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event
-from timeline_app.model.fuzzy_date import FuzzyDate
+from timeline_app.model.reading.articles import read_article
 
 DEFAULT_PAIR = ("South Korea", "Japan")
 Span = tuple[int, int]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.names import JAPANESE_NAMES, KOREAN_NAMES, PLACES
-from timeline_app.model.articles import parse_article
+from timeline_app.model.reading.articles import parse_article
 from timeline_app.timescale.ticks import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 REPOSITORY = Path(__file__).resolve().parent.parent

@@ -16,8 +16,8 @@ from itertools import accumulate
 from typing import overload
 
 from benchmarks.names import JAPANESE_NAMES, KOREAN_NAMES
+from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.events import Kind, Status
-from timeline_app.model.fuzzy_date import Precision
 from timeline_app.timescale.event_flags import pack_flags
 from timeline_app.timescale.event_index import EventIndex
 

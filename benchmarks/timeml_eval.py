@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline_app.model.temporal import find_dates
+from timeline_app.model.dates.finder import find_dates
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d\d?)")

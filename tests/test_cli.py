@@ -132,7 +132,7 @@ def test_export_keeps_an_existing_output_when_the_events_file_cannot_be_read(tmp
 
 def test_the_command_line_offers_every_export_format():
     from timeline_app.cli import EXPORT_FORMATS
-    from timeline_app.model.export import FORMATS
+    from timeline_app.model.output.export import FORMATS
 
     assert EXPORT_FORMATS == FORMATS
 

@@ -118,7 +118,7 @@ def test_hide_refuses_an_unknown_id_and_a_curated_entry(events, capsys):
 @pytest.mark.parametrize("where", ["default", "package"])
 def test_the_bundled_data_set_is_refused(tmp_path, capsys, monkeypatch, where):
     import timeline_app
-    from timeline_app.model.bundled import bundled_events_path
+    from timeline_app.model.reading.bundled import bundled_events_path
 
     monkeypatch.chdir(tmp_path)  # no ./events.yaml: the default is the bundled one
     if where == "default":

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.model.bundled import bundled_events_path, bundled_root, is_bundled
+from timeline_app.model.reading.bundled import bundled_events_path, bundled_root, is_bundled
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 BUNDLED_FILES = ["events.yaml", *(str(p.relative_to(REPOSITORY)) for p in sorted((REPOSITORY / "resources").rglob("*"))
@@ -30,11 +30,14 @@ def test_the_wheel_carries_the_bundled_data_set_and_its_check_passes_from_anothe
             # Built from the very files of the repository: one copy, nothing to drift.
             assert archive.read(f"timeline_app/data/{name}") == (REPOSITORY / name).read_bytes()
         assert len([n for n in names if n.startswith("timeline_app/data/resources/articles/")]) == 5
+        # Only the modules of the source tree, none left in pip's build folder by an earlier layout.
+        modules = {n for n in names if n.startswith("timeline_app/") and n.endswith(".py")}
+        assert modules == {p.relative_to(REPOSITORY).as_posix() for p in (REPOSITORY / "timeline_app").rglob("*.py")}
         archive.extractall(tmp_path / "site")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
-    code = "from timeline_app.model.bundled import bundled_events_path; print(bundled_events_path())"
+    code = "from timeline_app.model.reading.bundled import bundled_events_path; print(bundled_events_path())"
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=elsewhere, env=env,
                            timeout=120, check=True)
     assert Path(found.stdout.strip()) == tmp_path / "site" / "timeline_app" / "data" / "events.yaml"

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from timeline_app.model.events_writer import WriteError
-    from timeline_app.model.timeline import Timeline
+    from timeline_app.model.output.timeline import Timeline
+    from timeline_app.model.writing.events_writer import WriteError
 
-# The same as timeline_app.model.export.FORMATS (a test keeps them equal); written out so that opening the
+# The same as timeline_app.model.output.export.FORMATS (a test keeps them equal); written out so that opening the
 # window does not import the model's export code.
 EXPORT_FORMATS = ("json", "csv", "ics")
 
@@ -31,7 +31,7 @@ def default_events_path(remembered: Path | None = None) -> Path:
         return here
     if remembered is not None:
         return remembered
-    from timeline_app.model.bundled import bundled_events_path
+    from timeline_app.model.reading.bundled import bundled_events_path
 
     return bundled_events_path()
 
@@ -135,7 +135,7 @@ def _problem_counts(timeline: Timeline) -> str:
 
 
 def _export(events_path: Path, fmt: str, output: Path | None, disk_cache: bool = True) -> int:
-    from timeline_app.model.export import export_timeline, write_text_atomically
+    from timeline_app.model.output.export import export_timeline, write_text_atomically
 
     timeline = _build(events_path, disk_cache)
     for problem in timeline.problems:
@@ -163,7 +163,7 @@ def _export(events_path: Path, fmt: str, output: Path | None, disk_cache: bool =
 
 def _add(events_path: Path, args: argparse.Namespace) -> int:
     from timeline_app.model.build import build_timeline
-    from timeline_app.model.events_writer import Anchor, EntryDraft, WriteError, add_entry
+    from timeline_app.model.writing.events_writer import Anchor, EntryDraft, WriteError, add_entry
 
     if len(args.source) != len(args.quote):
         print("timeline-app: each --source needs its --quote (words of the article that report the event)",
@@ -187,9 +187,9 @@ def _add(events_path: Path, args: argparse.Namespace) -> int:
 def _hide(events_path: Path, event_id: str) -> int:
     from timeline_app.model.build import build_timeline
     from timeline_app.model.events import Origin
-    from timeline_app.model.events_writer import WriteError, hide_event
     from timeline_app.model.problems import Problem
-    from timeline_app.model.suggest import did_you_mean
+    from timeline_app.model.reading.suggest import did_you_mean
+    from timeline_app.model.writing.events_writer import WriteError, hide_event
 
     timeline = build_timeline(events_path)
     try:

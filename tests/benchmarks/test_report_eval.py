@@ -12,9 +12,9 @@ import yaml
 
 import benchmarks.report_eval as report_eval
 from benchmarks.report_eval import Report, evaluate, extract_report, load_reports, score_report, text_report
-from timeline_app.model.dataset import load_dataset
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event, Kind, Source, Status
-from timeline_app.model.fuzzy_date import FuzzyDate
+from timeline_app.model.reading.dataset import load_dataset
 
 SEOUL = """Leaders meet in Seoul
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from timeline_app.model.dataset import Dataset, load_dataset
+from timeline_app.model.reading.dataset import Dataset, load_dataset
 
 ARTICLES = {
     "001_00fde95698b2452d.txt": "Lee Jae Myung calls Korea-Japan relations \u2018inseparable\u2019 in first talks.\n",

@@ -16,10 +16,10 @@ from typing import Any
 
 import yaml
 
-from timeline_app.model.articles import read_article
 from timeline_app.model.build import ExtractionCache, build_timeline
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event
-from timeline_app.model.fuzzy_date import FuzzyDate
+from timeline_app.model.reading.articles import read_article
 
 UNSEEN = Path(__file__).resolve().parent / "unseen"
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.events import Event, Kind, Status
-from timeline_app.model.fuzzy_date import FuzzyDate, Precision
 from timeline_app.timescale.event_flags import pack_flags
 from timeline_app.timescale.event_index import EventIndex, event_times
 from timeline_app.timescale.time_units import DAY, YEAR, day_noon, day_start

@@ -3,8 +3,8 @@
 import datetime as dt
 import random
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event, Kind
-from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.focus import focus_range
 from timeline_app.timescale.time_units import day_noon, day_start

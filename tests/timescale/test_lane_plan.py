@@ -4,8 +4,8 @@ import datetime as dt
 import itertools
 import random
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.events import Event, Kind
-from timeline_app.model.fuzzy_date import FuzzyDate, Precision
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.lane_plan import INDIVIDUAL_LIMIT, LaneGeometry, LanePlan, plan_lane
 from timeline_app.timescale.ticks import char_width_measure, ticks

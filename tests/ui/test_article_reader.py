@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QTextCursor, QTextLayout
 from pytestqt.qtbot import QtBot
 
 from timeline_app.model.events import Source, Span
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.article_reader import ArticleReader, document_position
 
 # The offscreen platform cannot pass a window's size limits on; it says so for every window shown.

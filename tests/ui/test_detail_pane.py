@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate
 from timeline_app.model.events import Event, Kind, Origin, Source, Span, Status
-from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.detail_pane import DetailPane
 
 ARTICLE = (

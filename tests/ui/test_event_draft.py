@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from timeline_app.model.events import Kind, Status
-from timeline_app.model.events_writer import Anchor, EntryDraft
-from timeline_app.model.places import DEFAULT_COUNTRIES
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.extraction.places import DEFAULT_COUNTRIES
+from timeline_app.model.output.timeline import ArticleText
+from timeline_app.model.writing.events_writer import Anchor, EntryDraft
 from timeline_app.ui.event_draft import (
     EventDraft,
     QuoteDraft,

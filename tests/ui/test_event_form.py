@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from timeline_app.model.events import Kind, Status
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.event_draft import EventDraft, QuoteDraft
 from timeline_app.ui.event_form import EventForm
 

@@ -8,8 +8,8 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event, Kind, Source
-from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.event_table_model import Column
 

@@ -28,7 +28,7 @@ from tests.ui.data_sets import (
 )
 from timeline_app.model.build import build_timeline
 from timeline_app.model.events import Kind
-from timeline_app.model.timeline import Timeline
+from timeline_app.model.output.timeline import Timeline
 from timeline_app.ui.event_table_model import Column
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import WindowSettings

@@ -26,7 +26,7 @@ from tests.ui.test_main_window import click_list_row
 from tests.ui.test_timeline_canvas import colour_distance, marker
 from timeline_app.model.build import build_timeline
 from timeline_app.model.events import Kind
-from timeline_app.model.timeline import Timeline
+from timeline_app.model.output.timeline import Timeline
 from timeline_app.timescale.time_units import day_start
 from timeline_app.ui.main_window import MainWindow
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.data_sets import BUSAN, CALL, FIRST_CONTACT, G7, RELOAD_MS, write_events
 from timeline_app.model.build import build_timeline
-from timeline_app.model.timeline import Timeline
+from timeline_app.model.output.timeline import Timeline
 from timeline_app.ui.reloader import Reloader
 
 

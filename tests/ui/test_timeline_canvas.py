@@ -16,8 +16,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event, Kind, Source, Status
-from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.timescale.event_index import EventIndex
 from timeline_app.timescale.time_units import DAY, HOUR, YEAR, day_start
 from timeline_app.ui.timeline_canvas import TimelineCanvas

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.model.test_article_import import _Pages as Pages
+from tests.model.writing.test_article_import import _Pages as Pages
 from tests.ui.data_sets import RELOAD_MS, WindowFactory
 from timeline_app.ui.article_dialog import ArticleDialog
 from timeline_app.ui.main_window import MainWindow

@@ -24,8 +24,8 @@ from tests.ui.data_sets import (
     write_events,
 )
 from tests.ui.test_main_window import click_text
-from timeline_app.model.bundled import bundled_events_path
 from timeline_app.model.events import Event, Kind, Origin
+from timeline_app.model.reading.bundled import bundled_events_path
 from timeline_app.ui import writable_copy
 from timeline_app.ui.article_reader import document_position
 from timeline_app.ui.event_draft import QuoteDraft
@@ -392,5 +392,5 @@ def test_the_views_are_built_without_loading_the_curation_modules(events_file: P
     assert "timeline_app.ui.window_contents" in loaded
     assert not loaded & {
         "timeline_app.ui.window_curation", "timeline_app.ui.event_form", "timeline_app.ui.curation_commands",
-        "timeline_app.model.events_writer", "timeline_app.model.article_import", "urllib.request",
+        "timeline_app.model.writing.events_writer", "timeline_app.model.writing.article_import", "urllib.request",
     }

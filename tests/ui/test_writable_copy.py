@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.data_sets import write_data_set
-from timeline_app.model.bundled import bundled_events_path
+from timeline_app.model.reading.bundled import bundled_events_path
 from timeline_app.ui.writable_copy import copy_data_set, needs_copy
 
 

@@ -11,20 +11,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline_app.model.articles import ARTICLE_SUFFIXES, Article, fold_spaces, read_article
-from timeline_app.model.curation import apply_curation
-from timeline_app.model.dataset import Dataset, check_quotes, load_dataset
 from timeline_app.model.disk_cache import DiskCache, digest_of, extractor_version
 from timeline_app.model.events import Event
-from timeline_app.model.merging import ArticleInfo, merge_mentions
-from timeline_app.model.places import DEFAULT_COUNTRIES
+from timeline_app.model.extraction.places import DEFAULT_COUNTRIES
+from timeline_app.model.merging.clusters import ArticleInfo, merge_mentions
+from timeline_app.model.merging.curation import apply_curation
+from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.problems import Problem, Severity, decode_utf8, line_and_column
-from timeline_app.model.quotes import FoldedText
-from timeline_app.model.timeline import ArticleText, Timeline
-from timeline_app.model.yaml_source import collector_paused
+from timeline_app.model.reading.articles import ARTICLE_SUFFIXES, Article, fold_spaces, read_article
+from timeline_app.model.reading.dataset import Dataset, check_quotes, load_dataset
+from timeline_app.model.reading.quotes import FoldedText
+from timeline_app.model.reading.yaml_source import collector_paused
 
 if TYPE_CHECKING:
-    from timeline_app.model.extraction import Mention
+    from timeline_app.model.extraction.mentions import Mention
 
 
 class _Extracted:
@@ -186,7 +186,7 @@ def _extract_mentions(article: Article, published: dt.date | None, people: Mappi
                       countries: tuple[str, str]) -> list[Mention]:
     """The event mentions of an article."""
     # Imported here: a launch that finds every article in the disk cache never compiles the extraction's patterns.
-    from timeline_app.model.extraction import extract_mentions
+    from timeline_app.model.extraction.mentions import extract_mentions
 
     return extract_mentions(article, published or article.stated_date, people, countries)
 

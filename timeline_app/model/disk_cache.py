@@ -79,6 +79,10 @@ class _ModelPickler(pickle.Pickler):
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
+        if isinstance(obj, enum.Enum):
+            # By value, as every Python reads it back: some 3.11 releases reduce a member to getattr(cls, name),
+            # a call the reader rightly refuses (Debian 12's 3.11.2 does, so its cache was never read back).
+            return (cls, (obj.value,))
         fields = _FROZEN_FIELDS.get(cls)
         if fields is None:
             fields = _FROZEN_FIELDS[cls] = _frozen_fields(cls)

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from timeline_app.model.fuzzy_date import DateBasis, FuzzyDate
+from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate
 
 
 class Kind(enum.Enum):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.events import Status
-from timeline_app.model.fuzzy_date import Precision
 
 PRECISIONS: tuple[Precision, ...] = tuple(sorted(Precision, key=lambda p: p.rank))
 STATUSES: tuple[Status, ...] = tuple(Status)

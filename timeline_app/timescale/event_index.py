@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, islice, pairwise
 from operator import lt
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.events import Event, Kind, Status
-from timeline_app.model.fuzzy_date import FuzzyDate, Precision
 from timeline_app.timescale.event_flags import (
     end_precision_of,
     is_period,

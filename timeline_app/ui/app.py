@@ -93,7 +93,7 @@ def _set_icon(app: QApplication) -> None:
     platforms without SVG support)."""
     from PySide6.QtGui import QIcon
 
-    from timeline_app.model.bundled import bundled_icons
+    from timeline_app.model.reading.bundled import bundled_icons
 
     icons = bundled_icons()
     icon = QIcon()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.model.article_import import ImportedArticle
+from timeline_app.model.writing.article_import import ImportedArticle
 from timeline_app.ui.form_parts import line_edit, note_label, problems_label
 
 PREVIEW_CHARACTERS = 1200

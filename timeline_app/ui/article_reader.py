@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QTextCharForma
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.model.events import Source, Span
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.colours import blend
 
 

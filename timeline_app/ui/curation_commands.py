@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
-from timeline_app.model.events_writer import WriteError, WriteResult
+from timeline_app.model.writing.events_writer import WriteError, WriteResult
 
 if TYPE_CHECKING:
-    from timeline_app.model.article_import import StoredArticle
+    from timeline_app.model.writing.article_import import StoredArticle
 
 # What a write may refuse with (ValueError: an event with no excerpt to anchor on).
 WRITE_REFUSALS: tuple[type[Exception], ...] = (WriteError, OSError, ValueError)
@@ -86,7 +86,9 @@ class CurationStack(QObject):
     def store(self, text: str, store: Callable[[], StoredArticle]) -> bool:
         """Store an article as an undoable command named `text` (undone by removing the article and its
         entry, redone by storing it again); whether it was stored."""
-        from timeline_app.model.article_import import ArticleImportError  # the importer is loaded by now
+        from timeline_app.model.writing.article_import import (
+            ArticleImportError,  # the importer is loaded by now
+        )
 
         stored: list[object] = []
         refusals = (*WRITE_REFUSALS, ArticleImportError)

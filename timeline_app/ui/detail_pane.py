@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.events import Event, Origin, Source, Status
-from timeline_app.model.fuzzy_date import Precision
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.colours import WARNING, blend
 from timeline_app.ui.event_text import DATE_SEPARATOR, date_parts, kind_label
 from timeline_app.ui.wording import sources_phrase

@@ -9,12 +9,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline_app.model.dataset import CuratedEntry, Dataset
+from timeline_app.model.dates.fuzzy_date import FuzzyDate, NotOnCalendar
 from timeline_app.model.events import Event, Kind, Origin, Status
-from timeline_app.model.events_writer import Anchor, EntryDraft
-from timeline_app.model.fuzzy_date import FuzzyDate, NotOnCalendar
-from timeline_app.model.quotes import find_quote
-from timeline_app.model.timeline import ArticleText, Timeline
+from timeline_app.model.output.timeline import ArticleText, Timeline
+from timeline_app.model.reading.dataset import CuratedEntry, Dataset
+from timeline_app.model.reading.quotes import find_quote
+from timeline_app.model.writing.events_writer import Anchor, EntryDraft
 
 _SPACES = re.compile(r"\s+")
 # The noun a suggested title ends with, by kind.
@@ -189,7 +189,7 @@ def published_date(timeline: Timeline, article: str) -> dt.date | None:
                 return source.published
     text = timeline.articles.get(article)
     if text is not None:
-        from timeline_app.model.articles import parse_article
+        from timeline_app.model.reading.articles import parse_article
 
         return parse_article(text.name, text.text, text.path).stated_date
     return None
@@ -201,10 +201,10 @@ def draft_from_selection(
 ) -> EventDraft:
     """The form filled from words selected in an article: the quote, the date they state (resolved against
     `published` as extraction does), the kind their words suggest, the people they name."""
-    from timeline_app.model.people import PersonFinder
-    from timeline_app.model.places import country_pair
-    from timeline_app.model.temporal import find_dates
-    from timeline_app.model.triggers import find_triggers, status_near
+    from timeline_app.model.dates.finder import find_dates
+    from timeline_app.model.extraction.people import PersonFinder
+    from timeline_app.model.extraction.places import country_pair
+    from timeline_app.model.extraction.triggers import find_triggers, status_near
 
     selected = article.text[start:end]
     quote = _SPACES.sub(" ", selected).strip()
@@ -238,7 +238,7 @@ def draft_from_selection(
 
 def suggested_title(kind: Kind, participants: Iterable[str]) -> str:
     """'Lee–Ishiba summit': the participants' family names and what the kind calls the event."""
-    from timeline_app.model.people import family_name
+    from timeline_app.model.extraction.people import family_name
 
     names = "–".join(family_name(name) for name in participants)
     noun = _TITLE_NOUN.get(kind, "")

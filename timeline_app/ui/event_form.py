@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.events import Kind, Status
-from timeline_app.model.timeline import ArticleText
+from timeline_app.model.output.timeline import ArticleText
 from timeline_app.ui.event_draft import EventDraft, QuoteDraft, quote_problem, split_names
 from timeline_app.ui.event_text import kind_label
 from timeline_app.ui.form_parts import line_edit, note_label, problems_label

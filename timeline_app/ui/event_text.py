@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from timeline_app.model.dates.fuzzy_date import FuzzyDate
 from timeline_app.model.events import Event, Kind, Status
-from timeline_app.model.fuzzy_date import FuzzyDate
 from timeline_app.ui.kind_style import KIND_STYLES
 
 DATE_SEPARATOR = " – "

@@ -24,8 +24,8 @@ from timeline_app.ui.settings import ViewState, WindowSettings
 from timeline_app.ui.window_status import WindowStatus
 
 if TYPE_CHECKING:
+    from timeline_app.model.output.timeline import Timeline
     from timeline_app.model.problems import Problem
-    from timeline_app.model.timeline import Timeline
     from timeline_app.ui.article_reader import ArticleReader
     from timeline_app.ui.curation_commands import CurationStack
     from timeline_app.ui.detail_pane import DetailPane
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         if self._contents is not None:
             return self._contents
         self._menu_actions()
-        from timeline_app.model.timeline import Timeline
+        from timeline_app.model.output.timeline import Timeline
         from timeline_app.ui.reloader import DEBOUNCE_MS, build_timeline
         from timeline_app.ui.session import TimelineSession
         from timeline_app.ui.window_contents import WindowContents

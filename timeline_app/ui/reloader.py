@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
+from timeline_app.model.output.timeline import Timeline
 from timeline_app.model.problems import Problem
-from timeline_app.model.timeline import Timeline
 
 BuildFunction = Callable[[Path], Timeline]
 """Turns an events file into a timeline (the model's `build_timeline`, or a fake in tests)."""

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from timeline_app.model.output.timeline import Timeline
 from timeline_app.model.problems import Problem
-from timeline_app.model.timeline import Timeline
 from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, Reloader, build_timeline
 
 # Watching a file costs Qt about 0.1 ms: beyond this many articles, they are watched just after the new

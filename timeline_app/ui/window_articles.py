@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from timeline_app.model.article_import import (
+from timeline_app.model.writing.article_import import (
     PAGE_SUFFIXES,
     TEXT_SUFFIXES,
     ArticleImportError,

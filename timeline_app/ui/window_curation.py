@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
-from timeline_app.model.dataset import Dataset
 from timeline_app.model.events import Event, Origin
-from timeline_app.model.events_writer import (
+from timeline_app.model.output.timeline import ArticleText
+from timeline_app.model.reading.dataset import Dataset
+from timeline_app.model.writing.events_writer import (
     WriteResult,
     add_entry,
     draft_from_entry,
@@ -21,7 +22,6 @@ from timeline_app.model.events_writer import (
     remove_entry,
     replace_entry,
 )
-from timeline_app.model.timeline import ArticleText
 from timeline_app.ui.curation_commands import CurationStack
 from timeline_app.ui.event_draft import (
     EventDraft,
@@ -74,7 +74,7 @@ class WindowCuration(QObject):
         timeline = self._session.timeline
         data = timeline.events_data
         if self._dataset is None or self._dataset[0] is not data:
-            from timeline_app.model.dataset import dataset_from_bytes
+            from timeline_app.model.reading.dataset import dataset_from_bytes
 
             self._dataset = (data, dataset_from_bytes(data, self._session.events_path))
         return self._dataset[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline_app.model.timeline import Timeline
+from timeline_app.model.output.timeline import Timeline
 from timeline_app.ui.timeline_canvas import TimelineCanvas
 
 
@@ -19,7 +19,7 @@ def export_data(timeline: Timeline, path: Path, fmt: str) -> str | None:
     """Save the events as JSON, CSV or iCalendar; None when written, else why not."""
     import datetime as dt
 
-    from timeline_app.model.export import export_timeline, write_text_atomically
+    from timeline_app.model.output.export import export_timeline, write_text_atomically
 
     try:
         write_text_atomically(path, export_timeline(timeline, fmt, exported_at=dt.datetime.now(dt.UTC)))

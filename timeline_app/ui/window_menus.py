@@ -302,7 +302,7 @@ class WindowMenus:
             self._recent.addAction("No recent files").setEnabled(False)
 
     def _ask_new_timeline(self) -> None:
-        from timeline_app.model.new_timeline import create_timeline
+        from timeline_app.model.writing.new_timeline import create_timeline
 
         folder = ask_new_folder(self._window, Path(self._start_folder()))
         if folder is None:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.model.events import Event
+from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.problems import Problem
-from timeline_app.model.timeline import ArticleText, Timeline
 from timeline_app.ui.article_reader import ArticleReader
 
 Report = Callable[[str], None]

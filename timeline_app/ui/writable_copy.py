@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 def needs_copy(events_path: Path) -> bool:
     """Whether `events_path` is part of the installed program or cannot be written in place."""
-    from timeline_app.model.events_writer import WriteError, check_writable
+    from timeline_app.model.writing.events_writer import WriteError, check_writable
 
     try:
         check_writable(events_path)

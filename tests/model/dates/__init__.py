@@ -1,0 +1,1 @@
+"""Tests of timeline_app.model.dates."""

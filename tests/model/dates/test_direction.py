@@ -1,0 +1,151 @@
+"""Which way a date without its year, a bare weekday or a month name looks: decided by the clause that
+governs it (its tense and modality), then by the rest of the sentence, and only then by nearness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.model.dates.finder import find_dates
+
+THURSDAY = dt.date(2014, 5, 15)
+TUESDAY = dt.date(2009, 2, 3)
+MONDAY = dt.date(2017, 11, 20)
+
+
+def value_of(text: str, phrase: str, reference: dt.date) -> str | None:
+    """The ISO value found for `phrase` in `text`."""
+    found = [m for m in find_dates(text, reference) if phrase in m.phrase]
+    assert found, f"{phrase!r} not found in {text!r}"
+    return found[0].value.iso() if found[0].value else None
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # the reporting verb's own clause: the day it was said
+    ("Officials said Tuesday that the talks would resume next month.", THURSDAY, "Tuesday", "2014-05-13"),
+    ("Ana Silva told reporters on Monday she will fly to Lisbon.", THURSDAY, "Monday", "2014-05-12"),
+    ("The ministry announced Friday it is to open an embassy in Lima.", TUESDAY, "Friday", "2009-01-30"),
+    # the reported clause keeps its own direction, whatever the reporting verb's tense
+    ("Officials said the talks would resume Friday.", THURSDAY, "Friday", "2014-05-16"),
+    ("Kofi Mensah said he will meet the envoy on Sunday.", TUESDAY, "Sunday", "2009-02-08"),
+    ("The mayor said the bridge is set to reopen Saturday.", MONDAY, "Saturday", "2017-11-25"),
+    # a participle of saying opens a clause of its own: "issued a statement Friday saying ... will"
+    ("The envoys issued a joint statement Friday saying the pact will bring peace.", dt.date(2014, 5, 17),
+     "Friday", "2014-05-16"),
+    ("The rebels released a video Monday, adding that more attacks will follow.", THURSDAY, "Monday",
+     "2014-05-12"),
+])
+def test_a_reporting_verb_decides_only_its_own_clause(text: str, reference: dt.date, phrase: str,
+                                                       iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    ("The court postponed the hearing until Tuesday.", THURSDAY, "Tuesday", "2014-05-20"),
+    ("The council extended its deadline until 9 a.m. Monday.", THURSDAY, "Monday", "2014-05-19"),
+    ("The judge gave the lawyers until Friday to file.", MONDAY, "Friday", "2017-11-24"),
+    ("Parliament adjourned until Wednesday after the vote.", THURSDAY, "Wednesday", "2014-05-21"),
+])
+def test_a_deadline_that_puts_something_off_lies_ahead(text: str, reference: dt.date, phrase: str,
+                                                       iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # arranging: the day arranged, whatever the tense of the arranging
+    ("The prosecutor has scheduled a news conference Thursday.", dt.date(2014, 5, 14), "Thursday",
+     "2014-05-15"),
+    ("Aides have arranged talks in Nairobi for Monday.", THURSDAY, "Monday", "2014-05-19"),
+    ("Both sides are arranging a summit in Oslo for Tuesday.", THURSDAY, "Tuesday", "2014-05-20"),
+    ("The vote was scheduled for March 2.", dt.date(2014, 2, 20), "March 2", "2014-03-02"),
+    ("The truce had been set to expire Nov. 6.", dt.date(2014, 11, 2), "Nov. 6", "2014-11-06"),
+    # intending: what is intended lies ahead of the intending, in any tense
+    ("The police did not plan to move the boy on Saturday.", THURSDAY, "Saturday", "2014-05-17"),
+    ("NATO has decided to admit the three countries in early March.", TUESDAY, "March", "2009-03"),
+    ("Mehta plans to visit Chennai on Friday.", MONDAY, "Friday", "2017-11-24"),
+])
+def test_arranging_and_intending_look_forward(text: str, reference: dt.date, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    ("Relatives could not be located Wednesday in their village.", THURSDAY, "Wednesday", "2014-05-14"),
+    ("Haruki Ono could not be reached for comment on Monday.", THURSDAY, "Monday", "2014-05-12"),
+])
+def test_could_is_as_often_the_past_of_can(text: str, reference: dt.date, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    ("On Tuesday, the league plans to hold a rally, a year after the riots ended.", MONDAY, "Tuesday",
+     "2017-11-21"),
+    ("On Friday, the ministers met in Geneva, as they will again in June.", THURSDAY, "Friday",
+     "2014-05-09"),
+    ("Early Saturday, the delegation will leave for Accra, officials who met it said.", THURSDAY,
+     "Saturday", "2014-05-17"),
+])
+def test_a_date_opening_its_sentence_takes_the_clause_after_its_comma(text: str, reference: dt.date,
+                                                                      phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # the noun's date is the nearest, within the reach of a date without its year, in the sentence's tense
+    ("Ruiz gave no reason for the Jan. 14 deadline.", dt.date(2003, 1, 8), "Jan. 14", "2003-01-14"),
+    ("By setting a Feb. 3 return date, the agency allowed time for appeals.", dt.date(2003, 1, 8),
+     "Feb. 3", "2003-02-03"),
+    ("Police have searched for him since the Oct. 23 shooting.", dt.date(2003, 5, 6), "Oct. 23",
+     "2002-10-23"),
+    ("Lawyers sought ways around Wednesday's ruling.", dt.date(2003, 1, 10), "Wednesday", "2003-01-08"),
+])
+def test_a_date_that_describes_a_noun_is_placed_by_its_sentence_loosely(text: str, reference: dt.date,
+                                                                         phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    ("A memorial planned for Saturday was canceled.", dt.date(2014, 5, 18), "Saturday", "2014-05-17"),
+    ("A concert set for Friday was called off after the storm.", dt.date(2014, 5, 17), "Friday",
+     "2014-05-16"),
+    ("Talks are planned for Friday.", THURSDAY, "Friday", "2014-05-16"),
+    ("Diplomats prepared an agenda for Monday.", dt.date(2014, 5, 16), "Monday", "2014-05-19"),
+])
+def test_an_appointment_looks_ahead_unless_its_clause_tells_of_the_past(text: str, reference: dt.date,
+                                                                        phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # a plan reported in spring for early the next month, under a past-tense reporting verb
+    ("Officials said the two leaders had agreed to hold a summit in early May.", dt.date(2019, 4, 20),
+     "May", "2019-05"),
+    ("Aides said Merkel and Macron had agreed to meet in Aachen in early June.", dt.date(2018, 5, 11),
+     "June", "2018-06"),
+    ("The foreign ministry said last week that Abe would visit Seoul on May 3.", dt.date(2019, 4, 20),
+     "May 3", "2019-05-03"),
+    # a visit recalled in autumn, beside a sentence about the next meeting
+    ("Kishida visited Seoul in late August, and the leaders will meet again next month.",
+     dt.date(2024, 10, 12), "August", "2024-08"),
+    ("Scholz toured Warsaw in early September. He will return in the spring.", dt.date(2023, 11, 3),
+     "September", "2023-09"),
+    # agreeing is done, what is agreed is to come: neither decides
+    ("The envoys agreed to meet again on Tuesday.", dt.date(2019, 4, 20), "Tuesday", "2019-04-23"),
+    ("The finance ministers agreed Thursday to widen their swap line.", dt.date(2019, 4, 20), "Thursday",
+     "2019-04-18"),
+    ("Lula said in a speech on Tuesday that talks would resume.", dt.date(2019, 4, 20), "Tuesday",
+     "2019-04-16"),
+])
+def test_plans_under_a_past_reporting_verb_and_recollections_beside_plans(
+        text: str, reference: dt.date, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("Negotiators were set to resume Monday in Geneva.", "Monday", "2013-08-19"),
+    ("Lawmakers said they would vote in September.", "September", "2013-09"),
+    ("The vote was delayed until September.", "September", "2013-09"),
+    ("Lawmakers voted on the bill in September.", "September", "2012-09"),
+])
+def test_a_month_or_weekday_in_an_august_sunday_report(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, dt.date(2013, 8, 18)) == iso

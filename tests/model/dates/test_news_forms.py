@@ -1,0 +1,221 @@
+"""Date phrases of wire reports: the day of the report itself, limits, parts of the year, appointments,
+months of a relative year, datelines, time-zone notes after a clock time, and tense that is not the date's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.model.dates.finder import DateMention, find_dates
+from timeline_app.model.dates.fuzzy_date import Precision
+
+MONDAY = dt.date(2015, 12, 28)
+THURSDAY = dt.date(2023, 3, 16)
+TUESDAY = dt.date(2026, 1, 13)
+
+
+def found(text: str, reference: dt.date | None) -> list[tuple[str, str | None]]:
+    """(phrase, ISO value or None) of every mention of `text`."""
+    return [(m.phrase, m.value.iso() if m.value else None) for m in find_dates(text, reference)]
+
+
+def mention(text: str, phrase: str, reference: dt.date | None) -> DateMention:
+    """The mention of `text` whose phrase is `phrase`."""
+    mentions = [m for m in find_dates(text, reference) if m.phrase == phrase]
+    assert len(mentions) == 1, [m.phrase for m in find_dates(text, reference)]
+    return mentions[0]
+
+
+@pytest.mark.parametrize(("text", "phrase", "qualifier"), [
+    ("Abe is scheduled to speak by phone with Park later in the day, aides said.", "later in the day", "later"),
+    ("It came after the two leaders attended a trilateral summit earlier in the day.", "earlier in the day",
+     "earlier"),
+    ("Later that day, the ministers signed the accord.", "Later that day", "later"),
+    ("The envoys had spoken by phone earlier that day.", "earlier that day", "earlier"),
+])
+def test_later_in_the_day_alone_is_the_day_of_the_report(text: str, phrase: str, qualifier: str) -> None:
+    found_mention = mention(text, phrase, MONDAY)
+    assert found_mention.value is not None and found_mention.value.iso() == "2015-12-28"
+    assert found_mention.value.precision is Precision.DAY
+    assert found_mention.anchored and not found_mention.relative_to_event
+    assert found_mention.qualifier == qualifier
+    assert found_mention.basis is not None and found_mention.basis.anchor == MONDAY
+
+
+def test_later_in_the_day_after_a_date_is_that_date() -> None:
+    text = "The ministers met on Dec. 20. Later in the day, Abe phoned Park."
+    assert found(text, MONDAY) == [("Dec. 20", "2015-12-20"), ("Later in the day", "2015-12-20")]
+    assert mention(text, "Later in the day", MONDAY).relative_to_event
+
+
+def test_later_in_the_week_alone_is_the_week_of_the_report() -> None:
+    assert found("A decision is expected later in the week.", MONDAY) == [("later in the week", "2015-W53")]
+
+
+def test_later_in_the_day_passes_over_the_date_of_a_relative_clause() -> None:
+    text = ("Kishida, who is not running in the party's leadership race on Sept. 27, arrived in Seoul earlier "
+            "in the day for a two-day visit.")
+    assert found(text, dt.date(2024, 9, 6)) == [("Sept. 27", "2024-09-27"),
+                                                ("earlier in the day", "2024-09-06")]
+
+
+def test_without_a_report_date_later_in_the_day_needs_one() -> None:
+    [alone] = find_dates("Abe will call Park later in the day.", None)
+    assert alone.value is None and alone.anchored and not alone.relative_to_event
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso", "qualifier"), [
+    ("Kishida could make a return visit to Seoul as early as May, a government official said.", THURSDAY,
+     "as early as May", "2023-05", "as early as"),
+    ("Talks could resume as soon as next week.", THURSDAY, "as soon as next week", "2023-W12", "as soon as"),
+    ("The deal could be signed as late as June.", THURSDAY, "as late as June", "2023-06", "as late as"),
+    ("A summit may come as early as January.", dt.date(2025, 11, 20), "as early as January", "2026-01",
+     "as early as"),
+    ("Ties could be restored as early as 2027.", THURSDAY, "as early as 2027", "2027", "as early as"),
+    ("The envoys may meet as early as Friday.", THURSDAY, "as early as Friday", "2023-03-17", "as early as"),
+    ("Officials say the visit may come as early as May 20.", THURSDAY, "as early as May 20", "2023-05-20",
+     "as early as"),
+    ("The boycott lasted as late as February.", THURSDAY, "as late as February", "2023-02", "as late as"),
+    ("The rift dates back as early as March last year.", THURSDAY, "as early as March last year", "2022-03",
+     "as early as"),
+])
+def test_a_limit_keeps_its_date_and_leans_to_the_future(text: str, reference: dt.date, phrase: str, iso: str,
+                                                        qualifier: str) -> None:
+    limit = mention(text, phrase, reference)
+    assert limit.value is not None and limit.value.iso() == iso
+    assert limit.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso", "qualifier"), [
+    ("Takaichi will make a return visit in the second half of the year.", "the second half of the year",
+     "2026", "second half of"),
+    ("Talks will resume in the first half of next year.", "the first half of next year", "2027",
+     "first half of"),
+    ("A deal is due in the latter half of 2026.", "the latter half of 2026", "2026", "latter half of"),
+    ("The two sides will arrange the visit early next year.", "early next year", "2027", "early"),
+    ("Seoul will host a three-way summit later this year.", "later this year", "2026", "later"),
+    ("A deal is due by the end of the year.", "the end of the year", "2026", "end of"),
+    ("A deal is due by the end of this month.", "the end of this month", "2026-01", "end of"),
+    ("The new president, to be elected at the end of the month, takes office next.", "the end of the month",
+     "2026-01", "end of"),
+    ("Output rose in the first quarter of the year.", "the first quarter of the year", "2026",
+     "first quarter of"),
+    ("Talks may resume at the beginning of next month.", "the beginning of next month", "2026-02",
+     "beginning of"),
+])
+def test_parts_of_a_year_or_month(text: str, phrase: str, iso: str, qualifier: str) -> None:
+    part = mention(text, phrase, TUESDAY)
+    assert part.value is not None and part.value.iso() == iso
+    assert part.qualifier == qualifier
+    assert part.anchored == ("20" not in phrase)
+
+
+def test_the_year_after_a_stated_year_of_the_same_sentence_is_that_year() -> None:
+    assert found("Exports fell in 2019 and recovered by the end of the year.", TUESDAY) == [
+        ("2019", "2019"), ("the end of the year", "2019")]
+    assert found("Exports fell in 2019. Talks resume by the end of the year.", TUESDAY) == [
+        ("2019", "2019"), ("the end of the year", "2026")]
+
+
+def test_the_end_of_the_year_with_a_number_is_that_year() -> None:
+    assert found("The talks collapsed at the end of the year 2019.", TUESDAY) == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    (("Officials of the two countries had been arranging a summit in Tokyo for Friday, the day of the "
+      "opening ceremony, but failed to agree."), dt.date(2021, 7, 19), "Friday", "2021-07-23"),
+    ("A meeting between the ministers, which had been planned for Wednesday in Tokyo, was canceled.", TUESDAY,
+     "Wednesday", "2026-01-14"),
+    ("The talks were scheduled for Tuesday.", dt.date(2021, 7, 19), "Tuesday", "2021-07-20"),
+    ("A call was set for this Friday.", dt.date(2021, 7, 19), "this Friday", "2021-07-23"),
+    ("Ishiba called a general election for Oct. 27.", dt.date(2024, 10, 2), "Oct. 27", "2024-10-27"),
+])
+def test_for_a_day_names_an_appointment_ahead(text: str, reference: dt.date, phrase: str, iso: str) -> None:
+    appointment = mention(text, phrase, reference)
+    assert appointment.value is not None and appointment.value.iso() == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Lee thanked Ishiba for Friday's talks.", "2021-07-16"),
+    ("Lee held talks with Ishiba on Friday.", "2021-07-16"),
+])
+def test_a_day_not_set_for_something_keeps_the_tense(text: str, iso: str) -> None:
+    [day] = find_dates(text, dt.date(2021, 7, 19))
+    assert day.value is not None and day.value.iso() == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso", "precision"), [
+    ("Abe and Moon last held formal talks in New York in September of last year.", "September of last year",
+     "2018-09", Precision.MONTH),
+    ("The ministers met in June of this year.", "June of this year", "2019-06", Precision.MONTH),
+    ("The leaders will meet in March of next year.", "March of next year", "2020-03", Precision.MONTH),
+    ("They met September last year in New York.", "September last year", "2018-09", Precision.MONTH),
+    ("They met in late September last year.", "late September last year", "2018-09", Precision.MONTH),
+    ("They met last September.", "last September", "2019-09", Precision.MONTH),
+    ("Moon's single five-year term ends in May next year.", "May next year", "2020-05", Precision.MONTH),
+    ("The deal was struck on Dec. 28 last year.", "Dec. 28 last year", "2018-12-28", Precision.DAY),
+    ("The deal was struck on 28 December last year.", "28 December last year", "2018-12-28", Precision.DAY),
+])
+def test_a_month_of_a_relative_year_is_one_mention(text: str, phrase: str, iso: str,
+                                                  precision: Precision) -> None:
+    [month] = find_dates(text, dt.date(2019, 12, 24))
+    assert month.phrase == phrase
+    assert month.value is not None and month.value.iso() == iso and month.value.precision is precision
+    assert month.anchored
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    ("SEOUL, July 19 (Yonhap) -- President Moon will not travel to Tokyo.", dt.date(2021, 7, 19), "July 19",
+     "2021-07-19"),
+    ("TOKYO, Dec. 24 (Kyodo) - Abe and Moon met in Chengdu.", dt.date(2019, 12, 24), "Dec. 24", "2019-12-24"),
+])
+def test_the_date_of_a_dateline(text: str, reference: dt.date, phrase: str, iso: str) -> None:
+    dateline = find_dates(text, reference)[0]
+    assert (dateline.phrase, dateline.value.iso() if dateline.value else None) == (phrase, iso)
+    assert dateline.note is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "note"), [
+    ("December 24, 2019 21:40 (JST)", "December 24, 2019", "JST"),
+    ("Sep 6, 2024 at 18:31 JST", "Sep 6, 2024", "JST"),
+    ("The talks start on Oct. 8 at 10 a.m. (KST).", "Oct. 8", "KST"),
+    ("They met on June 17 at 3 p.m. local time.", "June 17", "local time"),
+    ("The call is set for Friday, June 20 (KST).", "Friday, June 20", "KST"),
+    ("They met on June 17, 12 officials said (KST).", "June 17", None),
+])
+def test_a_time_zone_note_after_a_clock_time(text: str, phrase: str, note: str | None) -> None:
+    dated = find_dates(text, dt.date(2021, 10, 5))[0]
+    assert dated.phrase == phrase
+    assert dated.note == note
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    (("Kishida dissolved the lower house on Thursday ahead of a general election on Oct. 31, which may "
+      "keep him from traveling to Rome."), dt.date(2021, 10, 5), "Oct. 31", "2021-10-31"),
+    ("Japan holds a general election on Oct. 31.", dt.date(2021, 10, 5), "Oct. 31", "2021-10-31"),
+    ("The ruling party, which held its leadership race last month, faces a general election on Oct. 31.",
+     dt.date(2021, 10, 5), "Oct. 31", "2021-10-31"),
+    ("A general election on Oct. 31 follows talks held in Seoul.", dt.date(2021, 10, 5), "Oct. 31",
+     "2021-10-31"),
+    ("The postponed election on Oct. 31 draws attention.", dt.date(2021, 10, 5), "Oct. 31", "2021-10-31"),
+    ("Ishiba has said he will dissolve the lower house on Oct. 9.", dt.date(2024, 10, 2), "Oct. 9",
+     "2024-10-09"),
+    ("The leaders met on Oct. 3.", dt.date(2021, 10, 5), "Oct. 3", "2021-10-03"),
+    ("The leaders met on Oct. 31.", dt.date(2021, 10, 5), "Oct. 31", "2020-10-31"),
+    ("Lee, who met Ishiba on Oct. 31, will visit Tokyo.", dt.date(2021, 10, 5), "Oct. 31", "2020-10-31"),
+    ("The ministers held talks on Oct. 31 ahead of the summit.", dt.date(2021, 10, 5), "Oct. 31",
+     "2020-10-31"),
+])
+def test_only_the_tense_of_the_dates_own_clause_counts(text: str, reference: dt.date, phrase: str,
+                                                       iso: str) -> None:
+    dated = mention(text, phrase, reference)
+    assert dated.value is not None and dated.value.iso() == iso
+
+
+def test_a_range_ending_in_a_relative_year_takes_that_year_for_both_ends() -> None:
+    [months] = find_dates("Ties froze between June and August last year.", dt.date(2019, 12, 24))
+    assert months.phrase == "June and August last year"
+    assert months.value is not None and months.end_value is not None
+    assert (months.value.iso(), months.end_value.iso()) == ("2018-06", "2018-08")
+    assert months.anchored

@@ -1,0 +1,947 @@
+"""Finding the events between two countries that one article reports: a mention per event phrase, dated where the
+text allows."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import itertools
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
+
+from timeline_app.model.dates.finder import DateMention, find_dates
+from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.events import Kind, Span, Status
+from timeline_app.model.extraction.people import PersonFinder, PersonMention
+from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
+from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
+from timeline_app.model.reading.articles import Article, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One phrase of one article that reports an event, with what the sentence says of it."""
+
+    article: str
+    kind: Kind
+    date: FuzzyDate | None
+    end: FuzzyDate | None
+    basis: DateBasis | None
+    needs_anchor: bool
+    status: Status
+    participants: tuple[str, ...]
+    location: str | None
+    name: str | None
+    noun: str  # what the text calls it: "phone call", "summit", "talks", "visit", "reception"...
+    sentence: Span
+    highlights: tuple[Span, ...]
+    notes: tuple[str, ...]
+    published: dt.date | None
+    between: str  # the pair of countries, as a title names it: "Korea–Japan", "Germany–France"
+    trilateral: bool = False  # a third country at the table: another event than the pair's bilateral
+    recent: bool = False  # "their recent phone conversation": an earlier event, not long before the report
+
+
+_QUOTES = {"“": "”", "‘": "’", '"': '"'}
+# What opens a quotation: not a single curly quote (an apostrophe as often), nor the first of a doubled '"'.
+_OPENING_QUOTE = re.compile(r'“|"(?!")')
+_PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
+# "Takaichi's predecessor Shigeru Ishiba": the possessor is not the one who takes part.
+_POSSESSOR = re.compile(
+    r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
+)
+# "the two foreign ministers", "their defence ministers", "Agriculture ministers of the two countries".
+_MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
+# "..., Vega said", "said Vega": who reports an event, not who takes part in it.
+_REPORTER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced)\b")
+_REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_GROUP = re.compile(
+    r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|(?:the\s+two|both)\s+(?:men|women)|"
+    r"their|they|the\s+two)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+)
+_MONTHS_AND_WEEKDAYS = "|".join(name.title() for name in (*FULL_MONTHS, *FULL_WEEKDAYS))
+_NOT_PLACES = re.compile(
+    rf"^(?:{_MONTHS_AND_WEEKDAYS}|President|Prime|Minister|The|This|That|English|Foreign|Defense|Ministry|Office|"
+    r"Parliament|National|Assembly|G7|G20|NATO|APEC|ASEAN|UN)\b"
+)
+_TRAILING_NON_PLACE = re.compile(rf"(?:,?\s+(?:{_MONTHS_AND_WEEKDAYS})\b.*)$")
+_RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|ahead\s+of|before|after|by)\s*$", re.IGNORECASE)
+# "the ministry said on Friday": the day of an announcement, not of the event.
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|announced|announces|told(?:\s+\w+){0,2}|reported|stated|confirmed|added|noted|wrote|"
+    r"briefed(?:\s+\w+){0,2}|according\s+to(?:\s+\w+){0,3})(?:\s+(?:on|late|early))?\s*$",
+    re.IGNORECASE,
+)
+_LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
+_MINISTER_WORDS = re.compile(
+    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
+    r"(?:defen[cs]e|foreign|finance)\s+chiefs?)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text[start:end] inside quotation marks (curly or straight), each closed at paragraph end."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    while True:
+        opener = _OPENING_QUOTE.search(text, cursor, end)
+        if opener is None:
+            return spans
+        closed = text.find(_QUOTES[opener.group()], opener.end(), end)
+        if closed < 0:
+            spans.append((opener.start(), end))
+            return spans
+        spans.append((opener.start(), closed + 1))
+        cursor = closed + 1
+
+
+def _person_finder(people: Mapping[str, tuple[str, ...]], pair: CountryPair) -> PersonFinder:
+    """The finder of `people`, made once for all the articles of a data set (its patterns are costly)."""
+    return _finder_for(tuple((name, tuple(aliases)) for name, aliases in people.items()), pair)
+
+
+@functools.lru_cache(maxsize=4)
+def _finder_for(people: tuple[tuple[str, tuple[str, ...]], ...], pair: CountryPair) -> PersonFinder:
+    return PersonFinder(dict(people), pair)
+
+
+def extract_mentions(
+    article: Article, published: dt.date | None, people: Mapping[str, tuple[str, ...]],
+    countries: tuple[str, str] = DEFAULT_COUNTRIES,
+) -> list[Mention]:
+    """Every phrase of the article's body that reports an event between the two `countries` (names a
+    `places.gazetteer()` knows), with date, status, participants and place."""
+    pair = country_pair(countries)
+    cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
+    quotes = _Spans([span for p_start, p_end in article.paragraphs
+                     for span in quoted_spans(article.plain, p_start, p_end)])
+    mentions: list[Mention] = []
+    context = _Context()
+    for index, sentence in enumerate(article.sentences):
+        found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
+        meetings = [m for m in found if m.kind is not Kind.OTHER]
+        if meetings:
+            context.kind, context.sentence = meetings[-1].kind, index
+        days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
+        if days and days[-1].date is not None:
+            context.day, context.day_sentence = days[-1].date, index
+        mentions.extend(found)
+    mentions = _lead_act(article, published, cast, mentions)
+    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+
+
+@dataclass(slots=True)
+class _Context:
+    """The last event an article spoke of: what "the meeting" and "their talks" refer back to."""
+
+    kind: Kind | None = None
+    sentence: int = -10
+    day: FuzzyDate | None = None  # the day of the last event dated to the day, what "a day earlier" counts from
+    day_sentence: int = -10
+
+    def kind_near(self, index: int) -> Kind | None:
+        """The kind of the event named at most three sentences before sentence `index`."""
+        return self.kind if index - self.sentence <= 3 else None
+
+    def day_near(self, index: int) -> FuzzyDate | None:
+        """The day of the event dated to the day at most three sentences before sentence `index`."""
+        return self.day if index - self.day_sentence <= 3 else None
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """News reports date their main event in the lead ("agreed on Thursday to ..."). When a kind of event
+    has no dated mention at all, its definite undated mentions ("The summit at the prime minister's office")
+    take the lead sentence's date."""
+    if not article.sentences or published is None:
+        return mentions
+    dated_kinds = {(m.kind, m.trilateral) for m in mentions if m.date is not None and m.status is Status.OCCURRED}
+    undated = [index for index, mention in enumerate(mentions)
+               if mention.date is None and not mention.needs_anchor and not mention.recent
+               and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
+               and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
+    if not undated:
+        return mentions
+    lead = _lead_day(article, published)
+    if lead is None or lead.value is None:
+        return mentions
+    result = list(mentions)
+    for index in undated:
+        basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
+        result[index] = replace(mentions[index], date=lead.value, basis=basis)
+    return result
+
+
+# "Lee and Fukuda agreed on Monday to ...": two people of the two sides acting together.
+_JOINT_ACT = re.compile(r"\s+(?:also\s+)?(?:agreed|signed|pledged|vowed|reaffirmed|affirmed|discussed|unveiled)\b")
+
+
+def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions: list[Mention]) -> list[Mention]:
+    """A lead in which leaders (or ministers) of the two sides, the joint subject of "agreed", "signed" or "pledged",
+    act on a day it gives reports their meeting that day, though it names no meeting (the joint declaration they
+    signed is what it produced, no event apart). Calls say "by phone" and are found as such."""
+    if not article.sentences or published is None:
+        return mentions
+    lead = article.sentences[0]
+    in_lead = [m for m in mentions if m.sentence.start == lead.start]
+    if any(m.kind is not Kind.OTHER for m in in_lead):
+        return mentions
+    people = [p for p in cast.mentions if lead.start <= p.start < lead.end]
+    pair = next(((a, b) for a, b in itertools.pairwise(people)
+                 if re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", article.plain[a.end : b.start])
+                 and {cast.country(a.name), cast.country(b.name)} == cast.pair.codes
+                 and a.leader == b.leader and a.minister == b.minister and (a.leader or a.minister)), None)
+    day = _lead_day(article, published)
+    if pair is None or day is None or day.value is None:
+        return mentions
+    act = _JOINT_ACT.match(article.plain, pair[1].end)
+    if act is None:
+        return mentions
+    text_start = lead.start
+    highlights = (Span(act.start() + 1, act.end()), Span(text_start + day.start, text_start + day.end))
+    basis = DateBasis(day.phrase, day.value, published, article.name, "the day the two sides acted together")
+    lead_mention = Mention(
+        article=article.name, kind=Kind.SUMMIT if pair[0].leader else Kind.MINISTERIAL, date=day.value, end=None,
+        basis=basis, needs_anchor=False, status=Status.OCCURRED, participants=(pair[0].name, pair[1].name),
+        location=next((m.location for m in in_lead if m.location), None), name=None, noun="meeting",
+        sentence=Span(lead.start, lead.end), highlights=tuple(sorted(highlights, key=lambda s: s.start)), notes=(),
+        published=published, between=cast.pair.label)
+    # "signed a joint declaration in Tokyo on Thursday": the document is what their meeting produced.
+    return [lead_mention, *(m for m in mentions if m not in in_lead)]
+
+
+def _lead_day(article: Article, published: dt.date) -> DateMention | None:
+    """The day the lead sentence gives its event (not the day something was announced), if any."""
+    lead_text = article.sentence_text(article.sentences[0])
+    return next((d for d in find_dates(lead_text, published, article=article.name)
+                 if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
+                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+
+
+_VISIT_WORD = re.compile(r"\b(?:visit|trip)", re.IGNORECASE)
+
+
+def _visits_dated_by_talks(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """"arrived Wednesday on a four-day state visit": a visit's first day is not the day of its talks. A day of
+    talks the report gives within the visit's days dates the visit (its mention gives up its own day); else the
+    day the lead gives the leaders' act ("agreed Thursday to ...") when it falls within them."""
+    if not article.sentences or published is None:
+        return mentions
+
+    def is_visit(mention: Mention) -> bool:
+        return any(_VISIT_WORD.search(article.plain, span.start, span.end) for span in mention.highlights)
+
+    visits = [index for index, m in enumerate(mentions) if m.kind is not Kind.OTHER and m.date is not None
+              and m.date.precision is Precision.DAY and is_visit(m)]
+    if not visits:
+        return mentions
+    talks = [m for m in mentions if m.date is not None and m.date.precision is Precision.DAY and not is_visit(m)]
+    lead = _lead_day(article, published)
+    result = list(mentions)
+    for index in visits:
+        visit = mentions[index]
+        assert visit.date is not None
+        first, last = visit.date.start, (visit.end or visit.date).start
+        if any(m.kind is visit.kind and m.date is not None and first < m.date.start <= last for m in talks):
+            result[index] = replace(visit, date=None, end=None, basis=None)
+        elif lead is not None and lead.value is not None and first < lead.value.start <= last:
+            basis = DateBasis(lead.phrase, lead.value, published, article.name,
+                              "the day of the leaders' act the report's lead gives, within the visit")
+            result[index] = replace(visit, date=lead.value, end=None, basis=basis)
+    return result
+
+
+def _lead_may_date(before: str) -> bool:
+    """"The summit at the prime minister's office", "on the sidelines of a trilateral meeting": an event the
+    lead's own event is, or one held alongside it."""
+    return bool(_DEFINITE.search(before) or _VENUE.search(before))
+
+
+def _before_trigger(article: Article, mention: Mention) -> str:
+    """The words of the mention's sentence just before its event phrase (at most 30 characters)."""
+    trigger = mention.highlights[0]
+    return article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
+
+
+def _sentence_mentions(
+    article: Article,
+    sentence: Sentence,
+    published: dt.date | None,
+    cast: _Cast,
+    quotes: _Spans,
+    context: _Context,
+    index: int,
+) -> list[Mention]:
+    text = article.sentence_text(sentence)
+    base = sentence.start
+    triggers = [t for t in find_triggers(text, cast.pair) if not quotes.covers(base + t.start)]
+    if not triggers:
+        return []
+    dates = [d for d in find_dates(text, published, article=article.name) if not quotes.covers(base + d.start)]
+    assigned = _assign_dates(text, triggers, dates)
+    _share_when_dates(text, triggers, assigned)
+    _share_sideline_dates(text, triggers, assigned)
+    _date_by_neighbour(text, triggers, dates, assigned, article.name)
+    _date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    paragraph = article.paragraphs[sentence.paragraph]
+    paragraph_text = article.plain[paragraph[0] : paragraph[1]]
+    in_sentence = cast.between(sentence.start, sentence.end)
+    earlier = cast.named_before(sentence.start)
+    actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
+              and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
+    mentions = []
+    for trigger in triggers:
+        date = assigned.get(trigger)
+        if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
+            continue
+        clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
+                  and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
+        before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
+        named = _participants(text, trigger.end, clause or actors, before, cast)
+        if trigger.visit_to:
+            named = _visitor_first(text, trigger, in_sentence, base, named)
+        # "The three-way talks among A, B and C" name their own parties: not the event named before.
+        antecedent = context.kind_near(index) if trigger.anaphoric and not trigger.trilateral else None
+        if trigger.elided:  # "the eighth dialogue and the first since the seventh": the kind said before it
+            antecedent = next((t.kind for t in reversed(triggers) if t.end <= trigger.start and not t.generic),
+                              antecedent)
+            if antecedent is None:
+                continue
+        kind = antecedent if trigger.elided else _kind(trigger, named, cast, text, antecedent)
+        if kind is None:
+            continue
+        participants = _fitting_participants(kind, named, cast)
+        if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
+            if not _three_at_one_table(text, trigger, participants, clause, cast):
+                continue
+            trigger = replace(trigger, trilateral=True)
+        if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
+            continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
+        location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
+        if antecedent is None:
+            if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
+                continue
+            if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
+                continue
+            if (trigger.generic and not trigger.visit_to and not trigger.trilateral
+                    and not _generic_is_bilateral(text, participants, cast, location)):
+                continue
+        status = status_near(text, trigger.start, trigger.end)
+        if status is None:
+            continue
+        if kind is Kind.OTHER and (date is None or date.value is None or date.value.precision is Precision.YEAR):
+            continue  # a reception or declaration is worth a place on the timeline only with its day or month
+        if (status is Status.OCCURRED and date is not None and date.value is not None and published is not None
+                and date.value.start > published):
+            status = Status.PLANNED  # reported without a verb of plan, but still to come
+        highlights = [Span(base + trigger.start, base + trigger.end)]
+        if date is not None:
+            highlights.append(Span(base + date.start, base + date.end))
+        notes: tuple[str, ...] = (date.note,) if date is not None and date.note else ()
+        if date is not None and date.qualifier:
+            notes += (f"{date.qualifier} {date.value.human() if date.value else ''}".strip(),)
+        mentions.append(
+            Mention(
+                article=article.name,
+                kind=kind,
+                date=date.value if date is not None else None,
+                end=_end(text, trigger, date),
+                basis=date.basis if date is not None else None,
+                needs_anchor=date is not None and date.value is None and date.anchored and not date.relative_to_event,
+                status=status,
+                participants=participants,
+                location=location,
+                name=trigger.name,
+                noun=_noun(trigger, text),
+                sentence=Span(sentence.start, sentence.end),
+                highlights=tuple(sorted(highlights, key=lambda s: s.start)),
+                notes=notes,
+                published=published,
+                between=cast.pair.label,
+                trilateral=trigger.trilateral,
+                recent=date is None and (bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start]))
+                                         or any(d.relative_to_event and d.value is None for d in dates)),
+            )
+        )
+    return mentions
+
+
+_HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
+                       re.IGNORECASE)
+_APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
+
+
+def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ...], clause: list[PersonMention],
+                        cast: _Cast) -> bool:
+    """"Obama met Park and Abe": people of both sides and of a third country, all named in the clause of a
+    meeting phrase, meet as three (not "held separate talks with Xi", not "Monday's talks")."""
+    in_clause = {p.name for p in clause}
+    return (not trigger.anaphoric and set(participants) <= in_clause and not _APART.search(text)
+            and cast.pair.codes <= {cast.country(name) for name in participants})
+
+
+_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+
+
+def _share_when_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """"last met in May, when they held talks in Beijing": the meetings of a "when" clause happen at the time
+    said of the event before it (a declaration signed then is not dated by it: it is no meeting)."""
+    for when in _WHEN.finditer(text):
+        dated_before = [t for t in triggers if t.end <= when.start() and t in assigned]
+        if not dated_before:
+            continue
+        for trigger in triggers:
+            if (trigger.start >= when.end() and trigger not in assigned and trigger.kind is not Kind.OTHER
+                    and not _CLAUSE_BREAK_HARD.search(text, when.end(), trigger.start)):
+                assigned[trigger] = assigned[dated_before[-1]]
+
+
+_CLAUSE_BREAK_HARD = re.compile(r"[;:—–]")
+
+
+def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """"held talks on Monday on the sidelines of a trilateral summit": an event and the gathering on whose
+    sidelines it happened share the day one of them is given."""
+    for host in triggers:
+        if not _VENUE.search(text[max(0, host.start - 30) : host.start]):
+            continue
+        side = min((t for t in triggers if t is not host and not t.anaphoric),
+                   key=lambda t: abs(t.start - host.start), default=None)
+        if side is None:
+            continue
+        if host not in assigned and side in assigned:
+            assigned[host] = assigned[side]
+        elif side not in assigned and host in assigned:
+            assigned[side] = assigned[host]
+
+
+_COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)",
+                           re.IGNORECASE)
+
+
+def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMention],
+                       assigned: dict[Trigger, DateMention], article: str) -> None:
+    """"held their first summit on Nov. 2, a day after a trilateral summit": an event dated by a count of
+    days or weeks from the day said before it in the sentence."""
+    for relative in dates:
+        counted = _COUNTED_FROM.fullmatch(relative.phrase) if relative.value is None else None
+        if counted is None:
+            continue
+        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 40), None)
+        anchor = max((d for d in dates if d.end <= relative.start and d.value is not None
+                      and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
+        if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
+            continue
+        days = _days_in(counted.group(1), counted.group(2))
+        day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
+        value = FuzzyDate.day(day.year, day.month, day.day)
+        basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
+                          f"counted from {anchor.value.iso()}")
+        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
+                                    basis=basis)
+
+
+def _days_in(count: str, unit: str) -> int:
+    """How many days "two days", "a week", "3 weeks" say."""
+    word = count.lower()
+    number = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
+    return number * (7 if unit.lower().startswith("week") else 1)
+
+
+# "Two days earlier, ...", "A week later", "The day before", "the previous day": counted from another event's day.
+_COUNTED_FROM_EVENT = re.compile(
+    r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
+    r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)"
+    r"|(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"(?:on\s+)?that\s+(?:same\s+)?day))(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+_NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
+
+
+def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMention],
+                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str) -> None:
+    """"Two days earlier, the foreign ministers met in New York": a count of days or weeks with no day of its own
+    sentence to count from counts from the day of the event the sentences before dated to the day ("two weeks
+    after Lee took office" counts from another day: not this one)."""
+    if day is None:
+        return
+    for relative in dates:
+        counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase)
+        if counted is not None and relative.value is not None and not counted.group("same"):
+            continue  # "Two days earlier" given a day of its own sentence
+        if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
+                text, relative.end):
+            continue
+        trigger = next((t for t in triggers if t.start >= relative.end
+                        and (t not in assigned or assigned[t] is relative)),
+                       next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned), None))
+        if counted is None or trigger is None:
+            continue
+        if counted.group("same"):
+            days = 0  # "Earlier in the day": the day of the event before, not of the report
+        elif counted.group(4):
+            days = -1 if counted.group(4).lower() in ("day before", "previous day") else 1
+        else:
+            days = _days_in(counted.group(1), counted.group(2))
+            days = -days if counted.group(3).lower() in ("earlier", "before") else days
+        moved = day.start + dt.timedelta(days=days)
+        value = FuzzyDate.day(moved.year, moved.month, moved.day)
+        basis = DateBasis(relative.phrase, value, day.start, article, f"counted from {day.iso()}, the event before")
+        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
+                                    basis=basis)
+
+
+# "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _end(text: str, trigger: Trigger, date: DateMention | None) -> FuzzyDate | None:
+    """The event's last day: the end of a span of dates, or the first day plus the days "a two-day visit" says."""
+    if date is None or date.end_value is not None or date.value is None or date.value.precision is not Precision.DAY:
+        return date.end_value if date is not None else None
+    days = _DAYS_LONG.search(text, max(0, trigger.start - 40), trigger.start)
+    if days is None:
+        return None
+    count = _NUMBERS.get(days.group(1).lower()) or int(days.group(1))
+    last = date.value.start + dt.timedelta(days=count - 1)
+    return FuzzyDate.day(last.year, last.month, last.day)
+
+
+# Between a call verb and the person called: titles and nationalities ("called South Korean President").
+_CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
+
+
+# "called Moon a trusted partner": naming someone, not calling him.
+_NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
+
+
+def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int) -> bool:
+    """"Suga called Moon", "called his South Korean counterpart": the object of the call is a person."""
+    if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", text[trigger.end :], re.IGNORECASE):
+        return True
+    return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
+               and not _NAMED_AS.match(text, p.end - base) for p in in_sentence)
+
+
+def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -> dict[Trigger, DateMention]:
+    """Give each event phrase the date that belongs to it: a date in parentheses after a name, a date that
+    modifies the noun ("the August summit"), else the nearest date of its clause, the one after preferred."""
+    usable = [d for d in dates if not (d.relative_to_event and d.value is None)]
+    alone = len(usable) == 1 and sum(1 for t in triggers if not t.anaphoric) == 1
+    costs: list[tuple[float, int, int]] = []
+    for t_index, trigger in enumerate(triggers):
+        for d_index, date in enumerate(usable):
+            cost = _attachment_cost(text, trigger, date, triggers, alone and not trigger.anaphoric)
+            if cost is not None:
+                costs.append((cost, t_index, d_index))
+    costs.sort()
+    result: dict[Trigger, DateMention] = {}
+    used: set[int] = set()
+    for cost, t_index, d_index in costs:
+        trigger = triggers[t_index]
+        if trigger in result or d_index in used:
+            continue
+        result[trigger] = usable[d_index]
+        used.add(d_index)
+    return result
+
+
+# How a date (or a place) is tied to an event phrase: by how far apart they are, counted in characters of
+# text between them, plus a price for each thing that separates them. Each number is a decision:
+_BEFORE_FACTOR = 1.5  # English puts an event's date and place after its phrase ("met ... on Monday"): a word
+#                       before counts half as much again as one after
+_BEFORE_PENALTY = 10  # and, at equal distance, the one after still wins
+_CLAUSE_PRICE = 60  # a clause edge between them (";", "—", ", but") outweighs about a line of words
+_OTHER_EVENT_PRICE = 100  # another event phrase between them: the date most likely belongs to that one
+_MAX_DATE_COST = 260  # beyond this, about two clauses away, a date is another event's or none's
+_MAX_PLACE_COST = 160  # a place must be nearer than a date: "in Seoul" two clauses on is rarely this event's
+
+
+def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trigger],
+                trigger: Trigger) -> float:
+    """The cost of tying what lies at one end of text[lo:hi] to the event phrase at the other."""
+    distance = _BEFORE_FACTOR * (hi - lo) + _BEFORE_PENALTY if before else float(hi - lo)
+    between = sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
+    return distance + _CLAUSE_PRICE * breaks + _OTHER_EVENT_PRICE * between
+
+
+# Words between a date and the noun it modifies: "the August summit", "last week's phone call".
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
+
+
+def _attachment_cost(
+    text: str, trigger: Trigger, date: DateMention, triggers: list[Trigger], alone: bool
+) -> float | None:
+    """How far a date is from belonging to an event phrase; None when it cannot belong to it. `alone`: the
+    sentence has this one event phrase and this one date, so distance does not matter."""
+    if trigger.start <= date.start < trigger.end:
+        return 0.0  # "Monday's talks"
+    lead_in = text[max(0, date.start - 12) : date.start]
+    if _ANNOUNCED.search(text[max(0, date.start - 40) : date.start]):
+        return None
+    if date.start >= trigger.end:
+        between = text[trigger.end : date.start]
+        if re.fullmatch(r"\s*\(\s*", between):
+            return 0.0  # "Defense Ministers' Meeting (September 8)"
+        subordinate = list(_SUBORDINATE.finditer(between))
+        if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
+            return None  # "nine days after Takaichi became prime minister on Oct. 21"
+    else:
+        if text.startswith("and ", trigger.start):
+            return None  # "... in July and of the APEC gathering in November": the second one's date follows it
+        between = text[date.end : trigger.start]
+        noun = not trigger.generic or trigger.anaphoric
+        if noun and _MODIFIER_GAP.fullmatch(between):
+            return 1.0  # "the August summit", "last week's call"
+        if _NOT_EVENT_DATE.search(lead_in):
+            return None
+    breaks = len(_CLAUSE_BREAK.findall(between))
+    if trigger.anaphoric and (len(between) > 80 or breaks):
+        return None  # "the meeting" takes only a date said with it
+    after = date.start >= trigger.end
+    lo, hi = (trigger.end, date.start) if after else (date.end, trigger.start)
+    cost = _separation(lo, hi, not after, breaks, triggers, trigger)
+    return cost if cost <= _MAX_DATE_COST or alone else None
+
+
+_CLAUSE_EDGE = re.compile(
+    r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"
+    r"said|says|days?|weeks?|months?)\b)",
+    re.IGNORECASE,
+)
+
+
+class _Spans:
+    """Sorted, disjoint spans of an article (its quotations), asked by bisection whether they cover an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def covers(self, offset: int) -> bool:
+        """Whether `offset` lies inside one of the spans."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """The people named before a point of an article: the last one, and the leaders and the ministers, each
+    name once, the last named first (what "he", "the two leaders" and "the ministers" refer back to)."""
+
+    last: PersonMention | None = None
+    leaders: tuple[PersonMention, ...] = ()
+    ministers: tuple[PersonMention, ...] = ()
+
+    def then(self, mentions: list[PersonMention]) -> _Named:
+        """These people named, then `mentions` (in order)."""
+        if not mentions:
+            return self
+        return _Named(mentions[-1], _latest_first(self.leaders, [m for m in mentions if m.leader]),
+                      _latest_first(self.ministers, [m for m in mentions if m.minister]))
+
+
+def _latest_first(known: tuple[PersonMention, ...], newer: list[PersonMention]) -> tuple[PersonMention, ...]:
+    """`known` (each name once, the last named first) after `newer` were named."""
+    if not newer:
+        return known
+    latest: dict[str, PersonMention] = {}
+    for mention in reversed(newer):
+        latest.setdefault(mention.name, mention)
+    return (*latest.values(), *(m for m in known if m.name not in latest))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cast:
+    """The people of one article, with each one's rank and country, and the countries the article names."""
+
+    mentions: list[PersonMention]
+    by_name: dict[str, PersonMention]
+    sides: frozenset[str]
+    pair: CountryPair
+    starts: list[int]
+    first_named: dict[str, int]
+    _named: list[tuple[int, _Named]]  # (end of the people counted, who they are), a memo for named_before
+
+    @classmethod
+    def of(cls, mentions: list[PersonMention], text: str, pair: CountryPair) -> _Cast:
+        """The cast of an article from its person mentions (rank and country agree for each name)."""
+        first: dict[str, int] = {}
+        for mention in mentions:
+            first.setdefault(mention.name, mention.start)
+        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair,
+                   [m.start for m in mentions], first, [(0, _Named())])
+
+    def between(self, start: int, end: int) -> list[PersonMention]:
+        """The people named from offset `start` up to `end`."""
+        return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def named_before(self, offset: int) -> _Named:
+        """Who was named before `offset`; quick when asked at offsets that grow, as sentence by sentence."""
+        count = bisect.bisect_left(self.starts, offset)
+        done, named = self._named[-1]
+        if count < done:
+            return _Named().then(self.mentions[:count])
+        named = named.then(self.mentions[done:count])
+        self._named[-1] = (count, named)
+        return named
+
+    def country(self, name: str) -> str | None:
+        """The person's country (an ISO code), or None when the article does not say."""
+        person = self.by_name.get(name)
+        return person.country if person is not None else None
+
+    def home_side(self, participants: tuple[str, ...], sides: Collection[str | None], text: str) -> bool:
+        """Whether the participants stand for both sides once a titled one whose country the report leaves
+        unsaid ("Prime Minister Ola Berg", the report's own country's leader) is taken for the side not
+        otherwise present: `sides` holds exactly one of the pair, and `text` (the sentence) names no third
+        country ("met President Bush at Camp David, in the United States")."""
+        if len(self.pair.codes & set(sides)) != 1 or any(self.is_foreign(name) for name in participants):
+            return False
+        unsaid = any((person := self.by_name.get(name)) is not None and person.country is None
+                     and (person.leader or person.minister) for name in participants)
+        return unsaid and not self.names_a_third_country(text)
+
+    def names_a_third_country(self, text: str) -> bool:
+        """Whether `text` names a country outside the pair by its name or its people, people's names aside
+        ("Berg" is a town too); a city may be where the two met ("at the NATO summit in Riga")."""
+        parts = {part for name in self.by_name for part in name.split()}
+        unnamed = re.sub(r"[\w'’.-]+", lambda m: " " * len(m.group()) if m.group() in parts else m.group(), text)
+        places = gazetteer()
+        return any(code not in self.pair.codes
+                   and (places.country(unnamed[start:end]) is not None or places.is_demonym(unnamed[start:end]))
+                   for start, end, code in self.pair.countries_in(unnamed))
+
+    def is_foreign(self, name: str) -> bool:
+        """Whether the person is of a country outside the pair: no side of the pair's events."""
+        country = self.country(name)
+        return country is not None and country not in self.pair.codes
+
+
+def _behind_other(trigger: Trigger, triggers: list[Trigger], offset: int) -> bool:
+    """Whether a trilateral event phrase lies between this one and `offset`: "talks ... on the sidelines of a
+    trilateral summit with Chinese Premier Li": Li is at the summit, not at the talks."""
+    lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
+    return any(other.trilateral and other is not trigger and lo <= other.start < hi for other in triggers)
+
+
+def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
+    """Whether `offset` lies in the clause of the event phrase (no clause edge between them)."""
+    lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
+    return _CLAUSE_EDGE.search(text, lo, hi) is None
+
+
+def _participants(
+    text: str, trigger_end: int, in_sentence: list[PersonMention], earlier: _Named, cast: _Cast
+) -> tuple[str, ...]:
+    """The people the clause names; for "the two leaders" and "their", the last leaders of the two sides
+    named before; for "the ministers" said up to the event phrase (`trigger_end`), the last two ministers."""
+    names: list[str] = []
+    for person in in_sentence:
+        if person.name not in names:
+            names.append(person.name)
+    if len(names) >= 2:
+        return tuple(names)
+    if earlier.last is not None and _PRONOUN.search(text) and earlier.last.name not in names:
+        names.insert(0, earlier.last.name)  # "where he is expected to hold talks with ..."
+        if len(names) >= 2:
+            return tuple(names)
+    if _MINISTER_GROUP.search(text, 0, trigger_end):
+        wanted = earlier.ministers
+    elif _GROUP.search(text):
+        wanted = earlier.leaders
+    else:
+        return tuple(names)
+    recent: list[str] = []
+    for side in (cast.pair.first.code, cast.pair.second.code):  # one of each side first, then the last named
+        for person in wanted:
+            if cast.country(person.name) == side and person.name not in names:
+                if cast.country(names[0]) != side if names else True:
+                    recent.append(person.name)
+                break
+    for person in wanted:
+        if len(names) + len(recent) >= 2:
+            break
+        if person.name not in names and person.name not in recent and not cast.is_foreign(person.name):
+            recent.append(person.name)
+    names.extend(sorted(recent[: 2 - len(names)], key=lambda n: cast.first_named[n]))
+    return tuple(names)
+
+
+def _visitor_first(
+    text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, names: tuple[str, ...]
+) -> tuple[str, ...]:
+    """"President Lee's visit to Japan": the visitor is named first."""
+    for person in in_sentence:
+        gap = text[person.end - base : trigger.start]
+        if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}", gap):
+            return (person.name, *(n for n in names if n != person.name))
+    return names
+
+
+def _fitting_participants(kind: Kind, names: tuple[str, ...], cast: _Cast) -> tuple[str, ...]:
+    """Leaders take part in summits and calls, ministers in ministerial meetings; unknown roles fit all."""
+    roles = cast.by_name
+    if kind is Kind.MINISTERIAL:
+        return tuple(n for n in names if n not in roles or not roles[n].leader)
+    if kind is Kind.SUMMIT:
+        return tuple(n for n in names if n not in roles or roles[n].leader or not roles[n].minister)
+    return names
+
+
+def _noun(trigger: Trigger, text: str) -> str:
+    phrase = text[trigger.start : trigger.end].lower()
+    if trigger.kind is Kind.CALL:
+        return "video call" if "video" in phrase else "phone call"
+    if trigger.visit_to:
+        return "visit"
+    if trigger.name:
+        return trigger.name
+    if trigger.trilateral:
+        return "trilateral summit" if trigger.kind is Kind.SUMMIT and "summit" in phrase else "trilateral meeting"
+    if trigger.kind is Kind.SUMMIT:
+        if "summit" in phrase:
+            return "summit"
+        return "talks" if "talks" in phrase else "meeting" if trigger.generic or "meeting" in phrase else "summit"
+    if trigger.kind is Kind.MINISTERIAL:
+        return "ministerial meeting"
+    return re.sub(r"(?<=[a-z])s$", "", re.sub(r"ies$", "y", phrase))
+
+
+def _kind(
+    trigger: Trigger, participants: tuple[str, ...], cast: _Cast, text: str,
+    antecedent: Kind | None = None,
+) -> Kind | None:
+    """The kind of an event phrase: its own, else the people's rank, the words around it, what came before."""
+    if not trigger.generic:
+        return trigger.kind
+    roles = cast.by_name
+    if any(roles[name].leader for name in participants if name in roles):
+        return Kind.SUMMIT
+    if any(roles[name].minister for name in participants if name in roles):
+        return Kind.MINISTERIAL
+    if antecedent is not None:
+        return antecedent
+    # Nobody with a known title: the words around the phrase tell leaders from ministers.
+    leader_words = _LEADER_WORDS.search(text)
+    minister_words = _MINISTER_WORDS.search(text)
+    if minister_words and not leader_words:
+        return Kind.MINISTERIAL
+    if leader_words and not minister_words:
+        return Kind.SUMMIT
+    if len(participants) >= 2:
+        return Kind.SUMMIT
+    return None
+
+
+_PLACE_CLAUSE_BREAK = re.compile(r"[;—–]|\s(?:but|while|whereas)\s")
+
+
+def _not_a_place(words: str, pair: CountryPair) -> bool:
+    """"in Korean", "at Korea-Japan talks": a people or the pair itself, not a place."""
+    return gazetteer().is_demonym(re.split(r"[\s-]", words)[0]) or _names_the_pair(words, pair)
+
+
+def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: CountryPair) -> str | None:
+    """The place named nearest the event phrase within its clause ("in Kananaskis, Canada", "in Busan")."""
+    best: tuple[float, str] | None = None
+    for match in _PLACE.finditer(text):
+        place = _TRAILING_NON_PLACE.sub("", match.group("place")).strip(" ,")
+        if not place or _NOT_PLACES.match(place) or _not_a_place(place, pair):
+            continue
+        if re.search(r"\b(?:Minister|President|Summit|Meeting|Dialogue|Office|Ministry|Embassy)\b", place):
+            continue
+        after = match.start() >= trigger.end
+        lo, hi = (trigger.end, match.start()) if after else (match.end(), trigger.start)
+        breaks = len(_PLACE_CLAUSE_BREAK.findall(text, lo, hi))
+        cost = _separation(lo, hi, not after, breaks, triggers, trigger)
+        if best is None or cost < best[0]:
+            best = (cost, place)
+    return best[1] if best is not None and best[0] < _MAX_PLACE_COST else None
+
+
+_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+_TWO_SIDES = re.compile(
+    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)|\bcounterparts?\b"
+    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
+    re.IGNORECASE,
+)
+# What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:[-–/]|\s+and\s+)\s*")
+
+
+def _names_the_pair(text: str, pair: CountryPair) -> bool:
+    """Whether `text` names the two countries together: "South Korea and Japan", "the Japan-ROK summit",
+    "Korean-Japanese", "Seoul and Tokyo"."""
+    found = pair.countries_in(text)
+    return any(a[2] != b[2] and {a[2], b[2]} == pair.codes and _JOINED.fullmatch(text, a[1], b[0])
+               for a, b in itertools.pairwise(found))
+
+
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None) -> bool:
+    """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
+    countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
+    holding talks in a city of the other ("talks in Sendai")."""
+    sides = {cast.country(name) for name in participants}
+    if location:
+        sides |= cast.pair.named_in(location)
+    if cast.home_side(participants, sides, text):
+        return True
+    return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
+
+
+def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:
+    """A named meeting counts when the name or its sentence says it is bilateral, not when it is the venue
+    ("on the sidelines of the Shangri-La Dialogue")."""
+    if _VENUE.search(text[max(0, trigger.start - 30) : trigger.start]):
+        return False
+    name = trigger.name or ""
+    return any(re.search(r"\bbilateral\b", t, re.IGNORECASE) or _names_the_pair(t, pair) for t in (name, text))
+
+
+def _is_between_pair(
+    text: str, paragraph: str, trigger: Trigger, participants: tuple[str, ...], cast: _Cast, kind: Kind,
+) -> bool:
+    """Whether the event is between the two countries: by its people, its place, or the words around it."""
+    if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
+        return False
+    both = cast.pair.codes
+    sides = {side for name in participants if (side := cast.country(name)) in both}
+    if trigger.visit_to:
+        sides |= cast.pair.named_in(trigger.visit_to)
+    if sides == both or cast.pair.named_in(text) | sides == both or cast.pair.named_in(paragraph) | sides == both:
+        return True
+    if cast.home_side(participants, sides | set(cast.pair.named_in(text)), text):
+        return True
+    if trigger.trilateral and cast.sides == both:
+        # "a trilateral meeting with China" in a report on the pair: the pair and one other country.
+        edges = list(_CLAUSE_EDGE.finditer(text))
+        lo = max((m.end() for m in edges if m.end() <= trigger.start), default=0)
+        hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
+        # Countries by their names or peoples: a city may be the venue ("in Singapore during the Shangri-La
+        # Dialogue": Shangri-La is a town too).
+        places, clause = gazetteer(), text[lo:hi]
+        named = {code for start, end, code in cast.pair.countries_in(clause)
+                 if places.country(clause[start:end]) is not None or places.is_demonym(clause[start:end])}
+        return not named & both and len(named) <= 1
+    # Two people named, or "the two foreign ministers", in a report about both countries, none of them from a
+    # third country.
+    if kind is Kind.OTHER or cast.sides != both:
+        return False
+    return len(participants) >= 2 or bool(_TWO_SIDES.search(text)) and not cast.names_a_third_country(text)

@@ -1,0 +1,311 @@
+"""Finding the people an article names: the curated `people:` aliases, and names that follow a title."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from itertools import accumulate
+
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.extraction.places import CountryPair
+
+# What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
+# countries a data set follows. Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
+_KOREAN_SURNAMES = frozenset(
+    ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
+)
+_KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
+# A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
+_MONARCH_TITLES = r"King|Queen|Emperor|Empress"
+_PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
+               r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
+_MINISTER_TITLES = (
+    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:{_PORTFOLIOS})?\s*Minister"
+    r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    r"|National\s+Security\s+(?:Adviser|Advisor)"
+)
+_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
+    ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
+     "Is", "Will"]
+)
+# The title first (fast to find), then the name after it, and the country after it ("of Japan").
+_TITLED = re.compile(
+    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+)
+# A plural title before or beside two names: "Foreign Ministers A and B", "their foreign ministers, A and B,",
+# "Presidents A and B of Chile and Peru" (the countries in the names' order).
+_NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+_COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
+_PLURAL_TITLED = re.compile(
+    rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
+    rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
+    rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
+)
+# The title, then the name between commas: "The Japanese prime minister, Yoshihiko Noda, said".
+_TITLE_THEN_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES})),\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=,)"
+)
+_SUCCESSION = re.compile(
+    rf"(?P<owner>{_NAME_TOKEN})['’]s\s+(?:(?:immediate|former|late)\s+)?(?:predecessor|successor),?\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+)
+# The person before the title: "Shigeru Ishiba, Japan's prime minister, ...", "Lee, the South Korean president".
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
+    rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
+)
+# What may stand between a country's name or people and the title: "Japan's new", "South Korean former";
+# spaces within one line only (a headline's last word is no country of the first title below it).
+_BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?[^\S\r\n]+(?:(?:former|then|late|new|incoming|outgoing)[^\S\r\n]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """One place where an article names a person."""
+
+    start: int
+    end: int
+    name: str
+    leader: bool
+    minister: bool
+    country: str | None
+
+
+_JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+", re.IGNORECASE
+)
+
+
+def country_of_name(name: str) -> str | None:
+    """The ISO code of the country the romanized name itself points to ("Lee Jae-myung", "Shigeru Ishiba"),
+    else None."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    if parts[0].lower() in _KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
+        return _KOREAN_NAME
+    if all(_JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
+        return _JAPANESE_NAME
+    return None
+
+
+def family_name(name: str) -> str:
+    """The family name: first for Korean names ("Lee Jae-myung"), last otherwise ("Shigeru Ishiba")."""
+    parts = name.split()
+    if len(parts) > 1 and (parts[0].lower() in _KOREAN_SURNAMES or "-" in parts[-1]):
+        return parts[0]
+    return parts[-1] if parts else name
+
+
+def name_key(name: str) -> str:
+    """A form that is equal for spellings that differ only in case, spaces and hyphens."""
+    return re.sub(r"[\s\-'’.]", "", name).casefold()
+
+
+class PersonFinder:
+    """Finds people in one article: curated names and aliases, titled names, then family names alone."""
+
+    def __init__(self, people: Mapping[str, tuple[str, ...]], pair: CountryPair) -> None:
+        self._pair = pair
+        self._canonical: dict[str, str] = {}
+        for canonical, aliases in people.items():
+            for form in (canonical, *aliases):
+                self._canonical.setdefault(name_key(form), canonical)
+        forms = sorted({form for canonical, aliases in people.items() for form in (canonical, *aliases)},
+                       key=len, reverse=True)
+        self._curated = (
+            re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b") if forms else None
+        )
+
+    def canonical(self, name: str) -> str:
+        """The curated name for `name`, or `name` itself."""
+        return self._canonical.get(name_key(name), name)
+
+    def _country_after(self, words: str | None) -> str | None:
+        """The country of "of Japan", "of the United States" (None when those words name no country)."""
+        if not words:
+            return None
+        found = self._pair.countries_in(words)
+        return found[0][2] if found and found[0][0] <= 4 else None
+
+    def _country_before(self, text: str, title_start: int) -> str | None:
+        """The country named just before a title: "Japanese Prime Minister", "Japan's new prime minister"."""
+        window_start = max(0, title_start - 40)
+        found = self._pair.countries_in(text[window_start:title_start])
+        if not found:
+            return None
+        start, end, code = found[-1]
+        name = text[window_start + start : window_start + end]
+        if name.endswith(".") and "." not in name[:-1]:
+            return None  # "... with Kim. Foreign Minister Choi": the end of the sentence before, not "U.S."
+        return code if _BEFORE_TITLE_GAP.fullmatch(text, window_start + end, title_start) else None
+
+    def _record(self, mentions: dict[int, PersonMention], roles: dict[str, tuple[bool, bool, str | None]],
+                start: int, raw: str, leader: bool, minister: bool, country: str | None) -> None:
+        """Note one titled mention of a person, and what it says of the person's rank and country."""
+        name = self.canonical(raw)
+        mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
+        known = roles.get(name)
+        roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
+                       country or (known[2] if known else None))
+
+    def find(self, text: str) -> list[PersonMention]:
+        """Every person named in `text` (a whole article's plain text), in order."""
+        mentions: dict[int, PersonMention] = {}
+        roles: dict[str, tuple[bool, bool, str | None]] = {}
+        for match in _TITLED.finditer(text):
+            raw = _trim_name(match.group("name"))
+            if not raw:
+                continue
+            title = match.group("title")
+            leader = re.fullmatch(_LEADER_TITLES, title) is not None
+            country = self._country_after(match.group("of")) or self._country_before(text, match.start())
+            start = match.start("name")
+            minister = not leader and re.fullmatch(_MONARCH_TITLES, title) is None
+            if title == "counterpart":
+                # "Foreign Minister Yun and his Japanese counterpart Kishida": the rank of the one before.
+                # The titled names come in order of position: the last one is the nearest before.
+                previous = next(reversed(mentions.values()), None)
+                previous = previous if previous is not None and previous.start > start - 120 else None
+                leader = previous is not None and previous.leader
+                minister = previous is not None and previous.minister
+            self._record(mentions, roles, start, raw, leader, minister, country)
+        for match in _PLURAL_TITLED.finditer(text):
+            leader = "minister" not in match.group("title").lower().replace("prime minister", "")
+            for part in ("a", "b"):
+                raw = _trim_name(match.group(part))
+                if raw and match.start(part) not in mentions:
+                    country = self._country_after(match.group(f"of_{part}"))
+                    self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
+        for match in _TITLE_THEN_NAME.finditer(text):
+            raw = _trim_name(match.group("name"))
+            country = self._country_before(text, match.start("title"))
+            if raw and country is not None and match.start("name") not in mentions:
+                leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country)
+        for match in _APPOSITIVE.finditer(text):
+            if match.start() in mentions or not match.group("country"):
+                continue
+            leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+            country = self._country_before(text, match.start("title"))
+            if country is None:
+                continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
+            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
+        if self._curated is not None:
+            # The matches of one pattern never overlap: only the names found before can cover one.
+            covered = _covered(mentions.values())
+            for match in self._curated.finditer(text):
+                if not covered(match.start()):
+                    name = self.canonical(match.group())
+                    leader, minister, country = roles.get(name, (False, False, None))
+                    mentions[match.start()] = PersonMention(match.start(), match.end(), name, leader, minister, country)
+        # Single-token titled names ("President Lee") resolve to a full name the article gives.
+        full_names = {m.name for m in mentions.values() if " " in m.name}
+        by_family = _unique_by_family(full_names)
+        for start, mention in list(mentions.items()):
+            if " " not in mention.name and mention.name in by_family:
+                full = by_family[mention.name]
+                leader, minister, country = roles.get(full, (mention.leader, mention.minister, mention.country))
+                mentions[start] = PersonMention(mention.start, mention.end, full, leader or mention.leader,
+                                                minister, country or mention.country)
+        # Family names alone, once the article has introduced the person.
+        if by_family:
+            pattern = _short_form_pattern(tuple(sorted(by_family)))
+            first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
+            covered = _covered(mentions.values())
+            for match in pattern.finditer(text):
+                if covered(match.start()):
+                    continue
+                full = by_family[match.group(1)]
+                if first_seen.get(full, len(text)) < match.start():
+                    leader, minister, country = roles.get(full, (False, False, None))
+                    mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+        # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
+        ends = {m.end: m for m in mentions.values()}
+        for match in _SUCCESSION.finditer(text):
+            holder = ends.get(match.end("owner"))
+            raw = _trim_name(match.group("name"))
+            if holder is None or not raw or match.start("name") in mentions:
+                continue
+            leader, minister, country = roles.get(holder.name, (holder.leader, holder.minister, holder.country))
+            self._record(mentions, roles, match.start("name"), raw, leader, minister, country)
+            full_names.add(self.canonical(raw))
+        # An honorific before any part of a full name the article gave: "Mr Prabowo", "Ms Ana" (given names
+        # as often as family names stand alone after one).
+        by_part = _unique_by_part(full_names)
+        covered = _covered(mentions.values())
+        for match in _HONORIFIC.finditer(text):
+            owner = by_part.get(match.group("part"))
+            if owner is None or covered(match.start("part")):
+                continue
+            leader, minister, country = roles.get(owner, (False, False, None))
+            mentions[match.start("part")] = PersonMention(match.start("part"), match.end(), owner, leader, minister,
+                                                          country)
+        result = []
+        for mention in sorted(mentions.values(), key=lambda m: m.start):
+            leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
+            country = country or country_of_name(mention.name)
+            result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
+        return result
+
+
+def _covered(mentions: Iterable[PersonMention]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of `mentions` (by bisection: a long article names thousands)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the spans so far
+
+    def covered(offset: int) -> bool:
+        before = bisect.bisect_right(starts, offset)
+        return before > 0 and offset < reach[before - 1]
+
+    return covered
+
+
+@functools.lru_cache(maxsize=256)
+def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Family names alone ("Ishiba"), not followed by another capitalized name."""
+    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+[A-Z][a-z])")
+
+
+def _trim_name(raw: str) -> str:
+    tokens = []
+    for token in raw.split():
+        if token in _NOT_NAMES:
+            break
+        tokens.append(token)
+    return " ".join(tokens)
+
+
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<part>{_NAME_TOKEN})\b(?!\s+[A-Z][a-z])")
+
+
+def _unique_by_part(names: set[str]) -> dict[str, str]:
+    """Each part of a full name that no other full name shares."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for part in name.split():
+            owners.setdefault(part, set()).add(name)
+    return {part: next(iter(group)) for part, group in owners.items() if len(group) == 1}
+
+
+def _unique_by_family(names: set[str]) -> dict[str, str]:
+    """Short forms that name one person only: the family name, and for Japanese names, whose order
+    English reports write both ways ("Shinzo Abe", "Abe Shinzo"), either part."""
+    counts: dict[str, set[str]] = {}
+    for name in names:
+        forms = {family_name(name)}
+        parts = name.split()
+        if len(parts) == 2 and country_of_name(name) == _JAPANESE_NAME:
+            forms.update(parts)
+        for form in forms:
+            counts.setdefault(form, set()).add(name)
+    return {form: next(iter(group)) for form, group in counts.items() if len(group) == 1}

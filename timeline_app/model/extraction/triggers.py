@@ -1,0 +1,410 @@
+"""The words news reports use to name calls, summits, ministerial meetings and other diplomatic events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.events import Kind, Status
+from timeline_app.model.extraction.places import CountryPair, country_pair
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A phrase that names an event: its span in the sentence, its kind, and a name if it is a proper one."""
+
+    start: int
+    end: int
+    kind: Kind
+    name: str | None = None
+    generic: bool = False  # "met", "talks", "visit": a summit for leaders, a ministerial meeting for ministers
+    visit_to: str | None = None
+    anaphoric: bool = False  # "the meeting", "their previous talks": an event named before, or its kind
+    trilateral: bool = False  # "a trilateral summit", "Korea-Japan-China talks": three countries at one table
+    person_object: bool = False  # "called President Moon": a call only when a person is called
+    elided: bool = False  # "the previous one", "since the seventh": the noun left out, the event's named before
+
+
+_TEL = r"(?:tele)?phone|video"
+_CALL = re.compile(
+    rf"\b(?:{_TEL})[\s-]+(?:calls?|talks?|conversations?|conferences?|summits?|meetings?|diplomacy)\b"
+    rf"|\bvideo\s*conferenc(?:e|ing)\b"
+    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
+    rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
+    rf"|\b(?:phoned|telephoned)\b"
+    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
+    re.IGNORECASE,
+)
+# "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
+# extractor checks), not "called on Japan to", "called for talks", "so-called".
+# "held talks with his counterpart by video link", "met ... via videoconference": a meeting held over the wire.
+_BY_WIRE = re.compile(
+    rf"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:video[\s-]*(?:links?|conferenc(?:e|ing)|calls?)|"
+    rf"videoconferenc(?:e|ing)|(?:{_TEL}))\b",
+    re.IGNORECASE,
+)
+_WIRE_CLAUSE_END = re.compile(r"[;:,—–]|\s(?:and|but|while|after|before)\s")
+_CALL_VERB = re.compile(
+    r"(?<!so-)\b(?:called|calls|(?:will|to|would)\s+call)\s+(?!(?:on|for|off|upon|it|in|back|out|up)\b)"
+    r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
+    re.IGNORECASE,
+)
+# "Their previous call", "the call", "that call": a call named before.
+_CALL_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
+)
+_MINISTERIAL = re.compile(
+    r"\b(?:meeting|talks|dialogue|consultations)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+countries['’]\s+|their\s+)?"
+    r"(?:[a-z]+\s+)?ministers\b"  # "a meeting of the two countries' finance ministers"
+    r"|\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
+    r"unification|interior|justice|culture|science|environment|health|labor|education|agriculture)\s+)?"
+    r"ministers?['’]?\s*(?:s['’]?\s+)?(?:meeting|talks|dialogue|conference|consultations?|session)s?\b"
+    r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
+    r"consultations?|strategic\s+dialogue|session)s?\b"
+    r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
+    r"|\b(?:strategic|security)\s+dialogues?\b"
+    r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
+    re.IGNORECASE,
+)
+_SUMMIT = re.compile(
+    r"\bsummit(?:\s+(?:meeting|talks))?s?\b"
+    r"|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+    r"|\bleaders?['’]?\s*(?:meeting|talks)\b"
+    r"|\b(?:state|official|working)\s+visit\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+"
+    r"(?=(?:(?:then|former|new|incoming|outgoing|the)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
+    r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
+    r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
+    r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
+    r"|\bmeeting\s+between\b"
+    r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
+    r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
+    r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
+    r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
+    r"|\b(?:for|in)\s+talks\s+with\b"
+    r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
+    re.IGNORECASE,
+)
+_VISIT = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+)
+# What a visit to a building or a site ends with: "Seodaemun Prison", "Arica Museum", "Valparaiso Naval Base".
+_FACILITY = re.compile(
+    r"\b(?:Prison|Museum|Memorial|Cemetery|Shrine|Temple|Cathedral|Church|Mosque|Monument|Tomb|Hall|Park|Palace|"
+    r"Factory|Plant|Shipyard|Base|Camp|University|School|College|Hospital|Market|Zoo|Stadium|Port|Harbou?r|"
+    r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Museums|Gallery)$"
+)
+# A noun naming an event the report has already introduced ("the meeting", "their previous talks",
+# "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
+_ANAPHORIC = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
+    r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
+    r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
+)
+# "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
+_ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
+# "the first since the seventh in Seoul": an ordinal standing for the event named before it, one of its series.
+_SINCE_ORDINAL = re.compile(
+    r"\bsince\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\b(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|held|took|was|were)\b)"
+)
+_OTHER = re.compile(
+    r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
+    r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[\w'’.-]+")
+_CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
+_CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
+# Large gatherings of many countries: not an event of the pair, though one may happen on their sidelines.
+# (Acronyms are matched in capitals: "UN" is not the start of "unprecedented".)
+_MULTILATERAL = re.compile(
+    r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|"
+    r"\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|\bEU|\bEast\s+Asia|\bAsia-Pacific|"
+    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral)"
+    r"[\w\s'’.-]{0,12}$",
+)
+_MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
+# Three countries at one table: an event of the pair when both are among them (the extractor checks).
+_THREE_SIDES = re.compile(
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
+    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
+    re.IGNORECASE,
+)
+# "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
+_SIDE = r"((?:(?:North|South|East|West|New|United|Saudi|Sri)\s+)?[A-Z][\w.]*)"
+_PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
+_PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
+
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off|scrap(?:ped|ping|s)?|"
+    r"postpon(?:ed|ing|es|ement)|scuttled|"
+    r"shelved|axed|fell\s+through|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
+    re.IGNORECASE,
+)
+# "There are no plans for the two to meet": the event is denied, not planned.
+_DENIED = re.compile(
+    r"\b(?:no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
+    re.IGNORECASE,
+)
+_POSSIBLE = re.compile(
+    r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
+    r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if)\b",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
+# "the trip is expected early next year": a hedge said after the event phrase, of it.
+_EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
+                             re.IGNORECASE)
+# "had been due to visit", "was to have visited", "had been scheduled to be held": a plan that did not happen as
+# planned; the sentence says what became of it ("but cancelled the trip").
+_UNREALIZED = re.compile(
+    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
+    r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    re.IGNORECASE,
+)
+_OCCURRED = re.compile(
+    r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
+    r"following|after|since|last|previous|earlier|first)\b",
+    re.IGNORECASE,
+)
+
+
+# Words one of which every match of a pattern contains: a sentence without any is not scanned with it.
+# The words of the case-blind patterns are looked for in the sentence's str.lower(), which folds case as
+# re.IGNORECASE does except for three letters: a sentence with one of those is scanned with every pattern.
+_FOLDED_APART = frozenset("ıİſ")
+_CASE_BLIND_SCANS = (
+    (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
+    (_CALL_VERB, Kind.CALL, ("call",)),
+    (_CALL_NOUN, Kind.CALL, ("call",)),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
+    (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
+    (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
+)
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host")
+_ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
+_VISIT_WORDS = ("visit", "trip", "travel")  # as written
+_NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
+               "Summit")  # as written
+# Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
+_ANY_TRIGGER_WORDS = tuple(
+    sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one")})
+)
+_NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
+
+
+def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words`; True for None (a sentence whose case cannot be folded)."""
+    return text is None or any(word in text for word in words)
+
+
+def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigger]:
+    """The non-overlapping event phrases of one sentence, longest first where they overlap; `pair`: the two
+    countries followed (by default those of DEFAULT_COUNTRIES)."""
+    pair = pair or country_pair()
+    folded = None if not _FOLDED_APART.isdisjoint(sentence) else sentence.lower()
+    if not _has_any(folded, _ANY_TRIGGER_WORDS):
+        return []
+    found: list[Trigger] = []
+    if _has_any(sentence, _NAME_WORDS):
+        for start, end in _named_meetings(sentence):
+            name = sentence[start:end]
+            kind = _named_kind(name, sentence)
+            if kind is not None:
+                found.append(Trigger(start, end, kind, name=name))
+    for pattern, kind, words in _CASE_BLIND_SCANS:
+        if _has_any(folded, words):
+            for match in pattern.finditer(sentence):
+                found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
+                                     anaphoric=pattern is _CALL_NOUN))
+    if _has_any(folded, _GENERIC_WORDS):
+        for match in _GENERIC.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    if _has_any(sentence, _ANAPHORIC_WORDS):
+        for match in _ANAPHORIC.finditer(sentence):
+            definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
+    if "one" in sentence:
+        for match in _ONE_BEFORE.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
+    if "since" in sentence:
+        for match in _SINCE_ORDINAL.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
+    if _has_any(sentence, _VISIT_WORDS):
+        for match in _VISIT.finditer(sentence):
+            if _FACILITY.search(match.group("place")):
+                continue  # "visited Seodaemun Prison": a place within the country, not a visit to it
+            found.append(
+                Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place"))
+            )
+    # Where phrases overlap, the specific one wins ("bilateral talks" over "hold bilateral talks"), then
+    # the generic verb, then a noun that refers back; among equals, the one that starts first and is longest.
+    found.sort(key=lambda t: (t.anaphoric, t.generic, t.start, -(t.end - t.start)))
+    result: list[Trigger] = []
+    for trigger in found:
+        if any(t.start < trigger.end and trigger.start < t.end for t in result):
+            continue
+        if _is_multilateral(sentence, trigger):
+            continue
+        if _is_trilateral(sentence, trigger):
+            trigger = replace(trigger, trilateral=True)
+        elif _is_other_pair(sentence, trigger, pair):
+            continue
+        result.append(_over_the_wire(sentence, trigger))
+    if "sidelines" in sentence or "margin" in sentence:
+        result += _second_gatherings(sentence, result)
+    return sorted(result, key=lambda t: t.start)
+
+
+# "on the sidelines of the G20 summit in Hamburg in July and of the APEC gathering ...": a second gathering.
+_AND_OF_ANOTHER = re.compile(
+    r"\b(?:sidelines|margins?)\s+of\s+[^;:]{3,80}?,?\s+(?P<second>and\s+(?:of|at)\s+)(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _second_gatherings(sentence: str, found: list[Trigger]) -> list[Trigger]:
+    """"their talks on the sidelines of A in July and of B in November": the meeting's words left out before
+    the second gathering; a meeting there too (its phrase the "and of" that stands for them)."""
+    extra = []
+    for match in _AND_OF_ANOTHER.finditer(sentence):
+        meeting = max((t for t in found if t.kind is not Kind.OTHER and t.end <= match.start()
+                       and match.start() - t.end <= 30), key=lambda t: t.end, default=None)
+        if meeting is not None:
+            extra.append(Trigger(match.start("second"), match.end("second"), meeting.kind, generic=meeting.generic))
+    return extra
+
+
+def _over_the_wire(sentence: str, trigger: Trigger) -> Trigger:
+    """"will hold talks with her counterpart by video link": a meeting phrase whose clause says it was held
+    over the wire is a call."""
+    if trigger.kind not in (Kind.SUMMIT, Kind.MINISTERIAL) or trigger.name or trigger.visit_to:
+        return trigger
+    after = sentence[trigger.end : trigger.end + 100]
+    edge = _WIRE_CLAUSE_END.search(after)
+    if not _BY_WIRE.search(after[: edge.start() if edge else len(after)]):
+        return trigger
+    return replace(trigger, kind=Kind.CALL, generic=False, anaphoric=False)
+
+
+def _named_meetings(sentence: str) -> list[tuple[int, int]]:
+    """Spans of proper names of meetings: capitalized words ending in Meeting, Dialogue, Committee..."""
+    spans = []
+    for keyword in _NAME_WORD.finditer(sentence):
+        start = keyword.start()
+        capitalized_start = None
+        words = list(_TOKEN.finditer(sentence, max(0, start - 120), start))
+        for count, word in enumerate(reversed(words)):
+            gap = sentence[word.end() : start]
+            if count >= 9 or len(gap) > 2 or (gap and not gap.isspace()):
+                break
+            token = word.group()
+            if token.lower() in _CALENDAR_WORDS:
+                break  # "in July and of the Nordic Council": a date before the name, no part of it
+            if token[0].isupper():
+                capitalized_start = word.start()
+            elif token not in _CONNECTORS:
+                break
+            start = word.start()
+        if capitalized_start is not None:
+            spans.append((capitalized_start, keyword.end()))
+    return spans
+
+
+def _named_kind(name: str, sentence: str) -> Kind | None:
+    lowered = name.lower()
+    if len(name.split()) < 2:
+        return None
+    if "minister" in lowered:
+        return Kind.MINISTERIAL
+    if lowered.endswith(("summit", "summits")):
+        return Kind.SUMMIT
+    if lowered.endswith(("committee", "forum", "council")):
+        return Kind.OTHER
+    if re.search(r"\bministerial\b", sentence, re.IGNORECASE):
+        return Kind.MINISTERIAL
+    return Kind.OTHER
+
+
+def _is_multilateral(sentence: str, trigger: Trigger) -> bool:
+    """A large gathering of many countries (G20, APEC, "multilateral", "regional"), not the pair's event."""
+    if trigger.name is not None:
+        return bool(_MULTILATERAL.search(trigger.name + " "))
+    if _MANY_SIDES.search(sentence, max(0, trigger.start - 20), trigger.end):
+        return True
+    if trigger.kind is Kind.CALL or trigger.generic:
+        return False
+    return bool(_MULTILATERAL.search(sentence[max(0, trigger.start - 40) : trigger.start]))
+
+
+def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
+    """"a trilateral summit", "three-way talks", "the Korea-Japan-China summit", "met ... for three-way talks"."""
+    if trigger.name is not None:
+        return bool(_THREE_SIDES.search(trigger.name))
+    if not trigger.generic:
+        return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
+    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks"),
+    # or of its subject just before it ("Defence chiefs of the three countries met").
+    edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
+    if _THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)):
+        return True
+    subject = sentence[max(0, trigger.start - 40) : trigger.start]
+    return bool(re.search(r"\bof\s+the\s+three\s+(?:countries|nations)\s*$", subject, re.IGNORECASE))
+
+
+def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
+    """'Japan-China summit', 'Korea-U.S. talks': a bilateral event of another pair of countries."""
+    if trigger.name is not None:
+        match = _PAIR_IN_NAME.match(trigger.name)
+    else:
+        match = _PAIR.search(sentence[max(0, trigger.start - 40) : trigger.start])
+    if match is None:
+        return False
+    sides = {pair.code_of(match.group(1)), pair.code_of(match.group(2))}
+    return None not in sides and sides != pair.codes
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
+
+
+def status_near(sentence: str, start: int, end: int) -> Status | None:
+    """The status the words around an event phrase give it, within its clause; None when they deny it
+    ("there are no plans for the two to meet")."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(" but ", 0, start),
+                       sentence.rfind(" However", 0, start), -1) + 1
+    clause_end = min((i for i in (sentence.find(";", end), sentence.find(" but ", end)) if i >= 0),
+                     default=len(sentence))
+    # "Ishiba, who did not attend the dinner, held a call": a relative clause says nothing of the event.
+    sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
+    window = sentence[clause_start:clause_end]
+    before = sentence[clause_start:end]
+    if _CANCELLED.search(window) or (_UNREALIZED.search(before) and _CANCELLED.search(sentence)):
+        return Status.CANCELLED
+    if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
+        return None
+    occurred = list(_OCCURRED.finditer(before))
+    cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
+    cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
+    cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
+    hedge_after = sentence[end : min(clause_end, end + 60)]
+    cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
+    cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
+    if not cues:
+        return Status.OCCURRED
+    position = max(p for p, _ in cues)
+    if occurred and occurred[-1].end() > position and not re.search(r"\bwill\b", before[position:], re.IGNORECASE):
+        return Status.OCCURRED
+    # A hedge anywhere in the clause weakens a plan: "expected to arrange the visit", "agreed to meet, possibly".
+    said = {status for _, status in cues}
+    return next(s for s in (Status.POSSIBLE, Status.EXPECTED, Status.PLANNED) if s in said)

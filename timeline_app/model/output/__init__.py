@@ -1,0 +1,1 @@
+"""Step 5: the finished timeline and its exports."""
