@@ -168,7 +168,8 @@ class TestADayCountedFromTheEventBefore:
 
     def test_not_from_an_event_long_before(self) -> None:
         text = (LEADERS_MET + "".join(f"The presidents spoke at length of {topic}, which both see as vital to the "
-                                      "economies of their border towns.\n\n" for topic in ("fishing", "mining", "trade"))
+                                      "economies of their border towns.\n\n"
+                                      for topic in ("fishing", "mining", "trade"))
                 + "Two days earlier, their foreign ministers held talks in Lima.")
         assert dated(text, dt.date(2033, 5, 4), CHILE_PERU)[1:] == []
 

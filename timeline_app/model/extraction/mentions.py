@@ -59,7 +59,8 @@ _MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?
 _REPORTER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced)\b")
 _REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _GROUP = re.compile(
-    r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|(?:the\s+two|both)\s+(?:men|women)|"
+    r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|"
+    r"(?:the\s+two|both)\s+(?:men|women)|"
     r"their|they|the\s+two)\b",
     re.IGNORECASE,
 )
@@ -878,7 +879,8 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 
 _VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
-    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)|\bcounterparts?\b"
+    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
+    r"|\bcounterparts?\b"
     r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
     re.IGNORECASE,
 )

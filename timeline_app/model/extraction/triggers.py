@@ -97,7 +97,7 @@ _VISIT = re.compile(
 _FACILITY = re.compile(
     r"\b(?:Prison|Museum|Memorial|Cemetery|Shrine|Temple|Cathedral|Church|Mosque|Monument|Tomb|Hall|Park|Palace|"
     r"Factory|Plant|Shipyard|Base|Camp|University|School|College|Hospital|Market|Zoo|Stadium|Port|Harbou?r|"
-    r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Museums|Gallery)$"
+    r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Gallery)$"
 )
 # A noun naming an event the report has already introduced ("the meeting", "their previous talks",
 # "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
@@ -169,8 +169,9 @@ _UNREALIZED = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
-    r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|"
+    r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
+    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
