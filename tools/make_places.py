@@ -34,7 +34,7 @@ HEADER = (
 )
 # Abbreviations of news English that neither source lists (one line each, with the country's ISO code).
 NEWS_ABBREVIATIONS = {"ROK": "KR", "DPRK": "KP", "PRC": "CN", "U.S.": "US", "U.K.": "GB", "UK": "GB",
-                      "USA": "US", "UAE": "AE", "U.S.A.": "US"}
+                      "USA": "US", "US": "US", "UAE": "AE", "U.S.A.": "US"}
 # A proper name written with a capital: "Ciudad del Este" is kept, "aisakaladesa" (a transliteration) is not.
 _PROPER = re.compile(r"[A-Z][A-Za-z'.-]*(?: (?:[A-Z][A-Za-z'.-]*|de|del|la|le|am|an|der|sur|upon|on|of|the))*")
 

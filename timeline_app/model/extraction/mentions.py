@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from timeline_app.model.dates.finder import DateMention, find_dates
@@ -53,8 +53,17 @@ _PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
 _POSSESSOR = re.compile(
     r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
 )
-_MINISTER_GROUP = re.compile(r"\bthe\s+(?:two\s+)?(?:\w+\s+)?ministers\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|their|they|the\s+two)\b", re.IGNORECASE)
+# "the two foreign ministers", "their defence ministers", "Agriculture ministers of the two countries".
+_MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
+# "..., Vega said", "said Vega": who reports an event, not who takes part in it.
+_REPORTER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced)\b")
+_REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_GROUP = re.compile(
+    r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|"
+    r"(?:the\s+two|both)\s+(?:men|women)|"
+    r"their|they|the\s+two)\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
@@ -74,7 +83,8 @@ _ANNOUNCED = re.compile(
 )
 _LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
 _MINISTER_WORDS = re.compile(
-    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?)\b", re.IGNORECASE
+    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
+    r"(?:defen[cs]e|foreign|finance)\s+chiefs?)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
 
@@ -122,8 +132,12 @@ def extract_mentions(
         meetings = [m for m in found if m.kind is not Kind.OTHER]
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
+        days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
+        if days and days[-1].date is not None:
+            context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
-    return _dated_by_lead(article, published, mentions)
+    mentions = _lead_act(article, published, cast, mentions)
+    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
 
 
 @dataclass(slots=True)
@@ -132,10 +146,16 @@ class _Context:
 
     kind: Kind | None = None
     sentence: int = -10
+    day: FuzzyDate | None = None  # the day of the last event dated to the day, what "a day earlier" counts from
+    day_sentence: int = -10
 
     def kind_near(self, index: int) -> Kind | None:
         """The kind of the event named at most three sentences before sentence `index`."""
         return self.kind if index - self.sentence <= 3 else None
+
+    def day_near(self, index: int) -> FuzzyDate | None:
+        """The day of the event dated to the day at most three sentences before sentence `index`."""
+        return self.day if index - self.day_sentence <= 3 else None
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -154,16 +174,92 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
                and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
-    lead_text = article.sentence_text(article.sentences[0])
-    lead = next((d for d in find_dates(lead_text, published, article=article.name)
-                 if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
-                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+    lead = _lead_day(article, published)
     if lead is None or lead.value is None:
         return mentions
     result = list(mentions)
     for index in undated:
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
+    return result
+
+
+# "Lee and Fukuda agreed on Monday to ...": two people of the two sides acting together.
+_JOINT_ACT = re.compile(r"\s+(?:also\s+)?(?:agreed|signed|pledged|vowed|reaffirmed|affirmed|discussed|unveiled)\b")
+
+
+def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions: list[Mention]) -> list[Mention]:
+    """A lead in which leaders (or ministers) of the two sides, the joint subject of "agreed", "signed" or "pledged",
+    act on a day it gives reports their meeting that day, though it names no meeting (the joint declaration they
+    signed is what it produced, no event apart). Calls say "by phone" and are found as such."""
+    if not article.sentences or published is None:
+        return mentions
+    lead = article.sentences[0]
+    in_lead = [m for m in mentions if m.sentence.start == lead.start]
+    if any(m.kind is not Kind.OTHER for m in in_lead):
+        return mentions
+    people = [p for p in cast.mentions if lead.start <= p.start < lead.end]
+    pair = next(((a, b) for a, b in itertools.pairwise(people)
+                 if re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", article.plain[a.end : b.start])
+                 and {cast.country(a.name), cast.country(b.name)} == cast.pair.codes
+                 and a.leader == b.leader and a.minister == b.minister and (a.leader or a.minister)), None)
+    day = _lead_day(article, published)
+    if pair is None or day is None or day.value is None:
+        return mentions
+    act = _JOINT_ACT.match(article.plain, pair[1].end)
+    if act is None:
+        return mentions
+    text_start = lead.start
+    highlights = (Span(act.start() + 1, act.end()), Span(text_start + day.start, text_start + day.end))
+    basis = DateBasis(day.phrase, day.value, published, article.name, "the day the two sides acted together")
+    lead_mention = Mention(
+        article=article.name, kind=Kind.SUMMIT if pair[0].leader else Kind.MINISTERIAL, date=day.value, end=None,
+        basis=basis, needs_anchor=False, status=Status.OCCURRED, participants=(pair[0].name, pair[1].name),
+        location=next((m.location for m in in_lead if m.location), None), name=None, noun="meeting",
+        sentence=Span(lead.start, lead.end), highlights=tuple(sorted(highlights, key=lambda s: s.start)), notes=(),
+        published=published, between=cast.pair.label)
+    # "signed a joint declaration in Tokyo on Thursday": the document is what their meeting produced.
+    return [lead_mention, *(m for m in mentions if m not in in_lead)]
+
+
+def _lead_day(article: Article, published: dt.date) -> DateMention | None:
+    """The day the lead sentence gives its event (not the day something was announced), if any."""
+    lead_text = article.sentence_text(article.sentences[0])
+    return next((d for d in find_dates(lead_text, published, article=article.name)
+                 if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
+                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+
+
+_VISIT_WORD = re.compile(r"\b(?:visit|trip)", re.IGNORECASE)
+
+
+def _visits_dated_by_talks(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """"arrived Wednesday on a four-day state visit": a visit's first day is not the day of its talks. A day of
+    talks the report gives within the visit's days dates the visit (its mention gives up its own day); else the
+    day the lead gives the leaders' act ("agreed Thursday to ...") when it falls within them."""
+    if not article.sentences or published is None:
+        return mentions
+
+    def is_visit(mention: Mention) -> bool:
+        return any(_VISIT_WORD.search(article.plain, span.start, span.end) for span in mention.highlights)
+
+    visits = [index for index, m in enumerate(mentions) if m.kind is not Kind.OTHER and m.date is not None
+              and m.date.precision is Precision.DAY and is_visit(m)]
+    if not visits:
+        return mentions
+    talks = [m for m in mentions if m.date is not None and m.date.precision is Precision.DAY and not is_visit(m)]
+    lead = _lead_day(article, published)
+    result = list(mentions)
+    for index in visits:
+        visit = mentions[index]
+        assert visit.date is not None
+        first, last = visit.date.start, (visit.end or visit.date).start
+        if any(m.kind is visit.kind and m.date is not None and first < m.date.start <= last for m in talks):
+            result[index] = replace(visit, date=None, end=None, basis=None)
+        elif lead is not None and lead.value is not None and first < lead.value.start <= last:
+            basis = DateBasis(lead.phrase, lead.value, published, article.name,
+                              "the day of the leaders' act the report's lead gives, within the visit")
+            result[index] = replace(visit, date=lead.value, end=None, basis=basis)
     return result
 
 
@@ -195,33 +291,44 @@ def _sentence_mentions(
         return []
     dates = [d for d in find_dates(text, published, article=article.name) if not quotes.covers(base + d.start)]
     assigned = _assign_dates(text, triggers, dates)
+    _share_when_dates(text, triggers, assigned)
     _share_sideline_dates(text, triggers, assigned)
     _date_by_neighbour(text, triggers, dates, assigned, article.name)
+    _date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
     earlier = cast.named_before(sentence.start)
+    actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
+              and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
-        clause = [p for p in in_sentence if _in_clause(text, trigger, p.start - base)
+        clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
-        named = _participants(text, clause or in_sentence, before, cast)
+        named = _participants(text, trigger.end, clause or actors, before, cast)
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
-        antecedent = context.kind_near(index) if trigger.anaphoric else None
-        pronoun = text[trigger.start : trigger.end].endswith(" one")  # "the previous one": what came before
-        if pronoun and antecedent is None:
-            continue
-        kind = antecedent if pronoun else _kind(trigger, named, cast, text, antecedent)
+        # "The three-way talks among A, B and C" name their own parties: not the event named before.
+        antecedent = context.kind_near(index) if trigger.anaphoric and not trigger.trilateral else None
+        if trigger.elided:  # "the eighth dialogue and the first since the seventh": the kind said before it
+            antecedent = next((t.kind for t in reversed(triggers) if t.end <= trigger.start and not t.generic),
+                              antecedent)
+            if antecedent is None:
+                continue
+        kind = antecedent if trigger.elided else _kind(trigger, named, cast, text, antecedent)
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
-            continue
+            if not _three_at_one_table(text, trigger, participants, clause, cast):
+                continue
+            trigger = replace(trigger, trilateral=True)
+        if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
+            continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
         location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
             if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
@@ -264,10 +371,44 @@ def _sentence_mentions(
                 published=published,
                 between=cast.pair.label,
                 trilateral=trigger.trilateral,
-                recent=date is None and bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start])),
+                recent=date is None and (bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start]))
+                                         or any(d.relative_to_event and d.value is None for d in dates)),
             )
         )
     return mentions
+
+
+_HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
+                       re.IGNORECASE)
+_APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
+
+
+def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ...], clause: list[PersonMention],
+                        cast: _Cast) -> bool:
+    """"Obama met Park and Abe": people of both sides and of a third country, all named in the clause of a
+    meeting phrase, meet as three (not "held separate talks with Xi", not "Monday's talks")."""
+    in_clause = {p.name for p in clause}
+    return (not trigger.anaphoric and set(participants) <= in_clause and not _APART.search(text)
+            and cast.pair.codes <= {cast.country(name) for name in participants})
+
+
+_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+
+
+def _share_when_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """"last met in May, when they held talks in Beijing": the meetings of a "when" clause happen at the time
+    said of the event before it (a declaration signed then is not dated by it: it is no meeting)."""
+    for when in _WHEN.finditer(text):
+        dated_before = [t for t in triggers if t.end <= when.start() and t in assigned]
+        if not dated_before:
+            continue
+        for trigger in triggers:
+            if (trigger.start >= when.end() and trigger not in assigned and trigger.kind is not Kind.OTHER
+                    and not _CLAUSE_BREAK_HARD.search(text, when.end(), trigger.start)):
+                assigned[trigger] = assigned[dated_before[-1]]
+
+
+_CLAUSE_BREAK_HARD = re.compile(r"[;:—–]")
 
 
 def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
@@ -303,13 +444,64 @@ def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMenti
                       and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
         if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
             continue
-        word = counted.group(1).lower()
-        count = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
-        days = count * (7 if counted.group(2).lower().startswith("week") else 1)
+        days = _days_in(counted.group(1), counted.group(2))
         day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
         value = FuzzyDate.day(day.year, day.month, day.day)
         basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
                           f"counted from {anchor.value.iso()}")
+        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
+                                    basis=basis)
+
+
+def _days_in(count: str, unit: str) -> int:
+    """How many days "two days", "a week", "3 weeks" say."""
+    word = count.lower()
+    number = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
+    return number * (7 if unit.lower().startswith("week") else 1)
+
+
+# "Two days earlier, ...", "A week later", "The day before", "the previous day": counted from another event's day.
+_COUNTED_FROM_EVENT = re.compile(
+    r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
+    r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)"
+    r"|(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
+    r"(?:on\s+)?that\s+(?:same\s+)?day))(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+_NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
+
+
+def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMention],
+                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str) -> None:
+    """"Two days earlier, the foreign ministers met in New York": a count of days or weeks with no day of its own
+    sentence to count from counts from the day of the event the sentences before dated to the day ("two weeks
+    after Lee took office" counts from another day: not this one)."""
+    if day is None:
+        return
+    for relative in dates:
+        counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase)
+        if counted is not None and relative.value is not None and not counted.group("same"):
+            continue  # "Two days earlier" given a day of its own sentence
+        if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
+                text, relative.end):
+            continue
+        trigger = next((t for t in triggers if t.start >= relative.end
+                        and (t not in assigned or assigned[t] is relative)),
+                       next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned), None))
+        if counted is None or trigger is None:
+            continue
+        if counted.group("same"):
+            days = 0  # "Earlier in the day": the day of the event before, not of the report
+        elif counted.group(4):
+            days = -1 if counted.group(4).lower() in ("day before", "previous day") else 1
+        else:
+            days = _days_in(counted.group(1), counted.group(2))
+            days = -days if counted.group(3).lower() in ("earlier", "before") else days
+        moved = day.start + dt.timedelta(days=days)
+        value = FuzzyDate.day(moved.year, moved.month, moved.day)
+        basis = DateBasis(relative.phrase, value, day.start, article, f"counted from {day.iso()}, the event before")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
 
@@ -412,6 +604,8 @@ def _attachment_cost(
         if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"
     else:
+        if text.startswith("and ", trigger.start):
+            return None  # "... in July and of the APEC gathering in November": the second one's date follows it
         between = text[date.end : trigger.start]
         noun = not trigger.generic or trigger.anaphoric
         if noun and _MODIFIER_GAP.fullmatch(between):
@@ -514,6 +708,27 @@ class _Cast:
         person = self.by_name.get(name)
         return person.country if person is not None else None
 
+    def home_side(self, participants: tuple[str, ...], sides: Collection[str | None], text: str) -> bool:
+        """Whether the participants stand for both sides once a titled one whose country the report leaves
+        unsaid ("Prime Minister Ola Berg", the report's own country's leader) is taken for the side not
+        otherwise present: `sides` holds exactly one of the pair, and `text` (the sentence) names no third
+        country ("met President Bush at Camp David, in the United States")."""
+        if len(self.pair.codes & set(sides)) != 1 or any(self.is_foreign(name) for name in participants):
+            return False
+        unsaid = any((person := self.by_name.get(name)) is not None and person.country is None
+                     and (person.leader or person.minister) for name in participants)
+        return unsaid and not self.names_a_third_country(text)
+
+    def names_a_third_country(self, text: str) -> bool:
+        """Whether `text` names a country outside the pair by its name or its people, people's names aside
+        ("Berg" is a town too); a city may be where the two met ("at the NATO summit in Riga")."""
+        parts = {part for name in self.by_name for part in name.split()}
+        unnamed = re.sub(r"[\w'’.-]+", lambda m: " " * len(m.group()) if m.group() in parts else m.group(), text)
+        places = gazetteer()
+        return any(code not in self.pair.codes
+                   and (places.country(unnamed[start:end]) is not None or places.is_demonym(unnamed[start:end]))
+                   for start, end, code in self.pair.countries_in(unnamed))
+
     def is_foreign(self, name: str) -> bool:
         """Whether the person is of a country outside the pair: no side of the pair's events."""
         country = self.country(name)
@@ -534,10 +749,10 @@ def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
 
 
 def _participants(
-    text: str, in_sentence: list[PersonMention], earlier: _Named, cast: _Cast
+    text: str, trigger_end: int, in_sentence: list[PersonMention], earlier: _Named, cast: _Cast
 ) -> tuple[str, ...]:
-    """The people the clause names; for "the two leaders" and "their", the last Korean and Japanese leaders
-    named before; for "the ministers", the last two ministers."""
+    """The people the clause names; for "the two leaders" and "their", the last leaders of the two sides
+    named before; for "the ministers" said up to the event phrase (`trigger_end`), the last two ministers."""
     names: list[str] = []
     for person in in_sentence:
         if person.name not in names:
@@ -548,7 +763,7 @@ def _participants(
         names.insert(0, earlier.last.name)  # "where he is expected to hold talks with ..."
         if len(names) >= 2:
             return tuple(names)
-    if _MINISTER_GROUP.search(text):
+    if _MINISTER_GROUP.search(text, 0, trigger_end):
         wanted = earlier.ministers
     elif _GROUP.search(text):
         wanted = earlier.leaders
@@ -664,8 +879,9 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 
 _VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
-    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments)|\bcounterparts?\b"
-    r"|\bthe\s+two\b",
+    r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
+    r"|\bcounterparts?\b"
+    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
@@ -687,6 +903,8 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
     sides = {cast.country(name) for name in participants}
     if location:
         sides |= cast.pair.named_in(location)
+    if cast.home_side(participants, sides, text):
+        return True
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
 
@@ -711,12 +929,21 @@ def _is_between_pair(
         sides |= cast.pair.named_in(trigger.visit_to)
     if sides == both or cast.pair.named_in(text) | sides == both or cast.pair.named_in(paragraph) | sides == both:
         return True
+    if cast.home_side(participants, sides | set(cast.pair.named_in(text)), text):
+        return True
     if trigger.trilateral and cast.sides == both:
         # "a trilateral meeting with China" in a report on the pair: the pair and one other country.
         edges = list(_CLAUSE_EDGE.finditer(text))
         lo = max((m.end() for m in edges if m.end() <= trigger.start), default=0)
         hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
-        named = {code for _, _, code in cast.pair.countries_in(text[lo:hi])}
+        # Countries by their names or peoples: a city may be the venue ("in Singapore during the Shangri-La
+        # Dialogue": Shangri-La is a town too).
+        places, clause = gazetteer(), text[lo:hi]
+        named = {code for start, end, code in cast.pair.countries_in(clause)
+                 if places.country(clause[start:end]) is not None or places.is_demonym(clause[start:end])}
         return not named & both and len(named) <= 1
-    # Two people named, in a report about both countries, none of them from a third country.
-    return kind is not Kind.OTHER and len(participants) >= 2 and cast.sides == both
+    # Two people named, or "the two foreign ministers", in a report about both countries, none of them from a
+    # third country.
+    if kind is Kind.OTHER or cast.sides != both:
+        return False
+    return len(participants) >= 2 or bool(_TWO_SIDES.search(text)) and not cast.names_a_third_country(text)

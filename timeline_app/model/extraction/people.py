@@ -18,10 +18,13 @@ _KOREAN_SURNAMES = frozenset(
     ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
 )
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
-_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|King|Emperor"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
+# A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
+_MONARCH_TITLES = r"King|Queen|Emperor|Empress"
+_PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
+               r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
-    r"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|"
-    r"Interior|Justice|Culture|Science|Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic)?\s*Minister"
+    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:{_PORTFOLIOS})?\s*Minister"
     r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
@@ -32,9 +35,27 @@ _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) 
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
-    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|counterpart)\s+"
+    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+)
+# A plural title before or beside two names: "Foreign Ministers A and B", "their foreign ministers, A and B,",
+# "Presidents A and B of Chile and Peru" (the countries in the names' order).
+_NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+_COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
+_PLURAL_TITLED = re.compile(
+    rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
+    rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
+    rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
+)
+# The title, then the name between commas: "The Japanese prime minister, Yoshihiko Noda, said".
+_TITLE_THEN_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES})),\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=,)"
+)
+_SUCCESSION = re.compile(
+    rf"(?P<owner>{_NAME_TOKEN})['’]s\s+(?:(?:immediate|former|late)\s+)?(?:predecessor|successor),?\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
 )
 # The person before the title: "Shigeru Ishiba, Japan's prime minister, ...", "Lee, the South Korean president".
 _APPOSITIVE = re.compile(
@@ -121,7 +142,10 @@ class PersonFinder:
         found = self._pair.countries_in(text[window_start:title_start])
         if not found:
             return None
-        _, end, code = found[-1]
+        start, end, code = found[-1]
+        name = text[window_start + start : window_start + end]
+        if name.endswith(".") and "." not in name[:-1]:
+            return None  # "... with Kim. Foreign Minister Choi": the end of the sentence before, not "U.S."
         return code if _BEFORE_TITLE_GAP.fullmatch(text, window_start + end, title_start) else None
 
     def _record(self, mentions: dict[int, PersonMention], roles: dict[str, tuple[bool, bool, str | None]],
@@ -145,7 +169,7 @@ class PersonFinder:
             leader = re.fullmatch(_LEADER_TITLES, title) is not None
             country = self._country_after(match.group("of")) or self._country_before(text, match.start())
             start = match.start("name")
-            minister = not leader
+            minister = not leader and re.fullmatch(_MONARCH_TITLES, title) is None
             if title == "counterpart":
                 # "Foreign Minister Yun and his Japanese counterpart Kishida": the rank of the one before.
                 # The titled names come in order of position: the last one is the nearest before.
@@ -154,6 +178,19 @@ class PersonFinder:
                 leader = previous is not None and previous.leader
                 minister = previous is not None and previous.minister
             self._record(mentions, roles, start, raw, leader, minister, country)
+        for match in _PLURAL_TITLED.finditer(text):
+            leader = "minister" not in match.group("title").lower().replace("prime minister", "")
+            for part in ("a", "b"):
+                raw = _trim_name(match.group(part))
+                if raw and match.start(part) not in mentions:
+                    country = self._country_after(match.group(f"of_{part}"))
+                    self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
+        for match in _TITLE_THEN_NAME.finditer(text):
+            raw = _trim_name(match.group("name"))
+            country = self._country_before(text, match.start("title"))
+            if raw and country is not None and match.start("name") not in mentions:
+                leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country)
         for match in _APPOSITIVE.finditer(text):
             if match.start() in mentions or not match.group("country"):
                 continue
@@ -191,6 +228,27 @@ class PersonFinder:
                 if first_seen.get(full, len(text)) < match.start():
                     leader, minister, country = roles.get(full, (False, False, None))
                     mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+        # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
+        ends = {m.end: m for m in mentions.values()}
+        for match in _SUCCESSION.finditer(text):
+            holder = ends.get(match.end("owner"))
+            raw = _trim_name(match.group("name"))
+            if holder is None or not raw or match.start("name") in mentions:
+                continue
+            leader, minister, country = roles.get(holder.name, (holder.leader, holder.minister, holder.country))
+            self._record(mentions, roles, match.start("name"), raw, leader, minister, country)
+            full_names.add(self.canonical(raw))
+        # An honorific before any part of a full name the article gave: "Mr Prabowo", "Ms Ana" (given names
+        # as often as family names stand alone after one).
+        by_part = _unique_by_part(full_names)
+        covered = _covered(mentions.values())
+        for match in _HONORIFIC.finditer(text):
+            owner = by_part.get(match.group("part"))
+            if owner is None or covered(match.start("part")):
+                continue
+            leader, minister, country = roles.get(owner, (False, False, None))
+            mentions[match.start("part")] = PersonMention(match.start("part"), match.end(), owner, leader, minister,
+                                                          country)
         result = []
         for mention in sorted(mentions.values(), key=lambda m: m.start):
             leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
@@ -225,6 +283,18 @@ def _trim_name(raw: str) -> str:
             break
         tokens.append(token)
     return " ".join(tokens)
+
+
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<part>{_NAME_TOKEN})\b(?!\s+[A-Z][a-z])")
+
+
+def _unique_by_part(names: set[str]) -> dict[str, str]:
+    """Each part of a full name that no other full name shares."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for part in name.split():
+            owners.setdefault(part, set()).add(name)
+    return {part: next(iter(group)) for part, group in owners.items() if len(group) == 1}
 
 
 def _unique_by_family(names: set[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.extraction.places import CountryPair, country_pair
 
@@ -22,6 +23,7 @@ class Trigger:
     anaphoric: bool = False  # "the meeting", "their previous talks": an event named before, or its kind
     trilateral: bool = False  # "a trilateral summit", "Korea-Japan-China talks": three countries at one table
     person_object: bool = False  # "called President Moon": a call only when a person is called
+    elided: bool = False  # "the previous one", "since the seventh": the noun left out, the event's named before
 
 
 _TEL = r"(?:tele)?phone|video"
@@ -30,11 +32,19 @@ _CALL = re.compile(
     rf"|\bvideo\s*conferenc(?:e|ing)\b"
     rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
     rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
-    rf"|\b(?:phoned|telephoned)\b",
+    rf"|\b(?:phoned|telephoned)\b"
+    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
     re.IGNORECASE,
 )
 # "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
 # extractor checks), not "called on Japan to", "called for talks", "so-called".
+# "held talks with his counterpart by video link", "met ... via videoconference": a meeting held over the wire.
+_BY_WIRE = re.compile(
+    rf"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:video[\s-]*(?:links?|conferenc(?:e|ing)|calls?)|"
+    rf"videoconferenc(?:e|ing)|(?:{_TEL}))\b",
+    re.IGNORECASE,
+)
+_WIRE_CLAUSE_END = re.compile(r"[;:,—–]|\s(?:and|but|while|after|before)\s")
 _CALL_VERB = re.compile(
     r"(?<!so-)\b(?:called|calls|(?:will|to|would)\s+call)\s+(?!(?:on|for|off|upon|it|in|back|out|up)\b)"
     r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
@@ -45,7 +55,9 @@ _CALL_NOUN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
 )
 _MINISTERIAL = re.compile(
-    r"\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
+    r"\b(?:meeting|talks|dialogue|consultations)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+countries['’]\s+|their\s+)?"
+    r"(?:[a-z]+\s+)?ministers\b"  # "a meeting of the two countries' finance ministers"
+    r"|\b(?:(?:vice|deputy)[\s-]+)?(?:(?:foreign|defen[cs]e|finance|trade|economy|economic|industry|"
     r"unification|interior|justice|culture|science|environment|health|labor|education|agriculture)\s+)?"
     r"ministers?['’]?\s*(?:s['’]?\s+)?(?:meeting|talks|dialogue|conference|consultations?|session)s?\b"
     r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
@@ -70,6 +82,8 @@ _GENERIC = re.compile(
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
     r"|\bmeeting\s+between\b"
+    r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
+    r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
     r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
@@ -78,6 +92,12 @@ _GENERIC = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+)
+# What a visit to a building or a site ends with: "Seodaemun Prison", "Arica Museum", "Valparaiso Naval Base".
+_FACILITY = re.compile(
+    r"\b(?:Prison|Museum|Memorial|Cemetery|Shrine|Temple|Cathedral|Church|Mosque|Monument|Tomb|Hall|Park|Palace|"
+    r"Factory|Plant|Shipyard|Base|Camp|University|School|College|Hospital|Market|Zoo|Stadium|Port|Harbou?r|"
+    r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Gallery)$"
 )
 # A noun naming an event the report has already introduced ("the meeting", "their previous talks",
 # "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
@@ -88,6 +108,11 @@ _ANAPHORIC = re.compile(
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
 _ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
+# "the first since the seventh in Seoul": an ordinal standing for the event named before it, one of its series.
+_SINCE_ORDINAL = re.compile(
+    r"\bsince\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\b(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|held|took|was|were)\b)"
+)
 _OTHER = re.compile(
     r"\breceptions?\b|\bjoint\s+(?:declarations?|statements?|communiqu[eé]s?|press\s+conferences?)\b"
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
@@ -95,6 +120,7 @@ _OTHER = re.compile(
 )
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
+_CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
 # Large gatherings of many countries: not an event of the pair, though one may happen on their sidelines.
 # (Acronyms are matched in capitals: "UN" is not the start of "unprecedented".)
 _MULTILATERAL = re.compile(
@@ -106,7 +132,7 @@ _MULTILATERAL = re.compile(
 _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
-    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite)\b"
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
     r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
     re.IGNORECASE,
 )
@@ -116,7 +142,8 @@ _PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
 _PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing)\s+off|scrap(?:ped|ping)?|postpon(?:ed|ing)|scuttled|"
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off|scrap(?:ped|ping|s)?|"
+    r"postpon(?:ed|ing|es|ement)|scuttled|"
     r"shelved|axed|fell\s+through|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
     re.IGNORECASE,
 )
@@ -132,9 +159,19 @@ _POSSIBLE = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
+# "the trip is expected early next year": a hedge said after the event phrase, of it.
+_EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
+                             re.IGNORECASE)
+# "had been due to visit", "was to have visited", "had been scheduled to be held": a plan that did not happen as
+# planned; the sentence says what became of it ("but cancelled the trip").
+_UNREALIZED = re.compile(
+    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have)\b",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
-    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|"
-    r"agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|"
+    r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
+    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
 )
 _OCCURRED = re.compile(
@@ -149,14 +186,14 @@ _OCCURRED = re.compile(
 # re.IGNORECASE does except for three letters: a sentence with one of those is scanned with every pattern.
 _FOLDED_APART = frozenset("ıİſ")
 _CASE_BLIND_SCANS = (
-    (_CALL, Kind.CALL, ("phone", "video")),
+    (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
     (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
-_GENERIC_WORDS = ("met", "meet", "talks", "conversation", "host")
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
@@ -202,9 +239,14 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=definite))
     if "one" in sentence:
         for match in _ONE_BEFORE.finditer(sentence):
-            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True))
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
+    if "since" in sentence:
+        for match in _SINCE_ORDINAL.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
     if _has_any(sentence, _VISIT_WORDS):
         for match in _VISIT.finditer(sentence):
+            if _FACILITY.search(match.group("place")):
+                continue  # "visited Seodaemun Prison": a place within the country, not a visit to it
             found.append(
                 Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, visit_to=match.group("place"))
             )
@@ -221,8 +263,40 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             trigger = replace(trigger, trilateral=True)
         elif _is_other_pair(sentence, trigger, pair):
             continue
-        result.append(trigger)
+        result.append(_over_the_wire(sentence, trigger))
+    if "sidelines" in sentence or "margin" in sentence:
+        result += _second_gatherings(sentence, result)
     return sorted(result, key=lambda t: t.start)
+
+
+# "on the sidelines of the G20 summit in Hamburg in July and of the APEC gathering ...": a second gathering.
+_AND_OF_ANOTHER = re.compile(
+    r"\b(?:sidelines|margins?)\s+of\s+[^;:]{3,80}?,?\s+(?P<second>and\s+(?:of|at)\s+)(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _second_gatherings(sentence: str, found: list[Trigger]) -> list[Trigger]:
+    """"their talks on the sidelines of A in July and of B in November": the meeting's words left out before
+    the second gathering; a meeting there too (its phrase the "and of" that stands for them)."""
+    extra = []
+    for match in _AND_OF_ANOTHER.finditer(sentence):
+        meeting = max((t for t in found if t.kind is not Kind.OTHER and t.end <= match.start()
+                       and match.start() - t.end <= 30), key=lambda t: t.end, default=None)
+        if meeting is not None:
+            extra.append(Trigger(match.start("second"), match.end("second"), meeting.kind, generic=meeting.generic))
+    return extra
+
+
+def _over_the_wire(sentence: str, trigger: Trigger) -> Trigger:
+    """"will hold talks with her counterpart by video link": a meeting phrase whose clause says it was held
+    over the wire is a call."""
+    if trigger.kind not in (Kind.SUMMIT, Kind.MINISTERIAL) or trigger.name or trigger.visit_to:
+        return trigger
+    after = sentence[trigger.end : trigger.end + 100]
+    edge = _WIRE_CLAUSE_END.search(after)
+    if not _BY_WIRE.search(after[: edge.start() if edge else len(after)]):
+        return trigger
+    return replace(trigger, kind=Kind.CALL, generic=False, anaphoric=False)
 
 
 def _named_meetings(sentence: str) -> list[tuple[int, int]]:
@@ -237,6 +311,8 @@ def _named_meetings(sentence: str) -> list[tuple[int, int]]:
             if count >= 9 or len(gap) > 2 or (gap and not gap.isspace()):
                 break
             token = word.group()
+            if token.lower() in _CALENDAR_WORDS:
+                break  # "in July and of the Nordic Council": a date before the name, no part of it
             if token[0].isupper():
                 capitalized_start = word.start()
             elif token not in _CONNECTORS:
@@ -279,9 +355,13 @@ def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
         return bool(_THREE_SIDES.search(trigger.name))
     if not trigger.generic:
         return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
-    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks").
+    # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks"),
+    # or of its subject just before it ("Defence chiefs of the three countries met").
     edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
-    return bool(_THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)))
+    if _THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)):
+        return True
+    subject = sentence[max(0, trigger.start - 40) : trigger.start]
+    return bool(re.search(r"\bof\s+the\s+three\s+(?:countries|nations)\s*$", subject, re.IGNORECASE))
 
 
 def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
@@ -310,7 +390,7 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
-    if _CANCELLED.search(window):
+    if _CANCELLED.search(window) or (_UNREALIZED.search(before) and _CANCELLED.search(sentence)):
         return Status.CANCELLED
     if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
         return None
@@ -320,6 +400,7 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
     hedge_after = sentence[end : min(clause_end, end + 60)]
     cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
+    cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
     position = max(p for p, _ in cues)
