@@ -142,6 +142,9 @@ class Dataset:
     path: Path
     title: str
     articles_dir: Path
+    # The article files of `articles_dir` by name, sorted, as listed when the file was read (None: the folder
+    # could not be listed, or is none): what the file says is compared, not what the folder holds.
+    article_names: tuple[str, ...] | None = field(default=None, compare=False)
     sources: dict[str, SourceMeta] = field(default_factory=dict)
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: tuple[str, str] = DEFAULT_COUNTRIES

@@ -31,7 +31,6 @@ from typing import Any
 
 import yaml
 
-from timeline_app.model.build import article_files
 from timeline_app.model.events import Event, Origin
 from timeline_app.model.problems import Problem, Severity
 from timeline_app.model.reading.bundled import is_bundled
@@ -944,7 +943,7 @@ def _quote_problems(dataset: Dataset, entries: list[CuratedEntry]) -> list[Probl
     cited = {q.article for e in entries for q in (*e.quotes, *((e.match,) if e.match else ()))}
     if not cited:
         return []
-    texts = {path.name: "" for path in article_files(dataset.articles_dir)}
+    texts = dict.fromkeys(dataset.article_names or (), "")
     for name in cited & set(texts):
         try:
             texts[name] = (dataset.articles_dir / name).read_bytes().decode("utf-8", errors="replace")
