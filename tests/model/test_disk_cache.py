@@ -217,7 +217,7 @@ def test_two_processes_filling_one_folder_leave_it_whole(data_set: Path, tmp_pat
     while any(writer.poll() is None for writer in writers):
         assert shown(build(data_set, folder)[0]) == expected
     assert [writer.returncode for writer in writers] == [0, 0]
-    assert not [p for p in folder.rglob("*") if p.name.startswith(".tmp-")]
+    assert not [p for p in folder.rglob("*") if p.name.startswith(".")]
     timeline, extracted = build(data_set, folder)
     assert extracted == 0 and shown(timeline) == expected
 

@@ -17,11 +17,12 @@ import io
 import os
 import pickle
 import shutil
-import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any
+
+from timeline_app.model.atomic_file import replace_atomically
 
 _MAGIC = b"timeline-app cache 1\n"
 _DIGEST_SIZE = 32
@@ -159,14 +160,7 @@ class DiskCache:
         data = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(data)
-                os.replace(temporary, self._path(kind, key))
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            replace_atomically(self._path(kind, key), data, 0o600)
         except OSError:
             return
         if not self._pruned:

@@ -21,16 +21,15 @@ import bisect
 import codecs
 import datetime as dt
 import io
-import os
 import re
 import stat
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from timeline_app.model.atomic_file import replace_atomically
 from timeline_app.model.events import Event, Origin
 from timeline_app.model.problems import Problem, Severity
 from timeline_app.model.reading.bundled import is_bundled
@@ -965,27 +964,12 @@ def _commit(path: Path, before: bytes, after: bytes, line: int | None, reapplied
             raise WriteError.at(path, 1, 1, f"{path.name} is read-only: nothing written")
         if real.read_bytes() != before:
             raise _ChangedMeanwhile
-        _replace_atomically(backup, before, mode)
-        _replace_atomically(real, after, mode)
+        replace_atomically(backup, before, mode, sync=True)
+        replace_atomically(real, after, mode, sync=True)
     except OSError as exc:
         raise WriteError.at(path, 1, 1, f"cannot write {path.name}: {exc.strerror or exc}; "
                             "nothing written") from exc
     return WriteResult(path, before, after, line, reapplied, backup, inverse)
-
-
-def _replace_atomically(path: Path, data: bytes, mode: int) -> None:
-    """Write `data` to `path` through a temporary file in the same folder, so no reader sees half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _quote_of(excerpt: str) -> str:
