@@ -473,7 +473,7 @@ def test_a_symbolic_link_stays_one_and_a_read_only_file_is_refused(tmp_path):
 
 def test_a_file_saved_while_the_change_is_made_gets_the_change_on_top(tmp_path, monkeypatch):
     path = make(tmp_path, USER_FILE)
-    verify = writer._verify
+    verify = writer.verify
     saves = ["# saved by an editor meanwhile\n"]
 
     def save_meanwhile(*args):
@@ -481,7 +481,7 @@ def test_a_file_saved_while_the_change_is_made_gets_the_change_on_top(tmp_path, 
             path.write_text(saves.pop() + USER_FILE)
         return verify(*args)
 
-    monkeypatch.setattr(writer, "_verify", save_meanwhile)
+    monkeypatch.setattr(writer, "verify", save_meanwhile)
     result = writer.add_entry(path, DRAFT)
     assert path.read_text().startswith("# saved by an editor meanwhile\n# My timeline.")
     assert result.before.startswith(b"# saved by an editor meanwhile\n")
