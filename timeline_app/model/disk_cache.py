@@ -17,7 +17,6 @@ import io
 import os
 import pickle
 import shutil
-import time
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any
@@ -184,13 +183,15 @@ class DiskCache:
         return self.folder / f"{kind}-{key}.bin"
 
     def _prune_other_versions(self) -> None:
-        """Remove the folders of other versions not used for a week."""
+        """Remove the folders of other versions not used for a week before this one was just written to
+        (its own time of change stands for now: no clock is read)."""
         try:
             others = [p for p in self.root.glob("extraction-*") if p != self.folder]
         except OSError:
             return
+        written = _mtime(self.folder)
         for path in others:
-            if time.time() - _mtime(path) > _OLD_VERSION_AGE_S:
+            if written - _mtime(path) > _OLD_VERSION_AGE_S:
                 shutil.rmtree(path, ignore_errors=True)
 
 
