@@ -123,8 +123,10 @@ class ExtractionCache:
               people: Mapping[str, tuple[str, ...]], countries: tuple[str, str]) -> _Extracted | None:
         """The extraction kept on disk for `key`, with the article's text from `data`; None when absent."""
         stored = self._disk.load("article", key) if self._disk is not None else None
+        if stored is None:
+            return None  # the caller reads the article, decoding it there
         text = decode_utf8(data)
-        if stored is None or not isinstance(text, str):
+        if not isinstance(text, str):
             return None
         try:
             title, stated_date, dateline, stored_problems, needing, parts, packed_mentions = stored

@@ -198,7 +198,7 @@ def _apply_once(path: Path, change: Change | TextSplice, base: bytes | None) -> 
     current = read_current(path)
     dataset = dataset_from_bytes(current, path)
     text = EventsText.decode(current, dataset)
-    layout = find_layout(path, text.text)
+    layout = find_layout(path, text)
     reapplied = base is not None and base != current
     if isinstance(change, TextSplice):
         edit = splice_text(path, text, layout, change)

@@ -73,7 +73,7 @@ def locate(path: Path, change: Change, base: bytes | None, text: EventsText, lay
         raise WriteError.at(path, change.line, 1, f"no entry of '{change.section}' at line {change.line}")
     base_dataset = dataset_from_bytes(base, path)
     base_text = EventsText.decode(base, base_dataset)
-    base_section = find_layout(path, base_text.text).sections.get(change.section)
+    base_section = find_layout(path, base_text).sections.get(change.section)
     wanted: tuple[str, ...] | None = None
     for item in base_section.items if base_section is not None else ():
         if change.line - 1 in (item.node_line, item.first):

@@ -31,7 +31,7 @@ class EventsText:
             raise WriteError(list(dataset.problems))
         bom = data.startswith(codecs.BOM_UTF8)
         text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
-        return cls(bom, tuple(split_lines(text)))
+        return cls(bom, tuple(_split_lines(text)))
 
     @property
     def text(self) -> str:
@@ -51,7 +51,7 @@ class EventsText:
         return (codecs.BOM_UTF8 if self.bom else b"") + self.text.encode("utf-8")
 
 
-def split_lines(text: str) -> list[str]:
+def _split_lines(text: str) -> list[str]:
     """Lines split after each '\\n' only (YAML's other line breaks stay inside their line)."""
     lines = text.split("\n")
     result = [line + "\n" for line in lines[:-1]]
@@ -93,8 +93,9 @@ class Layout:
     mapping_indent: int
 
 
-def find_layout(path: Path, text: str) -> Layout:
-    """Where the top-level keys, entries and sources lie in `text` (which the reader found readable)."""
+def find_layout(path: Path, events: EventsText) -> Layout:
+    """Where the top-level keys, entries and sources lie in `events` (which the reader found readable)."""
+    text = events.text
     loader = yaml.CSafeLoader if LIBYAML else yaml.SafeLoader
     root = yaml.compose(text, Loader=loader)
     starts = line_starts(text)
@@ -123,10 +124,9 @@ def find_layout(path: Path, text: str) -> Layout:
         elif name == "events" and isinstance(value, yaml.SequenceNode):
             kind = "block"
             items = [_item(text, starts, node) for node in value.value]
-            lines = split_lines(text)
             floor = key_line
             for number, item in enumerate(items):
-                items[number] = replace(item, lead=_lead(lines, item.first, floor))
+                items[number] = replace(item, lead=_lead(events.lines, item.first, floor))
                 floor = item.last
         elif name == "sources" and isinstance(value, yaml.MappingNode):
             kind = "block"
@@ -172,7 +172,7 @@ def _last_line(text: str, starts: list[int], node: yaml.Node) -> int:
     return _line_of(starts, max(end - 1, node.start_mark.index))
 
 
-def _lead(lines: list[str], first: int, floor: int) -> int:
+def _lead(lines: tuple[str, ...], first: int, floor: int) -> int:
     """The first of the comment lines just above line `first` (none below `floor`)."""
     lead = first
     while lead - 1 > floor and lines[lead - 1].lstrip().startswith("#"):
