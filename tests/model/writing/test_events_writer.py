@@ -204,6 +204,15 @@ def test_a_source_already_there_is_refused(tmp_path):
     assert path.read_text() == USER_FILE
 
 
+def test_a_source_already_there_with_errors_is_refused_at_its_line(tmp_path):
+    path = make(tmp_path, USER_FILE.replace("    outlet: 'Yonhap'\n", "    outlet: 'Yonhap'\n  b.txt:\n    published: 2025-13-01\n"))
+    before = path.read_text()
+    with pytest.raises(WriteError) as caught:
+        writer.add_source(path, "b.txt", SourceDraft())
+    assert str(caught.value) == f"{path}:9:3: error: 'b.txt' is already under 'sources:' (line 9)"
+    assert path.read_text() == before
+
+
 @pytest.mark.parametrize(
     ("draft", "message"),
     [

@@ -107,8 +107,11 @@ def edit_for(path: Path, text: EventsText, layout: Layout, dataset: Dataset, cha
         assert isinstance(change.new, tuple)
         name, meta = change.new
         known = dataset.sources.get(name)
-        if known is not None or any(item.keys[0][0] == name for item in items):
-            where = known.position if known is not None else Position(1, 1)
+        there = next((item for item in items if item.keys[0][0] == name), None)
+        # The reader leaves out an item with errors: the layout still knows where it is.
+        where = known.position if known is not None else (
+            Position(there.first + 1, there.key_column + 1) if there is not None else None)
+        if where is not None:
             raise WriteError.at(path, where.line, where.column,
                                 f"'{name}' is already under 'sources:' (line {where.line})")
         column = items[0].key_column if items else layout.mapping_indent
