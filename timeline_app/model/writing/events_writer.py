@@ -22,11 +22,12 @@ This module is the writer's interface and its transaction; its parts: `drafts` (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_app.model.events import Event, Origin
-from timeline_app.model.reading.dataset import dataset_from_bytes, find_quote, load_dataset
+from timeline_app.model.reading.dataset import Dataset, dataset_from_bytes, find_quote, load_dataset
 from timeline_app.model.writing.drafts import (
     KEY_ORDER,
     Anchor,
@@ -146,7 +147,9 @@ def remove_entry(path: Path, line: int, *, base: bytes | None = None) -> WriteRe
 
 def hide_event(path: Path, event: Event, *, base: bytes | None = None) -> WriteResult:
     """Append an entry hiding the extracted `event`, anchored on its excerpt (`match:`), not its id."""
-    return add_entry(path, EntryDraft(match=_anchor_on_disk(path, event), hide=True), base=base)
+    anchor = _anchor_on_disk(path, event)
+    return _apply(path, lambda dataset: Change("events", None, EntryDraft(match=anchor(dataset), hide=True)),
+                  base=base)
 
 
 def refine_event(path: Path, event: Event, draft: EntryDraft, *, base: bytes | None = None) -> WriteResult:
@@ -157,21 +160,27 @@ def refine_event(path: Path, event: Event, draft: EntryDraft, *, base: bytes | N
                if name not in ("hide", "match") and getattr(draft, name) != getattr(said, name)}
     if not changed:
         raise WriteError.at(path, 1, 1, f"nothing to write: the entry would say what the articles say of '{event.id}'")
-    return add_entry(path, EntryDraft(**changed, match=_anchor_on_disk(path, event)), base=base)
+    anchor = _anchor_on_disk(path, event)
+    return _apply(path, lambda dataset: Change("events", None, EntryDraft(**changed, match=anchor(dataset))),
+                  base=base)
 
 
-def _anchor_on_disk(path: Path, event: Event) -> Anchor:
-    """`anchor_for(event)`, with the text of its article as the data set at `path` stores it."""
+def _anchor_on_disk(path: Path, event: Event) -> Callable[[Dataset], Anchor]:
+    """`anchor_for(event)` for the data set the write reads, with the text of the event's article as that
+    data set stores it; WriteError at once for an event that no article reports."""
     try:
         anchor = anchor_for(event)
     except ValueError as exc:
         raise WriteError.at(path, event.entry_line or 1, 1, str(exc)) from exc
-    folder = load_dataset(path).articles_dir
-    try:
-        text = (folder / anchor.article).read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return anchor
-    return anchor_for(event, text)
+
+    def on_disk(dataset: Dataset) -> Anchor:
+        try:
+            text = (dataset.articles_dir / anchor.article).read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return anchor
+        return anchor_for(event, text)
+
+    return on_disk
 
 
 def add_source(path: Path, name: str, meta: SourceDraft, *, base: bytes | None = None) -> WriteResult:
@@ -180,10 +189,13 @@ def add_source(path: Path, name: str, meta: SourceDraft, *, base: bytes | None =
 
 
 _ATTEMPTS = 3
+# A change, or the change to make given the data set on disk (read once per attempt).
+_Asked = Change | TextSplice | Callable[[Dataset], Change]
 
 
-def _apply(path: Path, change: Change | TextSplice, *, base: bytes | None) -> WriteResult:
-    """Apply `change` to the file as it is on disk (its item located through `base` when given); write."""
+def _apply(path: Path, change: _Asked, *, base: bytes | None) -> WriteResult:
+    """Apply `change` to the file as it is on disk (its item located through `base` when given; made from
+    the data set on disk when a function); write."""
     check_writable(path)
     for _ in range(_ATTEMPTS):
         try:
@@ -193,11 +205,12 @@ def _apply(path: Path, change: Change | TextSplice, *, base: bytes | None) -> Wr
     raise WriteError.at(path, 1, 1, f"{path.name} keeps changing on disk: nothing written; try again")
 
 
-def _apply_once(path: Path, change: Change | TextSplice, base: bytes | None) -> WriteResult:
+def _apply_once(path: Path, asked: _Asked, base: bytes | None) -> WriteResult:
     """One attempt of `_apply`."""
     current = read_current(path)
     dataset = dataset_from_bytes(current, path)
     text = EventsText.decode(current, dataset)
+    change = asked(dataset) if callable(asked) else asked
     layout = find_layout(path, text)
     reapplied = base is not None and base != current
     if isinstance(change, TextSplice):
