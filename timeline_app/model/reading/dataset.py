@@ -134,6 +134,11 @@ class CuratedEntry:
     # that article that holds the quote (it survives changes to the event's id, title and date).
     match: Quote | None = None
 
+    @property
+    def cited(self) -> tuple[Quote, ...]:
+        """Every quote the entry makes of an article: its sources' and its `match:`."""
+        return self.quotes if self.match is None else (*self.quotes, self.match)
+
 
 @dataclass(slots=True)
 class Dataset:

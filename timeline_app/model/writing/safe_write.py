@@ -136,7 +136,7 @@ def verify(path: Path, before: EventsText, dataset: Dataset, after: EventsText, 
 
 def _quote_problems(dataset: Dataset, entries: list[CuratedEntry]) -> list[Problem]:
     """The problems of the quotes of `entries` (articles missing, words not in them), as `check` gives them."""
-    cited = {q.article for e in entries for q in (*e.quotes, *((e.match,) if e.match else ()))}
+    cited = {quote.article for entry in entries for quote in entry.cited}
     if not cited:
         return []
     texts = dict.fromkeys(dataset.article_names or (), "")
