@@ -226,7 +226,6 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
                         events_file_readable=False)
     problems: list[Problem] = list(dataset.problems)
     extracted: dict[str, _Extracted] = {}
-    folded: dict[str, FoldedText] = {}
     infos: dict[str, ArticleInfo] = {}
     files = [dataset.articles_dir / name for name in dataset.article_names or ()]
     for path in files:
@@ -239,7 +238,6 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         published = meta.published if meta is not None else None
         item = extracted[path.name] = cache.extract(path, data, published, dataset.people, dataset.countries)
         problems.extend(item.problems)
-        folded[path.name] = item.folded
         infos[path.name] = ArticleInfo(
             outlet=meta.outlet if meta else None,
             published=published or item.stated_date,
@@ -250,6 +248,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
     cache.retain(set(files))
     events = cache.merge(list(extracted.values()), infos, tuple(dataset.people))
     articles = _Articles(extracted)
+    folded = {name: item.folded for name, item in extracted.items()}
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
     problems.extend(check_quotes(dataset, {name: item.text for name, item in extracted.items()}, folded))
