@@ -196,6 +196,18 @@ def test_a_source_is_added_under_sources_in_the_files_indentation(tmp_path):
     )
 
 
+@pytest.mark.parametrize(("text", "found"), [("# a list\n- a\n- b\n", "2:1: error: expected a mapping at the top "
+                                             "of the file, found a list"),
+                                            ("just words\n", "1:1: error: expected a mapping at the top of the "
+                                             "file, found a single value")])
+def test_a_file_that_is_no_mapping_is_refused_where_it_starts(tmp_path, text, found):
+    path = make(tmp_path, text)
+    with pytest.raises(WriteError) as caught:
+        writer.add_entry(path, DRAFT)
+    assert str(caught.value) == f"{path}:{found}"
+    assert path.read_text() == text
+
+
 def test_a_source_already_there_is_refused(tmp_path):
     path = make(tmp_path, USER_FILE)
     with pytest.raises(WriteError) as caught:

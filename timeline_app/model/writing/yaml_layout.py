@@ -102,7 +102,9 @@ def find_layout(path: Path, events: EventsText) -> Layout:
     if root is None:
         return Layout(True, {}, 2)
     if not isinstance(root, yaml.MappingNode):
-        raise WriteError.at(path, 1, 1, "expected a mapping at the top of the file")
+        found = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
+        raise WriteError.at(path, root.start_mark.line + 1, root.start_mark.column + 1,
+                            f"expected a mapping at the top of the file, found {found}")
     sections: dict[str, Section] = {}
     mapping_indent = 0
     for key, value in root.value:
