@@ -208,6 +208,15 @@ def test_a_file_that_is_no_mapping_is_refused_where_it_starts(tmp_path, text, fo
     assert path.read_text() == text
 
 
+def test_an_entry_with_nothing_to_say_is_refused(tmp_path):
+    path = make(tmp_path, USER_FILE)
+    with pytest.raises(WriteError) as caught:
+        writer.add_entry(path, EntryDraft(title="  "))
+    assert str(caught.value) == (f"{path}:1:1: error: expected a date, a kind and a title (or an id or a match) "
+                                 "for the entry, found none of them: nothing written")
+    assert path.read_text() == USER_FILE
+
+
 def test_a_source_already_there_is_refused(tmp_path):
     path = make(tmp_path, USER_FILE)
     with pytest.raises(WriteError) as caught:

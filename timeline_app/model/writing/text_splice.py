@@ -145,7 +145,8 @@ def edit_for(path: Path, text: EventsText, layout: Layout, dataset: Dataset, cha
 def _checked_entry_lines(path: Path, draft: EntryDraft, dash: int, key: int, mapping: int,
                          newline: str) -> list[str]:
     if not draft_pairs(draft):
-        raise WriteError.at(path, 1, 1, "an entry needs a date, a kind and a title, or an id or match")
+        raise WriteError.at(path, 1, 1, "expected a date, a kind and a title (or an id or a match) for the entry, "
+                            "found none of them: nothing written")
     return entry_lines(draft, dash, key, mapping, newline)
 
 
