@@ -184,8 +184,6 @@ def _add(events_path: Path, args: argparse.Namespace, disk_cache: bool = True) -
 
 
 def _hide(events_path: Path, event_id: str, disk_cache: bool = True) -> int:
-    from timeline_app.model.events import Origin
-    from timeline_app.model.problems import Problem
     from timeline_app.model.reading.suggest import did_you_mean
     from timeline_app.model.writing.events_writer import WriteError, hide_event
 
@@ -197,13 +195,6 @@ def _hide(events_path: Path, event_id: str, disk_cache: bool = True) -> int:
         if event is None:
             hint = did_you_mean(event_id, [e.id for e in timeline.events])
             raise WriteError.at(events_path, 1, 1, f"no event has the id '{event_id}'{hint}")
-        if event.origin is Origin.CURATED:
-            line = event.entry_line or 1
-            raise WriteError([Problem.error(
-                events_path, line, 1,
-                f"'{event_id}' is the entry at line {line}, not an event of the articles: remove the entry "
-                "to drop it",
-            )])
         hide_event(events_path, event, base=timeline.events_data)
     except WriteError as exc:
         return _refused(exc)

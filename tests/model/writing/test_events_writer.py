@@ -398,6 +398,17 @@ def hide_dataset(tmp_path: Path) -> Path:
     return path
 
 
+def test_an_event_an_entry_adds_is_not_hidden_but_its_entry_named(tmp_path):
+    path = make(tmp_path, USER_FILE)
+    timeline = build_timeline(path)
+    curated = next(e for e in timeline.events if e.title == "Flow entry")
+    with pytest.raises(WriteError) as caught:
+        writer.hide_event(path, curated, base=timeline.events_data)
+    assert str(caught.value) == (f"{path}:24:1: error: '{curated.id}' is the entry at line 24, not an event of "
+                                 "the articles: remove the entry to drop it")
+    assert path.read_text() == USER_FILE
+
+
 def test_a_hidden_event_stays_hidden_when_the_extractor_changes_its_id_title_and_date(tmp_path, monkeypatch):
     path = hide_dataset(tmp_path)
     timeline = build_timeline(path)

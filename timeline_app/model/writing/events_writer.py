@@ -146,7 +146,12 @@ def remove_entry(path: Path, line: int, *, base: bytes | None = None) -> WriteRe
 
 
 def hide_event(path: Path, event: Event, *, base: bytes | None = None) -> WriteResult:
-    """Append an entry hiding the extracted `event`, anchored on its excerpt (`match:`), not its id."""
+    """Append an entry hiding the extracted `event`, anchored on its excerpt (`match:`), not its id;
+    WriteError for an event an entry of events.yaml adds (that entry is removed instead)."""
+    if event.origin is Origin.CURATED:
+        line = event.entry_line or 1
+        raise WriteError.at(path, line, 1, f"'{event.id}' is the entry at line {line}, not an event of the "
+                            "articles: remove the entry to drop it")
     anchor = _anchor_on_disk(path, event)
     return _apply(path, lambda dataset: Change("events", None, EntryDraft(match=anchor(dataset), hide=True)),
                   base=base)
