@@ -91,9 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _export(events_path, args.format, args.output, disk_cache)
         if args.command == "add":
-            return _add(events_path, args)
+            return _add(events_path, args, disk_cache)
         if args.command == "hide":
-            return _hide(events_path, args.id)
+            return _hide(events_path, args.id, disk_cache)
         if args.command == "screenshot":
             return _screenshot(events_path, args.output, args.select, args.size)
         from timeline_app.ui.app import run_app
@@ -161,8 +161,7 @@ def _export(events_path: Path, fmt: str, output: Path | None, disk_cache: bool =
     return 0 if timeline.events_file_readable else 1
 
 
-def _add(events_path: Path, args: argparse.Namespace) -> int:
-    from timeline_app.model.build import build_timeline
+def _add(events_path: Path, args: argparse.Namespace, disk_cache: bool = True) -> int:
     from timeline_app.model.writing.events_writer import Anchor, EntryDraft, WriteError, add_entry
 
     if len(args.source) != len(args.quote):
@@ -178,20 +177,17 @@ def _add(events_path: Path, args: argparse.Namespace) -> int:
         result = add_entry(events_path, draft)
     except WriteError as exc:
         return _refused(exc)
-    timeline = build_timeline(events_path)
+    timeline = _build(events_path, disk_cache)
     added = next((event for event in timeline.events if event.entry_line == result.line), None)
     print(added.id if added is not None else f"{events_path}:{result.line}: added")
     return 0
 
 
-def _hide(events_path: Path, event_id: str) -> int:
-    from timeline_app.model.build import build_timeline
-    from timeline_app.model.events import Origin
-    from timeline_app.model.problems import Problem
+def _hide(events_path: Path, event_id: str, disk_cache: bool = True) -> int:
     from timeline_app.model.reading.suggest import did_you_mean
     from timeline_app.model.writing.events_writer import WriteError, hide_event
 
-    timeline = build_timeline(events_path)
+    timeline = _build(events_path, disk_cache)
     try:
         if not timeline.events_file_readable:
             raise WriteError(timeline.problems)
@@ -199,13 +195,6 @@ def _hide(events_path: Path, event_id: str) -> int:
         if event is None:
             hint = did_you_mean(event_id, [e.id for e in timeline.events])
             raise WriteError.at(events_path, 1, 1, f"no event has the id '{event_id}'{hint}")
-        if event.origin is Origin.CURATED:
-            line = event.entry_line or 1
-            raise WriteError([Problem.error(
-                events_path, line, 1,
-                f"'{event_id}' is the entry at line {line}, not an event of the articles: remove the entry "
-                "to drop it",
-            )])
         hide_event(events_path, event, base=timeline.events_data)
     except WriteError as exc:
         return _refused(exc)

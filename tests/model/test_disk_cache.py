@@ -13,6 +13,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,16 @@ def test_a_new_publication_date_or_new_people_extract_again(data_set: Path, tmp_
     data_set.write_text(text.replace("  Yoon Suk Yeol: [", "  Yoon Suk Yeol: [Suk-yeol Yoon, "), encoding="utf-8")
     _, extracted = build(data_set, tmp_path / "cache")
     assert extracted == 5
+
+
+def test_another_version_s_folder_goes_after_a_week_unused(tmp_path: Path) -> None:
+    now = time.time()
+    for name, age_days in (("month-old", 30), ("day-old", 1)):
+        folder = tmp_path / f"extraction-{name}"
+        folder.mkdir()
+        os.utime(folder, (now - age_days * 86400, now - age_days * 86400))
+    DiskCache(tmp_path, "new").save("merged", "key", [])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["extraction-day-old", "extraction-new"]
 
 
 def test_another_extractor_version_extracts_again_and_keeps_apart(data_set: Path, tmp_path: Path) -> None:
@@ -217,7 +228,7 @@ def test_two_processes_filling_one_folder_leave_it_whole(data_set: Path, tmp_pat
     while any(writer.poll() is None for writer in writers):
         assert shown(build(data_set, folder)[0]) == expected
     assert [writer.returncode for writer in writers] == [0, 0]
-    assert not [p for p in folder.rglob("*") if p.name.startswith(".tmp-")]
+    assert not [p for p in folder.rglob("*") if p.name.startswith(".")]
     timeline, extracted = build(data_set, folder)
     assert extracted == 0 and shown(timeline) == expected
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -18,7 +17,7 @@ from timeline_app.model.merging.clusters import ArticleInfo, merge_mentions
 from timeline_app.model.merging.curation import apply_curation
 from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.problems import Problem, Severity, decode_utf8, line_and_column
-from timeline_app.model.reading.articles import ARTICLE_SUFFIXES, Article, fold_spaces, read_article
+from timeline_app.model.reading.articles import Article, fold_spaces, read_article
 from timeline_app.model.reading.dataset import Dataset, check_quotes, load_dataset
 from timeline_app.model.reading.quotes import FoldedText
 from timeline_app.model.reading.yaml_source import collector_paused
@@ -124,8 +123,10 @@ class ExtractionCache:
               people: Mapping[str, tuple[str, ...]], countries: tuple[str, str]) -> _Extracted | None:
         """The extraction kept on disk for `key`, with the article's text from `data`; None when absent."""
         stored = self._disk.load("article", key) if self._disk is not None else None
+        if stored is None:
+            return None  # the caller reads the article, decoding it there
         text = decode_utf8(data)
-        if stored is None or not isinstance(text, str):
+        if not isinstance(text, str):
             return None
         try:
             title, stated_date, dateline, stored_problems, needing, parts, packed_mentions = stored
@@ -204,17 +205,6 @@ def shared_cache(folder: Path | None = None) -> ExtractionCache:
     return cache
 
 
-def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, by name: visible files with a text suffix (as `is_article_file`)."""
-    try:
-        with os.scandir(folder) as entries:  # its entries know whether they are files without a stat each
-            names = sorted(entry.name for entry in entries if not entry.name.startswith(".")
-                           and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file())
-    except OSError:
-        return []
-    return [folder / name for name in names]
-
-
 def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
     """The whole timeline for `events_path`: curated entries merged over the events the articles report.
 
@@ -236,9 +226,8 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
                         events_file_readable=False)
     problems: list[Problem] = list(dataset.problems)
     extracted: dict[str, _Extracted] = {}
-    folded: dict[str, FoldedText] = {}
     infos: dict[str, ArticleInfo] = {}
-    files = article_files(dataset.articles_dir) if dataset.articles_dir.is_dir() else []
+    files = [dataset.articles_dir / name for name in dataset.article_names or ()]
     for path in files:
         meta = dataset.sources.get(path.name)
         try:
@@ -249,7 +238,6 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
         published = meta.published if meta is not None else None
         item = extracted[path.name] = cache.extract(path, data, published, dataset.people, dataset.countries)
         problems.extend(item.problems)
-        folded[path.name] = item.folded
         infos[path.name] = ArticleInfo(
             outlet=meta.outlet if meta else None,
             published=published or item.stated_date,
@@ -260,6 +248,7 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
     cache.retain(set(files))
     events = cache.merge(list(extracted.values()), infos, tuple(dataset.people))
     articles = _Articles(extracted)
+    folded = {name: item.folded for name, item in extracted.items()}
     events, curation_problems = apply_curation(events, dataset.entries, articles, infos, dataset.path, folded)
     problems.extend(curation_problems)
     problems.extend(check_quotes(dataset, {name: item.text for name, item in extracted.items()}, folded))

@@ -17,11 +17,11 @@ import io
 import os
 import pickle
 import shutil
-import tempfile
-import time
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any
+
+from timeline_app.model.atomic_file import replace_atomically
 
 _MAGIC = b"timeline-app cache 1\n"
 _DIGEST_SIZE = 32
@@ -159,14 +159,7 @@ class DiskCache:
         data = _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(data)
-                os.replace(temporary, self._path(kind, key))
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            replace_atomically(self._path(kind, key), data, 0o600)
         except OSError:
             return
         if not self._pruned:
@@ -190,13 +183,15 @@ class DiskCache:
         return self.folder / f"{kind}-{key}.bin"
 
     def _prune_other_versions(self) -> None:
-        """Remove the folders of other versions not used for a week."""
+        """Remove the folders of other versions not used for a week before this one was just written to
+        (its own time of change stands for now: no clock is read)."""
         try:
             others = [p for p in self.root.glob("extraction-*") if p != self.folder]
         except OSError:
             return
+        written = _mtime(self.folder)
         for path in others:
-            if time.time() - _mtime(path) > _OLD_VERSION_AGE_S:
+            if written - _mtime(path) > _OLD_VERSION_AGE_S:
                 shutil.rmtree(path, ignore_errors=True)
 
 

@@ -196,12 +196,42 @@ def test_a_source_is_added_under_sources_in_the_files_indentation(tmp_path):
     )
 
 
+@pytest.mark.parametrize(("text", "found"), [("# a list\n- a\n- b\n", "2:1: error: expected a mapping at the top "
+                                             "of the file, found a list"),
+                                            ("just words\n", "1:1: error: expected a mapping at the top of the "
+                                             "file, found a single value")])
+def test_a_file_that_is_no_mapping_is_refused_where_it_starts(tmp_path, text, found):
+    path = make(tmp_path, text)
+    with pytest.raises(WriteError) as caught:
+        writer.add_entry(path, DRAFT)
+    assert str(caught.value) == f"{path}:{found}"
+    assert path.read_text() == text
+
+
+def test_an_entry_with_nothing_to_say_is_refused(tmp_path):
+    path = make(tmp_path, USER_FILE)
+    with pytest.raises(WriteError) as caught:
+        writer.add_entry(path, EntryDraft(title="  "))
+    assert str(caught.value) == (f"{path}:1:1: error: expected a date, a kind and a title (or an id or a match) "
+                                 "for the entry, found none of them: nothing written")
+    assert path.read_text() == USER_FILE
+
+
 def test_a_source_already_there_is_refused(tmp_path):
     path = make(tmp_path, USER_FILE)
     with pytest.raises(WriteError) as caught:
         writer.add_source(path, "a.txt", SourceDraft())
     assert str(caught.value) == f"{path}:6:3: error: 'a.txt' is already under 'sources:' (line 6)"
     assert path.read_text() == USER_FILE
+
+
+def test_a_source_already_there_with_errors_is_refused_at_its_line(tmp_path):
+    path = make(tmp_path, USER_FILE.replace("    outlet: 'Yonhap'\n", "    outlet: 'Yonhap'\n  b.txt:\n    published: 2025-13-01\n"))
+    before = path.read_text()
+    with pytest.raises(WriteError) as caught:
+        writer.add_source(path, "b.txt", SourceDraft())
+    assert str(caught.value) == f"{path}:9:3: error: 'b.txt' is already under 'sources:' (line 9)"
+    assert path.read_text() == before
 
 
 @pytest.mark.parametrize(
@@ -368,6 +398,17 @@ def hide_dataset(tmp_path: Path) -> Path:
     return path
 
 
+def test_an_event_an_entry_adds_is_not_hidden_but_its_entry_named(tmp_path):
+    path = make(tmp_path, USER_FILE)
+    timeline = build_timeline(path)
+    curated = next(e for e in timeline.events if e.title == "Flow entry")
+    with pytest.raises(WriteError) as caught:
+        writer.hide_event(path, curated, base=timeline.events_data)
+    assert str(caught.value) == (f"{path}:24:1: error: '{curated.id}' is the entry at line 24, not an event of "
+                                 "the articles: remove the entry to drop it")
+    assert path.read_text() == USER_FILE
+
+
 def test_a_hidden_event_stays_hidden_when_the_extractor_changes_its_id_title_and_date(tmp_path, monkeypatch):
     path = hide_dataset(tmp_path)
     timeline = build_timeline(path)
@@ -473,7 +514,7 @@ def test_a_symbolic_link_stays_one_and_a_read_only_file_is_refused(tmp_path):
 
 def test_a_file_saved_while_the_change_is_made_gets_the_change_on_top(tmp_path, monkeypatch):
     path = make(tmp_path, USER_FILE)
-    verify = writer._verify
+    verify = writer.verify
     saves = ["# saved by an editor meanwhile\n"]
 
     def save_meanwhile(*args):
@@ -481,7 +522,7 @@ def test_a_file_saved_while_the_change_is_made_gets_the_change_on_top(tmp_path, 
             path.write_text(saves.pop() + USER_FILE)
         return verify(*args)
 
-    monkeypatch.setattr(writer, "_verify", save_meanwhile)
+    monkeypatch.setattr(writer, "verify", save_meanwhile)
     result = writer.add_entry(path, DRAFT)
     assert path.read_text().startswith("# saved by an editor meanwhile\n# My timeline.")
     assert result.before.startswith(b"# saved by an editor meanwhile\n")

@@ -6,12 +6,10 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from timeline_app.model.atomic_file import replace_atomically
 from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.events import Event, Status
 from timeline_app.model.output.timeline import Timeline
@@ -21,40 +19,10 @@ FORMATS = ("json", "csv", "ics")
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` (UTF-8, line endings as given) so that a reader never sees half a file.
-
-    The file gets the permissions a plain `open` would give it: those of the file it replaces, else the
-    ones the umask allows (mkstemp's private 0600 is for the temporary file only).
-    """
+    """Write `text` to `path` (UTF-8, line endings as given, its folder made) so that a reader never sees
+    half a file; it gets the permissions a plain `open` would give it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = 0o666 & ~current_umask()
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            os.fchmod(stream.fileno(), mode)
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def current_umask() -> int:
-    """The process's umask, read without changing it (os.umask can only be read by setting it, which would
-    race with threads creating files) where Linux tells it, else by setting it and back."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    replace_atomically(path, text.encode("utf-8"))
 
 
 def export_timeline(timeline: Timeline, fmt: str, *, exported_at: dt.datetime) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,9 +90,16 @@ _DATELINE = re.compile(
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
 
-def is_article_file(path: Path) -> bool:
-    """Whether a file of the articles folder is an article: visible, with a text suffix."""
-    return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+def article_names(folder: Path) -> tuple[str, ...] | None:
+    """The names of the articles in `folder`, sorted: visible files with a text suffix; None when it cannot
+    be listed."""
+    try:
+        with os.scandir(folder) as entries:  # its entries know whether they are files without a stat each
+            return tuple(sorted(entry.name for entry in entries if not entry.name.startswith(".")
+                                and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
+                                and entry.is_file()))
+    except (OSError, ValueError):
+        return None
 
 
 def read_article(path: Path, data: bytes | None = None) -> Article:

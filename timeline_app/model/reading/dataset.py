@@ -134,6 +134,11 @@ class CuratedEntry:
     # that article that holds the quote (it survives changes to the event's id, title and date).
     match: Quote | None = None
 
+    @property
+    def cited(self) -> tuple[Quote, ...]:
+        """Every quote the entry makes of an article: its sources' and its `match:`."""
+        return self.quotes if self.match is None else (*self.quotes, self.match)
+
 
 @dataclass(slots=True)
 class Dataset:
@@ -142,6 +147,9 @@ class Dataset:
     path: Path
     title: str
     articles_dir: Path
+    # The article files of `articles_dir` by name, sorted, as listed when the file was read (None: the folder
+    # could not be listed, or is none): what the file says is compared, not what the folder holds.
+    article_names: tuple[str, ...] | None = field(default=None, compare=False)
     sources: dict[str, SourceMeta] = field(default_factory=dict)
     people: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: tuple[str, str] = DEFAULT_COUNTRIES

@@ -15,7 +15,7 @@ from timeline_app.model.dates.fuzzy_date import FuzzyDate, NotOnCalendar, Precis
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.extraction.places import gazetteer
 from timeline_app.model.problems import Problem
-from timeline_app.model.reading.articles import is_article_file
+from timeline_app.model.reading.articles import article_names
 from timeline_app.model.reading.dataset import (
     DEFAULT_ARTICLES,
     DEFAULT_TITLE,
@@ -73,14 +73,6 @@ def _exists(path: Path) -> bool:
         return False
 
 
-def _file_names(folder: Path) -> frozenset[str] | None:
-    """The names of the articles in `folder`, or None when it cannot be listed."""
-    try:
-        return frozenset(p.name for p in folder.iterdir() if is_article_file(p))
-    except (OSError, ValueError):
-        return None
-
-
 def _folder_names(folder: Path) -> list[str]:
     """The names of the folders in `folder` (none when it cannot be listed)."""
     try:
@@ -134,19 +126,23 @@ class Reader:
         fields = self.fields(root, TOP_KEYS)
         if "title" in fields:
             dataset.title = self.text(fields["title"][1], "a title", "for 'title'") or DEFAULT_TITLE
-        listing: frozenset[str] | None = None
+        listing: tuple[str, ...] | None = None
         if "articles" in fields:
             dataset.articles_dir, listing = self.articles(fields["articles"][1], dataset.articles_dir)
         elif _is_dir(dataset.articles_dir):
-            listing = _file_names(dataset.articles_dir)
+            listing = article_names(dataset.articles_dir)
         else:
             message = (
                 f"no 'articles:' key and no {DEFAULT_ARTICLES} folder next to {self.path.name}: "
                 "expected 'articles:' with the folder of the articles"
             )
             self.warning(Position(1, 1), message)
+        # An 'articles:' that is no folder name leaves the default folder: its articles are read, but the
+        # sources are not checked against them.
+        dataset.article_names = listing if listing is not None or "articles" not in fields else (
+            article_names(dataset.articles_dir))
         if "sources" in fields:
-            dataset.sources = self.sources(fields["sources"][1], listing)
+            dataset.sources = self.sources(fields["sources"][1], frozenset(listing) if listing is not None else None)
         if "people" in fields:
             dataset.people = self.people(fields["people"][1])
         if "events" in fields:
@@ -298,14 +294,14 @@ class Reader:
             return None
         return tuple(dict.fromkeys(name for name in names if name is not None))
 
-    def articles(self, node: Node, default: Path) -> tuple[Path, frozenset[str] | None]:
+    def articles(self, node: Node, default: Path) -> tuple[Path, tuple[str, ...] | None]:
         """The articles folder named by `node` and its files (None when it cannot be listed)."""
         written = self.text(node, "a folder", "for 'articles'")
         if written is None:
             return default, None
         folder = self.path.parent / written
         if _is_dir(folder):
-            return folder, _file_names(folder)
+            return folder, article_names(folder)
         if _exists(folder):
             self.error(node.position, f"articles folder '{written}' is not a folder")
             return folder, None

@@ -35,7 +35,7 @@ def check_quotes(
         folded = {name: FoldedText(text) for name, text in articles.items()}
     problems: list[Problem] = []
     for entry in dataset.entries:
-        for quote in (*entry.quotes, *((entry.match,) if entry.match is not None else ())):
+        for quote in entry.cited:
             if quote.article not in articles:
                 where = quote.article_position or quote.position
                 hint = did_you_mean(quote.article, articles)
