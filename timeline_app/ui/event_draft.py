@@ -232,7 +232,7 @@ def draft_from_selection(
 def suggested_title(kind: Kind, participants: Sequence[str]) -> str:
     """'Lee–Ishiba summit': the title the timeline gives such an event (the model's `event_title`); for an
     event of no known kind, the participants' family names alone."""
-    from timeline_app.model.extraction.people import family_name
+    from timeline_app.model.extraction.names import family_name
     from timeline_app.model.merging.clusters import event_title
 
     if kind is Kind.OTHER:

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.extraction.names import KOREAN_SURNAMES, family_name
 from timeline_app.model.extraction.places import CountryPair
 
 # What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
 # countries a data set follows. Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
-_KOREAN_SURNAMES = frozenset(
-    ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
-)
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
 _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
@@ -90,19 +88,11 @@ def country_of_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2:
         return None
-    if parts[0].lower() in _KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
+    if parts[0].lower() in KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
         return _KOREAN_NAME
     if all(_JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
         return _JAPANESE_NAME
     return None
-
-
-def family_name(name: str) -> str:
-    """The family name: first for Korean names ("Lee Jae-myung"), last otherwise ("Shigeru Ishiba")."""
-    parts = name.split()
-    if len(parts) > 1 and (parts[0].lower() in _KOREAN_SURNAMES or "-" in parts[-1]):
-        return parts[0]
-    return parts[-1] if parts else name
 
 
 def name_key(name: str) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.model.dates.fuzzy_date import FuzzyDate, Precision
 from timeline_app.model.events import Event, Kind, Origin, Source, Status
-from timeline_app.model.extraction.people import family_name
+from timeline_app.model.extraction.names import family_name
 
 if TYPE_CHECKING:  # a build whose merge is cached does without the extraction and its patterns
     from timeline_app.model.extraction.mentions import Mention

@@ -1,0 +1,16 @@
+"""Knowledge about personal names that merging needs too: which part of a name is the family name."""
+
+from __future__ import annotations
+
+# Korean family names as romanized, which come first in a Korean name.
+KOREAN_SURNAMES = frozenset(
+    ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
+)
+
+
+def family_name(name: str) -> str:
+    """The family name: first for Korean names ("Lee Jae-myung"), last otherwise ("Shigeru Ishiba")."""
+    parts = name.split()
+    if len(parts) > 1 and (parts[0].lower() in KOREAN_SURNAMES or "-" in parts[-1]):
+        return parts[0]
+    return parts[-1] if parts else name
