@@ -40,16 +40,16 @@ def apply_curation(
     for entry in entries:
         if entry.match is not None:
             target = anchors.find(entry.match.article, entry.match.quote)
-            missing, hint = f"no extracted event reports the words quoted from {entry.match.article}", ""
+            missing = f"no extracted event reports the words quoted from {entry.match.article}"
         else:
             target = by_id.get(entry.id) if entry.id else None
-            missing, hint = f"no extracted event has the id '{entry.id}'", did_you_mean(entry.id or "", extracted_ids)
+            missing = f"no extracted event has the id '{entry.id}'"
         if entry.hide:
             if target is None:
                 # A quote missing from its article is reported by the quotes' check, once.
                 if entry.match is None or anchors.quoted(entry.match.article, entry.match.quote):
                     problems.append(Problem.warning(events_file, entry.position.line, entry.position.column,
-                                                    f"hide: {missing}{hint}"))
+                                                    f"hide: {missing}{_id_hint(entry, extracted_ids)}"))
             else:
                 anchors.discard(target)
                 result.remove(target)
@@ -71,7 +71,7 @@ def apply_curation(
             needed = "date" if entry.date is None else "kind"
             problems.append(Problem.error(
                 events_file, entry.position.line, entry.position.column,
-                f"{missing}, so the entry needs its own `{needed}:`{hint}",
+                f"{missing}, so the entry needs its own `{needed}:`{_id_hint(entry, extracted_ids)}",
             ))
             continue
         event = Event(
@@ -162,6 +162,12 @@ class _Candidates:
                     found[self._order[id(event)]] = event
         return [found[position] for position in sorted(found)]
 
+
+
+def _id_hint(entry: CuratedEntry, ids: Mapping[str, Event]) -> str:
+    """"; did you mean '...'?" for an id close to the entry's (asked only when the entry found no event:
+    comparing with every id costs a whole build when asked for every entry)."""
+    return "" if entry.match is not None else did_you_mean(entry.id or "", ids)
 
 def _matching_event(entry: CuratedEntry, events: list[Event]) -> Event | None:
     """The extracted event an entry describes: same kind, compatible dates, shared people or place."""
