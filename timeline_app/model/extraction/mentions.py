@@ -583,6 +583,7 @@ def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trig
 
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
+_SAID_THAT = re.compile(r"\b(?:said|says|told|announced|added|noted|stressed|insisted)\b[^;]*\bthat\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
 
 
@@ -607,11 +608,17 @@ def _attachment_cost(
         if text.startswith("and ", trigger.start):
             return None  # "... in July and of the APEC gathering in November": the second one's date follows it
         between = text[date.end : trigger.start]
+        if (_SAID_THAT.search(text, max(0, date.start - 60), trigger.end)
+                and re.search(r"\bthat\b", text[date.end : trigger.end])):
+            return None  # "Suga said in Tokyo on Tuesday that the talks had been useful": the saying's day
         noun = not trigger.generic or trigger.anaphoric
         if noun and _MODIFIER_GAP.fullmatch(between):
             return 1.0  # "the August summit", "last week's call"
         if _NOT_EVENT_DATE.search(lead_in):
             return None
+        clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start), 0)
+        if _SUBORDINATE.search(text, clause_start, date.start):
+            return None  # "since he took office on Sept. 2, and the two leaders had lunch": the other clause's
     breaks = len(_CLAUSE_BREAK.findall(between))
     if trigger.anaphoric and (len(between) > 80 or breaks):
         return None  # "the meeting" takes only a date said with it
@@ -800,7 +807,8 @@ def _fitting_participants(kind: Kind, names: tuple[str, ...], cast: _Cast) -> tu
     """Leaders take part in summits and calls, ministers in ministerial meetings; unknown roles fit all."""
     roles = cast.by_name
     if kind is Kind.MINISTERIAL:
-        return tuple(n for n in names if n not in roles or not roles[n].leader)
+        fitting = tuple(n for n in names if n not in roles or not roles[n].leader)
+        return fitting if len(fitting) >= 2 or len(fitting) == len(names) else names  # a minister calling on a leader
     if kind is Kind.SUMMIT:
         return tuple(n for n in names if n not in roles or roles[n].leader or not roles[n].minister)
     return names
@@ -833,9 +841,15 @@ def _kind(
     if not trigger.generic:
         return trigger.kind
     roles = cast.by_name
-    if any(roles[name].leader for name in participants if name in roles):
+    leaders = {roles[name].country for name in participants if name in roles and roles[name].leader}
+    ministers = [name for name in participants if name in roles and roles[name].minister and not roles[name].leader]
+    # A minister received by the other side's leader ("paid a courtesy call on Prime Minister X") is a meeting
+    # of ministerial rank: a summit takes the leaders of both sides.
+    if leaders and ministers and len(leaders) < 2:
+        return Kind.MINISTERIAL
+    if leaders:
         return Kind.SUMMIT
-    if any(roles[name].minister for name in participants if name in roles):
+    if ministers:
         return Kind.MINISTERIAL
     if antecedent is not None:
         return antecedent

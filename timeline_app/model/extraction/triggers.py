@@ -30,7 +30,8 @@ _TEL = r"(?:tele)?phone|video"
 _CALL = re.compile(
     rf"\b(?:{_TEL})[\s-]+(?:calls?|talks?|conversations?|conferences?|summits?|meetings?|diplomacy)\b"
     rf"|\bvideo\s*conferenc(?:e|ing)\b"
-    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
+    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks|exchang(?:ed|e|es|ing)\s+views)\s+"
+    rf"(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
     rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
     rf"|\b(?:phoned|telephoned)\b"
     rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
@@ -52,7 +53,7 @@ _CALL_VERB = re.compile(
 )
 # "Their previous call", "the call", "that call": a call named before.
 _CALL_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?!courtesy\b)[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
 )
 _MINISTERIAL = re.compile(
     r"\b(?:meeting|talks|dialogue|consultations)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+countries['’]\s+|their\s+)?"
@@ -87,7 +88,20 @@ _GENERIC = re.compile(
     r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
-    r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
+    r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b"
+    # "have held their first face-to-face meeting", "had a separate meeting": the meeting as held, not named before
+    r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their|his|her)\s+(?:(?!phone|telephone|video)[\w-]+\s+){0,2}"
+    r"meeting\b(?!\s+of\s+(?:their|its)\s+own\b)"
+    # Other words for sitting at one table: "a tete-a-tete", "sat down with", "a working lunch", "was received
+    # by President X", "intergovernmental consultations", "co-chaired a joint commission", "a courtesy call on".
+    r"|\bt[eê]te-[aà]-t[eê]tes?\b"
+    r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together|with)\b"
+    r"|\bworking\s+(?:lunch|dinner|breakfast|luncheon)\b"
+    r"|\b(?:was|were|been|be|is|are)\s+received\s+by\s+(?=(?:(?:the|then|new)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
+    r"|\bintergovernmental\s+consultations\b"
+    r"|\bco-?chair(?:ed|s|ing)?\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|meeting|talks|"
+    r"dialogue|consultations)\b"
+    r"|\bcourtesy\s+calls?\b(?!\s+(?:for|to)\b)",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -126,7 +140,8 @@ _CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
 _MULTILATERAL = re.compile(
     r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|"
     r"\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|\bEU|\bEast\s+Asia|\bAsia-Pacific|"
-    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral)"
+    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral"
+    r"|\b[Tt]he\s+[A-Z]{3,}(?=\s))"  # "the CELAC summit", "the SCO summit": an organisation's gathering
     r"[\w\s'’.-]{0,12}$",
 )
 _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
@@ -193,7 +208,8 @@ _CASE_BLIND_SCANS = (
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
-_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host")
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
+                  "received", "consultations", "chair", "courtesy")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",

@@ -1,0 +1,135 @@
+"""More ways English news names a meeting or a call (issue 8, item 3), in sentences of our own making: other
+people, countries, cities and years than any report the project reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.model.extraction.mentions import Mention, extract_mentions
+from timeline_app.model.reading.articles import parse_article
+
+Row = tuple[object, ...]
+
+
+def mentions(text: str, published: dt.date | None, countries: tuple[str, str] | None = None) -> list[Mention]:
+    article = parse_article("report.txt", "A headline for the report\n\n" + text)
+    if countries is None:
+        return extract_mentions(article, published, {})
+    return extract_mentions(article, published, {}, countries)
+
+
+def dated(text: str, published: dt.date, countries: tuple[str, str] | None = None) -> list[Row]:
+    """(kind, date, status) of each dated mention: what the timeline shows."""
+    return [(m.kind.value, m.date.iso(), m.status.value) for m in mentions(text, published, countries)
+            if m.date is not None]
+
+
+class TestMeetingWordsBeyondMeetAndTalks:
+    """"a tete-a-tete", "sat down with", "a working lunch", "a courtesy call on", "was received by",
+    "intergovernmental consultations", "co-chaired a joint commission": each a meeting of the two."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("Japanese Prime Minister Yoshihiko Noda and South Korean President Lee Myung-bak had a brief "
+             "tete-a-tete in Los Cabos on Tuesday.", dt.date(2012, 6, 20), None, ("summit", "2012-06-19", "occurred")),
+            ("President Park Geun-hye sat down with Prime Minister Shinzo Abe of Japan in Seoul on Monday.",
+             dt.date(2015, 11, 3), None, ("summit", "2015-11-02", "occurred")),
+            ("German Chancellor Angela Merkel and French President Francois Hollande had a working lunch in "
+             "Strasbourg on Friday.", dt.date(2014, 5, 12), ("Germany", "France"), ("summit", "2014-05-09", "occurred")),
+            ("French President Emmanuel Macron was received by German Chancellor Olaf Scholz at the chancellery "
+             "in Berlin on Oct. 9.", dt.date(2023, 10, 11), ("Germany", "France"), ("summit", "2023-10-09", "occurred")),
+            ("Chancellor Olaf Scholz and President Emmanuel Macron held intergovernmental consultations in "
+             "Hamburg on Oct. 10.", dt.date(2023, 10, 12), ("Germany", "France"), ("summit", "2023-10-10", "occurred")),
+            ("German Foreign Minister Annalena Baerbock and her French counterpart Catherine Colonna co-chaired a "
+             "joint commission in Paris on Thursday.", dt.date(2023, 6, 17), ("Germany", "France"),
+             ("ministerial", "2023-06-15", "occurred")),
+            ("Prime Minister Yoshihide Suga and President Moon Jae-in have held their first face-to-face meeting "
+             "in Cornwall on Saturday.", dt.date(2021, 6, 13), None, ("summit", "2021-06-12", "occurred")),
+        ],
+    )
+    def test_a_meeting(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+
+class TestACourtesyCall:
+    """"paid a courtesy call on": a meeting, not a call; a minister calling on a leader is ministerial."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            ("South Korean Foreign Minister Kang Kyung-wha paid a courtesy call on Japanese Prime Minister Shinzo "
+             "Abe in Tokyo on Tuesday.", dt.date(2017, 12, 20), ("ministerial", "2017-12-19", "occurred")),
+            ("Japanese Foreign Minister Taro Kono paid a courtesy call on South Korean President Moon Jae-in at "
+             "Cheong Wa Dae on Nov. 14.", dt.date(2018, 11, 15), ("ministerial", "2018-11-14", "occurred")),
+            ("Japanese Vice Foreign Minister Takeo Akiba will pay a courtesy call on South Korean Foreign "
+             "Minister Chung Eui-yong in Seoul on Friday.", dt.date(2021, 6, 15), ("ministerial", "2021-06-18", "planned")),
+        ],
+    )
+    def test_ministerial(self, text: str, published: dt.date, expected: Row) -> None:
+        assert dated(text, published) == [expected]
+
+
+class TestCallsNamedByTheirWire:
+    """"exchanged views over the phone", "a 20-minute phone conversation", "a telephone conversation": a call."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            ("The leaders of South Korea and Japan exchanged views over the phone on March 4 about a missile launch.",
+             dt.date(2022, 3, 7), ("call", "2022-03-04", "occurred")),
+            ("Japanese Foreign Minister Fumio Kishida and South Korean Foreign Minister Yun Byung-se exchanged "
+             "views by telephone on Jan. 6.", dt.date(2016, 1, 8), ("call", "2016-01-06", "occurred")),
+            ("President Moon Jae-in and Prime Minister Shinzo Abe held a 25-minute telephone conversation on "
+             "Sept. 3.", dt.date(2017, 9, 4), ("call", "2017-09-03", "occurred")),
+            ("Prime Minister Yoshihide Suga and President Moon Jae-in spoke on Sept. 24, in a 20-minute phone "
+             "conversation.", dt.date(2020, 9, 25), ("call", "2020-09-24", "occurred")),
+        ],
+    )
+    def test_a_call(self, text: str, published: dt.date, expected: Row) -> None:
+        assert dated(text, published) == [expected]
+
+
+class TestSentencesThatOnlyPointBack:
+    """A sentence that speaks of a meeting already reported gives it no new day: "X said on Tuesday that the
+    talks had been useful" dates the saying; "since he took office on May 10, ..." dates the taking office; an
+    organisation's gathering ("the CELAC summit") is not the pair's meeting."""
+
+    LEAD = ("President Lee Myung-bak and Prime Minister Yoshihiko Noda held talks in Kyoto on Sunday. ")
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "Chief Cabinet Secretary Osamu Fujimura said in Tokyo on Monday that the talks had been candid.",
+            "A presidential spokesman told reporters in Seoul on Monday that the meeting had been useful.",
+            "Japan's top government spokesman stressed on Monday that the conversation was not a negotiation.",
+        ],
+    )
+    def test_the_saying_is_not_the_meeting(self, second: str) -> None:
+        assert dated(self.LEAD + second, dt.date(2011, 12, 20)) == [("summit", "2011-12-18", "occurred")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It was Lee's first trip abroad since he took office on Feb. 25, and the two leaders also had a "
+            "working lunch with their delegations.",
+            "Three months after his inauguration on Feb. 25, Lee sat down with Noda for the first time.",
+        ],
+    )
+    def test_a_date_of_a_subordinate_clause_is_not_the_meetings(self, text: str) -> None:
+        lead = "South Korean President Lee Myung-bak and Japanese Prime Minister Yoshihiko Noda met in Seoul. "
+        assert all(row[1] != "2012-02-25" for row in dated(lead + text, dt.date(2012, 6, 1)))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On Tuesday both leaders attend the SCO summit in Astana.",
+            "Yoon and Kishida will both attend the BRICS summit in Kazan on Oct. 22.",
+            "The two presidents travel on Thursday to the CARICOM summit in Georgetown.",
+        ],
+    )
+    def test_an_organisations_gathering(self, text: str) -> None:
+        lead = "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met on Monday. "
+        assert dated(lead + text, dt.date(2024, 10, 16)) == [("summit", "2024-10-14", "occurred")]
