@@ -133,3 +133,45 @@ class TestSentencesThatOnlyPointBack:
     def test_an_organisations_gathering(self, text: str) -> None:
         lead = "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met on Monday. "
         assert dated(lead + text, dt.date(2024, 10, 16)) == [("summit", "2024-10-14", "occurred")]
+
+
+class TestAChronologysYearHeadsItsLine:
+    """"2004 -- July 21: ..." or a year on a line of its own above "July 21 - ...": the months and days of the
+    line are of that year, not of the report's."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("A chronology of the two countries' meetings.\n\n2006 -- Oct. 9: President Roh Moo-hyun and Prime "
+             "Minister Shinzo Abe hold talks in Seoul.", [("summit", "2006-10-09", "occurred")]),
+            ("A chronology of the two countries' meetings.\n\n2009 - June 28: Prime Minister Taro Aso and "
+             "President Lee Myung-bak meet in Seoul.", [("summit", "2009-06-28", "occurred")]),
+            ("A chronology of the two countries' meetings.\n\n2012 — May 13: President Lee Myung-bak and Prime "
+             "Minister Yoshihiko Noda hold talks in Beijing.", [("summit", "2012-05-13", "occurred")]),
+            ("A chronology of the two countries' meetings.\n\n2008\n\nApril 21 - President Lee Myung-bak and "
+             "Prime Minister Yasuo Fukuda hold talks in Tokyo.\n\n2010\n\nNov. 13 - Lee and Prime Minister Naoto "
+             "Kan meet in Yokohama.", [("summit", "2008-04-21", "occurred"), ("summit", "2010-11-13", "occurred")]),
+        ],
+    )
+    def test_the_heading_year(self, text: str, expected: list[Row]) -> None:
+        assert dated(text, dt.date(2019, 8, 2)) == expected
+
+
+class TestAJointDeclarationIsTheirMeeting:
+    """"X and Y issued a joint declaration in Tokyo on Oct. 8": the two sides at one table, named by what the
+    meeting produced; a meeting of their rank, not a document of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            ("Prime Minister Tomiichi Murayama and President Kim Young-sam issued a joint statement in Seoul on "
+             "July 23.", dt.date(1995, 7, 25), ("summit", "1995-07-23", "occurred")),
+            ("South Korean Foreign Minister Yoo Myung-hwan and Japanese Foreign Minister Katsuya Okada signed a "
+             "joint communique in Tokyo on Friday.", dt.date(2009, 10, 12), ("ministerial", "2009-10-09", "occurred")),
+            ("German Chancellor Gerhard Schroeder and French President Jacques Chirac adopted a joint declaration "
+             "at the Elysee Palace on Jan. 22.", dt.date(2003, 1, 24), ("summit", "2003-01-22", "occurred")),
+        ],
+    )
+    def test_a_meeting(self, text: str, published: dt.date, expected: Row) -> None:
+        countries = ("Germany", "France") if "German" in text else None
+        assert dated(text, published, countries) == [expected]

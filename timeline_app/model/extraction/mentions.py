@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from timeline_app.model.dates.finder import DateMention, find_dates
 from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
@@ -275,6 +275,46 @@ def _before_trigger(article: Article, mention: Mention) -> str:
     return article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
 
 
+# A chronology's line: "2004 -- July 21: ...", "1998 - Oct. 8 - ..."; or a line of its own with the year above a
+# line that starts with the month and day ("2004" / "July 21 - ...").
+_YEAR_THEN_DAY = re.compile(rf"(?P<year>1[89]\d\d|20\d\d)\s*(?:--|[-–—:,])\s*(?={MONTH}\s+\d{{1,2}}\b)")
+_DAY_LINE = re.compile(rf"{MONTH}\s+\d{{1,2}}\s*(?:--|[-–—:])")
+_YEAR_LINE = re.compile(r"^[ \t]*(1[89]\d\d|20\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+_MONTH_NAME = re.compile(MONTH)
+
+
+def _chronology_year(article: Article, sentence: Sentence) -> int | None:
+    """The year that heads a chronology's line this sentence opens: its months and days are of that year."""
+    text = article.plain
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return None  # not at the start of a line
+    head = _YEAR_THEN_DAY.match(text, sentence.start)
+    if head is not None:
+        return int(head.group("year"))
+    if not _DAY_LINE.match(text, sentence.start):
+        return None
+    heading = None
+    for heading in _YEAR_LINE.finditer(text, 0, line_start):
+        pass
+    return int(heading.group(1)) if heading is not None else None
+
+
+def _in_year(date: DateMention, year: int) -> DateMention:
+    """A month and day said without a year, put in the chronology line's year."""
+    value = date.value
+    if (not date.anchored or value is None or date.end_value is not None
+            or value.precision not in (Precision.DAY, Precision.MONTH) or not _MONTH_NAME.search(date.phrase)):
+        return date
+    moved = (FuzzyDate.day(year, value.start.month, value.start.day) if value.precision is Precision.DAY
+             else FuzzyDate.month(year, value.start.month))
+    basis = DateBasis(date.phrase, moved, None, date.basis.article if date.basis else None,
+                      f"in the year {year} that heads the line")
+    return replace(date, value=moved, anchored=False, basis=basis)
+
+
 def _sentence_mentions(
     article: Article,
     sentence: Sentence,
@@ -290,6 +330,9 @@ def _sentence_mentions(
     if not triggers:
         return []
     dates = [d for d in find_dates(text, published, article=article.name) if not quotes.covers(base + d.start)]
+    heading_year = _chronology_year(article, sentence)
+    if heading_year is not None:
+        dates = [_in_year(d, heading_year) for d in dates]
     assigned = _assign_dates(text, triggers, dates)
     _share_when_dates(text, triggers, assigned)
     _share_sideline_dates(text, triggers, assigned)

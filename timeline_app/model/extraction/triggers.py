@@ -132,6 +132,13 @@ _OTHER = re.compile(
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
     re.IGNORECASE,
 )
+# "Obuchi and Kim issue a joint declaration", "the two ministers signed a joint statement": the two sides' act
+# at one table, the meeting named by what it produced (a meeting when the people are of the two sides).
+_JOINT_ACT = re.compile(
+    r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?joint\s+"
+    r"(?:declarations?|statements?|communiqu[eé]s?)\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
 _CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
@@ -246,6 +253,12 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             for match in pattern.finditer(sentence):
                 found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
                                      anaphoric=pattern is _CALL_NOUN))
+    if _has_any(folded, ("joint",)):
+        for match in _JOINT_ACT.finditer(sentence):
+            if re.search(r"\b(?:when|where|which)\b[^,;]*$", sentence[: match.start()], re.IGNORECASE):
+                continue  # "Vega's visit in October, when the two signed the joint declaration": that visit's act
+            found = [t for t in found if not (t.kind is Kind.OTHER and match.start() <= t.start < match.end())]
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
     if _has_any(folded, _GENERIC_WORDS):
         for match in _GENERIC.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
