@@ -175,3 +175,51 @@ class TestAJointDeclarationIsTheirMeeting:
     def test_a_meeting(self, text: str, published: dt.date, expected: Row) -> None:
         countries = ("Germany", "France") if "German" in text else None
         assert dated(text, published, countries) == [expected]
+
+
+class TestPeopleNamedByTheirGroupOrAForeignTitle:
+    """"the two countries' top diplomats, A and B", "Minister for Foreign Affairs X", "Taoiseach", "Cabinet
+    Secretary", "Federal Minister", "his German counterpart Y" (the one before is of the other side)."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("The two countries' top diplomats, Park Jin and Yoshimasa Hayashi, met in Tokyo on Monday.",
+             dt.date(2022, 7, 20), None, ("ministerial", "2022-07-18", "occurred")),
+            ("Italian Prime Minister Mario Draghi and German Chancellor Olaf Scholz met in Rome on Monday. Foreign "
+             "Minister Simone Tanaro held talks with his German counterpart Annalena Baerbock later Monday.",
+             dt.date(2022, 3, 2), ("Italy", "Germany"), ("ministerial", "2022-02-28", "occurred")),
+            ("Irish Taoiseach Leo Varadkar and British Prime Minister Rishi Sunak met in Belfast on Friday. Minister "
+             "for Foreign Affairs Micheal Martin held talks with his British counterpart James Cleverly on Friday.",
+             dt.date(2023, 4, 15), ("Ireland", "United Kingdom"), ("ministerial", "2023-04-14", "occurred")),
+            ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. Foreign Affairs "
+             "Cabinet Secretary Alfred Mutua held talks with his Ethiopian counterpart Demeke Mekonnen on Monday.",
+             dt.date(2023, 3, 1), ("Kenya", "Ethiopia"), ("ministerial", "2023-02-27", "occurred")),
+        ],
+    )
+    def test_the_ministers(self, text: str, published: dt.date, countries: tuple[str, str] | None,
+                           expected: Row) -> None:
+        assert dated(text, published, countries)[-1] == expected
+
+
+class TestTheWeekendAndTheDayBefore:
+    """"met over the weekend": the week of the weekend the tense points to; "had met in X the previous day to
+    prepare the summit": the day before, of the verb just before it, not of the summit after."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "expected"),
+        [
+            ("The foreign ministers of South Korea and Japan met in Seoul over the weekend to prepare the visit.",
+             dt.date(2023, 3, 13), ("ministerial", "2023-W10", "occurred")),
+            ("The vice foreign ministers of Japan and South Korea will meet in Tokyo at the weekend.",
+             dt.date(2023, 3, 13), ("ministerial", "2023-W11", "planned")),
+        ],
+    )
+    def test_the_weekend(self, text: str, published: dt.date, expected: Row) -> None:
+        assert dated(text, published) == [expected]
+
+    def test_the_previous_day_of_the_verb_before(self) -> None:
+        text = ("President Moon Jae-in and Prime Minister Shinzo Abe held talks in Osaka on June 28. The two "
+                "countries' top diplomats, Kang Kyung-wha and Taro Kono, had met in Osaka the previous day to "
+                "prepare the summit.")
+        assert ("ministerial", "2019-06-27", "occurred") in dated(text, dt.date(2019, 6, 29))

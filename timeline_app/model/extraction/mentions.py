@@ -530,9 +530,17 @@ def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMe
         if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
                 text, relative.end):
             continue
-        trigger = next((t for t in triggers if t.start >= relative.end
-                        and (t not in assigned or assigned[t] is relative)),
-                       next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned), None))
+        # "had met in Gyeongju the previous day to prepare the summit": the verb just before, in the same clause;
+        # else the event phrase after it ("Two days earlier, the ministers met").
+        near = next((t for t in reversed(triggers) if t.end <= relative.start), None)
+        if (near is not None and near not in assigned and relative.start - near.end <= 40
+                and not _CLAUSE_BREAK.search(text, near.end, relative.start)):
+            trigger: Trigger | None = near
+        else:
+            trigger = next((t for t in triggers if t.start >= relative.end
+                            and (t not in assigned or assigned[t] is relative)),
+                           next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned),
+                                None))
         if counted is None or trigger is None:
             continue
         if counted.group("same"):

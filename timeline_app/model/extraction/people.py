@@ -18,14 +18,16 @@ _KOREAN_SURNAMES = frozenset(
     ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
 )
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
-_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
 _MONARCH_TITLES = r"King|Queen|Emperor|Empress"
 _PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
-    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:{_PORTFOLIOS})?\s*Minister"
-    r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
+    # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
+    rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
+    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
 _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
@@ -45,7 +47,7 @@ _NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
 _PLURAL_TITLED = re.compile(
     rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
-    rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
+    rf"leaders|top\s+diplomats|chief\s+diplomats)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
 )
 # The title, then the name between commas: "The Japanese prime minister, Yoshihiko Noda, said".
@@ -177,9 +179,13 @@ class PersonFinder:
                 previous = previous if previous is not None and previous.start > start - 120 else None
                 leader = previous is not None and previous.leader
                 minister = previous is not None and previous.minister
+                if previous is not None and country in self._pair.codes and roles[previous.name][2] is None:
+                    # "Tajani held talks with his German counterpart": the one before is of the pair's other side
+                    other = next(code for code in self._pair.codes if code != country)
+                    roles[previous.name] = (*roles[previous.name][:2], other)
             self._record(mentions, roles, start, raw, leader, minister, country)
         for match in _PLURAL_TITLED.finditer(text):
-            leader = "minister" not in match.group("title").lower().replace("prime minister", "")
+            leader = re.match(r"(?i:presidents|prime|leaders)", match.group("title")) is not None
             for part in ("a", "b"):
                 raw = _trim_name(match.group(part))
                 if raw and match.start(part) not in mentions:
