@@ -223,3 +223,41 @@ class TestTheWeekendAndTheDayBefore:
                 "countries' top diplomats, Kang Kyung-wha and Taro Kono, had met in Osaka the previous day to "
                 "prepare the summit.")
         assert ("ministerial", "2019-06-27", "occurred") in dated(text, dt.date(2019, 6, 29))
+
+
+class TestNamesWithAccentsAndPluralTitles:
+    """"Pedro Sánchez", "Alberto Fernández": a name is a name with its accents; "the prime ministers of Spain
+    and Portugal, A and B": each of the country in the same order; "prime ministers" are leaders."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("The prime ministers of Spain and Portugal, Mariano Rajoy and António Costa, met in Vila Real on "
+             "Tuesday.", dt.date(2017, 5, 31), ("Spain", "Portugal"), ("summit", "2017-05-30", "occurred")),
+            ("Argentine President Mauricio Macri and Brazilian President Michel Temer met in Brasília on Feb. 7. "
+             "Macri and Temer last met in Buenos Aires on Oct. 3.", dt.date(2017, 2, 8), ("Brazil", "Argentina"),
+             ("summit", "2016-10-03", "occurred")),
+            ("Spanish Prime Minister José Luis Rodríguez and Portuguese Prime Minister José Sócrates held talks "
+             "in Badajoz on Saturday.", dt.date(2006, 11, 27), ("Spain", "Portugal"), ("summit", "2006-11-25", "occurred")),
+        ],
+    )
+    def test_the_leaders(self, text: str, published: dt.date, countries: tuple[str, str], expected: Row) -> None:
+        assert dated(text, published, countries)[-1] == expected
+        assert all(row[0] == "summit" for row in dated(text, published, countries))
+
+
+class TestAMealOrAPrecedingEventIsPartOfTheSummit:
+    """"The summit was preceded by a working dinner on Tuesday": the dinner's day is not the summit's, and the
+    dinner is part of the summit, no event of its own."""
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "The summit was preceded by a working dinner on Wednesday evening.",
+            "The talks were followed by a working lunch on Friday.",
+        ],
+    )
+    def test_no_new_day(self, second: str) -> None:
+        text = ("President Lee Myung-bak and Prime Minister Yoshihiko Noda held a summit in Kyoto on Thursday. "
+                + second)
+        assert dated(text, dt.date(2011, 12, 19)) == [("summit", "2011-12-15", "occurred")]

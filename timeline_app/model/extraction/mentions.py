@@ -81,9 +81,9 @@ _ANNOUNCED = re.compile(
     r"briefed(?:\s+\w+){0,2}|according\s+to(?:\s+\w+){0,3})(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
-_LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
+_LEADER_WORDS = re.compile(r"\b(?:president|prime\s+ministers?|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
 _MINISTER_WORDS = re.compile(
-    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
+    r"\b(?:(?<!prime\s)ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
     r"(?:defen[cs]e|foreign|finance)\s+chiefs?)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
@@ -635,7 +635,8 @@ def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trig
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
 _SAID_THAT = re.compile(r"\b(?:said|says|told|announced|added|noted|stressed|insisted)\b[^;]*\bthat\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following|(?:preceded|followed)\s+by)\b",
+                          re.IGNORECASE)
 
 
 def _attachment_cost(

@@ -30,7 +30,9 @@ _MINISTER_TITLES = (
     r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
-_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# Latin letters with their accents: "Sánchez", "Luís", "Fernández", "Müller", "Élisabeth".
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
      "Is", "Will"]
@@ -47,7 +49,9 @@ _NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
 _PLURAL_TITLED = re.compile(
     rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
-    rf"leaders|top\s+diplomats|chief\s+diplomats)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
+    rf"leaders|top\s+diplomats|chief\s+diplomats))"
+    rf"(?:\s+of\s+(?P<before_a>{_COUNTRY_WORDS})\s+and\s+(?P<before_b>{_COUNTRY_WORDS}))?"  # "of Spain and Portugal,"
+    rf",?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
 )
 # The title, then the name between commas: "The Japanese prime minister, Yoshihiko Noda, said".
@@ -189,7 +193,7 @@ class PersonFinder:
             for part in ("a", "b"):
                 raw = _trim_name(match.group(part))
                 if raw and match.start(part) not in mentions:
-                    country = self._country_after(match.group(f"of_{part}"))
+                    country = self._country_after(match.group(f"of_{part}") or match.group(f"before_{part}"))
                     self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
         for match in _TITLE_THEN_NAME.finditer(text):
             raw = _trim_name(match.group("name"))

@@ -139,6 +139,7 @@ _JOINT_ACT = re.compile(
     r"(?:declarations?|statements?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
+_MEAL = re.compile(r"working\s+(?:lunch|dinner|breakfast|luncheon)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
 _CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
@@ -293,6 +294,9 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
         elif _is_other_pair(sentence, trigger, pair):
             continue
         result.append(_over_the_wire(sentence, trigger))
+    meals = [t for t in result if _MEAL.fullmatch(sentence, t.start, t.end)]
+    if meals and len(meals) < len(result):
+        result = [t for t in result if t not in meals]  # "The summit was preceded by a working dinner": its part
     if "sidelines" in sentence or "margin" in sentence:
         result += _second_gatherings(sentence, result)
     return sorted(result, key=lambda t: t.start)
