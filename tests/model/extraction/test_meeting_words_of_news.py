@@ -261,3 +261,26 @@ class TestAMealOrAPrecedingEventIsPartOfTheSummit:
         text = ("President Lee Myung-bak and Prime Minister Yoshihiko Noda held a summit in Kyoto on Thursday. "
                 + second)
         assert dated(text, dt.date(2011, 12, 19)) == [("summit", "2011-12-15", "occurred")]
+
+
+class TestAMeetingNamedAsTheSubject:
+    """"The two leaders' last formal meeting was in Busan in May 2019", "the 2+2 talks", "for the next round of
+    talks": a meeting named by a noun phrase, dated by what its sentence says of it."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("President Lee Myung-bak and Prime Minister Yoshihiko Noda met in Kyoto on Sunday. The two leaders' "
+             "last formal meeting was in Seoul in October.", dt.date(2011, 12, 19), None,
+             ("summit", "2011-10", "occurred")),
+            ("President Park Geun-hye and Prime Minister Shinzo Abe met in Seoul on Monday. The two leaders' next "
+             "meeting is expected in Tokyo in 2016.", dt.date(2015, 11, 3), None, ("summit", "2016", "expected")),
+            ("Indonesian Foreign Minister Retno Marsudi and Japanese Foreign Minister Taro Kono held 2+2 talks in "
+             "Tokyo on Dec. 17.", dt.date(2015, 12, 18), ("Indonesia", "Japan"), ("ministerial", "2015-12-17", "occurred")),
+            ("Kenyan President Uhuru Kenyatta hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+             "Kenyatta is expected in Addis Ababa in June for the next round of talks.", dt.date(2019, 3, 5),
+             ("Kenya", "Ethiopia"), ("summit", "2019-06", "expected")),
+        ],
+    )
+    def test_named(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries)[-1] == expected

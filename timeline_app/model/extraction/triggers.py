@@ -64,6 +64,7 @@ _MINISTERIAL = re.compile(
     r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
     r"consultations?|strategic\s+dialogue|session)s?\b"
     r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
+    r"|(?<![\w+])2\s*\+\s*2\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b"  # "the 2+2 talks"
     r"|\b(?:strategic|security)\s+dialogues?\b"
     r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
@@ -101,7 +102,11 @@ _GENERIC = re.compile(
     r"|\bintergovernmental\s+consultations\b"
     r"|\bco-?chair(?:ed|s|ing)?\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|meeting|talks|"
     r"dialogue|consultations)\b"
-    r"|\bcourtesy\s+calls?\b(?!\s+(?:for|to)\b)",
+    r"|\bcourtesy\s+calls?\b(?!\s+(?:for|to)\b)"
+    r"|\b(?:next|new|another|second|third|fresh)\s+round\s+of\s+(?:talks|consultations)\b"
+    # "The two leaders' last formal meeting was in New York": the meeting named as the subject of its sentence
+    r"|\b(?:two\s+)?(?:leaders|ministers|sides|countries)['’]\s+(?:(?:last|previous|first|latest|most\s+recent|"
+    r"next|formal|informal|bilateral|face-to-face|in-person)\s+){1,3}(?:meeting|talks|summit)\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -212,12 +217,12 @@ _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
-    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
 _GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
-                  "received", "consultations", "chair", "courtesy")
+                  "received", "consultations", "chair", "courtesy", "round", "'", "’")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
