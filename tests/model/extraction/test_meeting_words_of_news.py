@@ -284,3 +284,41 @@ class TestAMeetingNamedAsTheSubject:
     )
     def test_named(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
         assert dated(text, published, countries)[-1] == expected
+
+
+class TestWhatIsNoNewMeeting:
+    """Sentences that name meetings without reporting one of the pair: a count ("met seven times"), a
+    vice-president of a party (no leader), a journey at home ("will travel to Osaka to host the G20"), a day
+    of a relative clause about a person, the dateline's day."""
+
+    LEAD = "President Moon Jae-in and Prime Minister Shinzo Abe held talks in Seoul on Monday. "
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "Few expected the two countries' leaders meeting five times in one year.",
+            "Moon and Abe have met three times this year.",
+            "Abe will travel to Osaka later this month to host the G20 summit, to which Moon has been invited.",
+            "Moon also met Democratic Party Vice President Kim Min-seok, who was elected on May 8.",
+        ],
+    )
+    def test_no_second_event(self, second: str) -> None:
+        assert dated(self.LEAD + second, dt.date(2019, 6, 4)) == [("summit", "2019-06-03", "occurred")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Seoul, June 4 (Yonhap) -- President Moon Jae-in will visit Osaka next week for talks with Prime "
+             "Minister Shinzo Abe, the presidential office said.", ("summit", "2019-W24", "planned")),
+            ("Tokyo, June 4 (Kyodo)--Prime Minister Shinzo Abe will visit Busan next week for talks with him, "
+             "officials said.", ("summit", "2019-W24", "planned")),
+        ],
+    )
+    def test_the_dateline_is_the_reports_day(self, text: str, expected: Row) -> None:
+        assert expected in dated(text, dt.date(2019, 6, 4))
+        assert all(row[1] != "2019-06-04" for row in dated(text, dt.date(2019, 6, 4)))
+
+    def test_a_plan_with_an_ordinal_stays_a_plan(self) -> None:
+        text = ("Foreign Minister Kang Kyung-wha and her Japanese counterpart Taro Kono will hold their first "
+                "face-to-face meeting later Friday in Bangkok.")
+        assert dated(text, dt.date(2019, 8, 2)) == [("ministerial", "2019-08-02", "planned")]

@@ -302,6 +302,29 @@ def _chronology_year(article: Article, sentence: Sentence) -> int | None:
     return int(heading.group(1)) if heading is not None else None
 
 
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
+
+
+def _journey_at_home(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
+    """Whether the one who travels, named just before the verb ("Kishida will travel to Hiroshima"), goes to a
+    place of his own country."""
+    traveller = next((p for p in reversed(in_sentence) if p.end - base <= trigger.start), None)
+    if traveller is None or not re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}", text[traveller.end - base : trigger.start]):
+        return False
+    return cast.country(traveller.name) in cast.pair.named_in(trigger.visit_to or "")
+
+
+def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
+    """"will visit Nara next week for talks with her": where the visit before the talks goes."""
+    return next((t.visit_to for t in reversed(triggers) if t.visit_to and t.end <= trigger.start), None)
+
+
+def _in_dateline(text: str, date: DateMention) -> bool:
+    """"Tokyo, Jan. 8 (Jiji Press)--Lee will visit ...": the dateline's day is the report's, no event's."""
+    return bool(_DATELINE_PLACE.fullmatch(text, 0, date.start) and _DATELINE_END.match(text, date.end))
+
+
 def _in_year(date: DateMention, year: int) -> DateMention:
     """A month and day said without a year, put in the chronology line's year."""
     value = date.value
@@ -329,7 +352,8 @@ def _sentence_mentions(
     triggers = [t for t in find_triggers(text, cast.pair) if not quotes.covers(base + t.start)]
     if not triggers:
         return []
-    dates = [d for d in find_dates(text, published, article=article.name) if not quotes.covers(base + d.start)]
+    dates = [d for d in find_dates(text, published, article=article.name)
+             if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
     heading_year = _chronology_year(article, sentence)
     if heading_year is not None:
         dates = [_in_year(d, heading_year) for d in dates]
@@ -372,6 +396,8 @@ def _sentence_mentions(
             trigger = replace(trigger, trilateral=True)
         if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
             continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
+        if trigger.visit_to and _journey_at_home(text, trigger, in_sentence, base, cast):
+            continue  # "Kishida will travel to Hiroshima to host the G7": a journey at home, no visit to the other
         location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
             if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
@@ -379,7 +405,7 @@ def _sentence_mentions(
             if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
-                    and not _generic_is_bilateral(text, participants, cast, location)):
+                    and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
                 continue
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
@@ -653,6 +679,8 @@ def _attachment_cost(
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return 0.0  # "Defense Ministers' Meeting (September 8)"
+        if re.search(r",\s+(?:who|whom|whose)\b", between):
+            return None  # "met ... Shinzo Abe, who was shot dead on July 8": the relative clause's day
         subordinate = list(_SUBORDINATE.finditer(between))
         if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"

@@ -39,7 +39,7 @@ _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) 
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
-    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
+    rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )

@@ -144,6 +144,8 @@ _JOINT_ACT = re.compile(
     r"(?:declarations?|statements?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
+_COUNT_OF_TIMES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
+                             r"\s+times|twice)\b", re.IGNORECASE)
 _MEAL = re.compile(r"working\s+(?:lunch|dinner|breakfast|luncheon)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
@@ -202,6 +204,7 @@ _PLANNED = re.compile(
     r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
 )
+_ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
 _OCCURRED = re.compile(
     r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
     r"following|after|since|last|previous|earlier|first)\b",
@@ -294,6 +297,8 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             continue
         if _is_multilateral(sentence, trigger):
             continue
+        if _COUNT_OF_TIMES.match(sentence, trigger.end):
+            continue  # "their leaders meeting seven times", "met three times this year": a count, not one event
         if _is_trilateral(sentence, trigger):
             trigger = replace(trigger, trilateral=True)
         elif _is_other_pair(sentence, trigger, pair):
@@ -432,7 +437,9 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
         return Status.CANCELLED
     if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
         return None
-    occurred = list(_OCCURRED.finditer(before))
+    # "will hold their first meeting": an adjective of the event phrase itself says nothing of its tense
+    occurred = [m for m in _OCCURRED.finditer(before)
+                if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
     cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
     cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
