@@ -322,3 +322,32 @@ class TestWhatIsNoNewMeeting:
         text = ("Foreign Minister Kang Kyung-wha and her Japanese counterpart Taro Kono will hold their first "
                 "face-to-face meeting later Friday in Bangkok.")
         assert dated(text, dt.date(2019, 8, 2)) == [("ministerial", "2019-08-02", "planned")]
+
+
+class TestOneOfTheSeries:
+    """"The next summit will be held in Madrid next year", "The previous summit, held in Porto in May", "The
+    first 2+2 talks were held in Tokyo in 2019": a meeting of the series the report follows, with no people
+    named; and history of the series does not keep the lead from dating the report's own meeting."""
+
+    LEAD = ("Spanish Prime Minister Mariano Rajoy and Portuguese Prime Minister Antonio Costa met in Vila Real on "
+            "Tuesday for their annual summit.\n\n")
+
+    @pytest.mark.parametrize(
+        ("second", "expected"),
+        [
+            ("The next summit will be held in Spain next year.", ("summit", "2018", "planned")),
+            ("The next summit is to be held in Spain in 2018.", ("summit", "2018", "planned")),
+            ("The previous summit, held in Baiona in May last year, was the 28th.", ("summit", "2016-05", "occurred")),
+        ],
+    )
+    def test_a_summit_of_the_series(self, second: str, expected: Row) -> None:
+        assert dated(self.LEAD + second, dt.date(2017, 5, 31), ("Spain", "Portugal"))[-1] == expected
+
+    def test_history_of_the_series_does_not_undate_the_lead(self) -> None:
+        text = ("Japan and Indonesia held their second 2+2 talks in Jakarta on Tuesday, bringing together "
+                "their foreign and defense ministers.\n\nThe 2+2 talks, between Foreign Minister Retno Marsudi "
+                "and Defense Minister Prabowo Subianto and their Japanese counterparts, produced a joint "
+                "statement.\n\nThe first 2+2 talks were held in Tokyo in December 2015.")
+        rows = dated(text, dt.date(2021, 3, 31), ("Indonesia", "Japan"))
+        assert ("ministerial", "2021-03-30", "occurred") in rows
+        assert ("ministerial", "2015-12", "occurred") in rows

@@ -163,11 +163,15 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", r
 
 def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
     """News reports date their main event in the lead ("agreed on Thursday to ..."). When a kind of event
-    has no dated mention at all, its definite undated mentions ("The summit at the prime minister's office")
+    has no dated mention in the month before the report, its definite undated mentions ("The summit at the prime minister's office")
     take the lead sentence's date."""
     if not article.sentences or published is None:
         return mentions
-    dated_kinds = {(m.kind, m.trilateral) for m in mentions if m.date is not None and m.status is Status.OCCURRED}
+    # Only the events of the report's days count: "The first 2+2 talks were held in April 2023" is history, not the
+    # day of the talks the lead reports.
+    recent = published - dt.timedelta(days=31)
+    dated_kinds = {(m.kind, m.trilateral) for m in mentions
+                   if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent}
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
                and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
@@ -306,6 +310,17 @@ _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
 _DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
 
 
+_SERIES = re.compile(r"\b[Tt]he\s+(?:next|previous|last|first|following|preceding)\s+(?:[\w+-]+\s+)?$")
+
+
+def _of_the_series(text: str, trigger: Trigger, cast: _Cast) -> bool:
+    """"The next summit", "The first 2+2 talks": a summit or meeting of the series the report follows, when the
+    sentence names no third country."""
+    return (not trigger.generic and not trigger.name and not trigger.trilateral and trigger.kind is not Kind.OTHER
+            and bool(_SERIES.search(text, max(0, trigger.start - 30), trigger.start))
+            and not cast.names_a_third_country(text))
+
+
 def _journey_at_home(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
     """Whether the one who travels, named just before the verb ("Kishida will travel to Hiroshima"), goes to a
     place of his own country."""
@@ -400,7 +415,9 @@ def _sentence_mentions(
             continue  # "Kishida will travel to Hiroshima to host the G7": a journey at home, no visit to the other
         location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
-            if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
+            if _of_the_series(text, trigger, cast) and context.kind is not None:
+                pass  # "The next summit will be held in Ireland": one of the series the report is about
+            elif not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
                 continue
             if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
