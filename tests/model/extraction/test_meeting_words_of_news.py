@@ -351,3 +351,20 @@ class TestOneOfTheSeries:
         rows = dated(text, dt.date(2021, 3, 31), ("Indonesia", "Japan"))
         assert ("ministerial", "2021-03-30", "occurred") in rows
         assert ("ministerial", "2015-12", "occurred") in rows
+
+
+class TestAColonClosesTheClauseBefore:
+    """"Early this year the talks did not stop: X and Y met again in Z on May 3": the denial before the colon
+    is not of the meeting after it."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Late last year the momentum did not fade: President Moon Jae-in and Prime Minister Shinzo Abe met "
+            "again in Chengdu on Dec. 24.",
+            "The thaw did not end there: President Moon Jae-in and Prime Minister Shinzo Abe met again in Chengdu "
+            "on Dec. 24.",
+        ],
+    )
+    def test_met_after_the_colon(self, text: str) -> None:
+        assert dated(text, dt.date(2020, 1, 10)) == [("summit", "2019-12-24", "occurred")]

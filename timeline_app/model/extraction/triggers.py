@@ -425,8 +425,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 def status_near(sentence: str, start: int, end: int) -> Status | None:
     """The status the words around an event phrase give it, within its clause; None when they deny it
     ("there are no plans for the two to meet")."""
+    # "Late last year the pace did not slacken: X and Y met again": a colon closes the clause before it
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(" but ", 0, start),
-                       sentence.rfind(" However", 0, start), -1) + 1
+                       sentence.rfind(" However", 0, start), sentence.rfind(": ", 0, start), -1) + 1
     clause_end = min((i for i in (sentence.find(";", end), sentence.find(" but ", end)) if i >= 0),
                      default=len(sentence))
     # "Ishiba, who did not attend the dinner, held a call": a relative clause says nothing of the event.
