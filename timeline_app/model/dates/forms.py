@@ -643,9 +643,9 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           rf"(?<![\w.,$€£¥₩#])(?<!\d-)(?P<year>{YEAR})",
           rf"(?:\s*(?P<range_separator>-|–|(?i:to|through|and|until|till))\s*(?P<end_year>{YEAR}))?",
           r"(?P<possessive>['’]s)?"),
-    # "Tuesday", "last Friday", "early Monday", "Sunday night"
     # "over the weekend", "at the weekend": the nearest weekend the clause's tense points to, as a week
     _form("the_weekend", _h_the_weekend, r"(?P<phrase>(?i:over|at|during)\s+the\s+weekend)(?![\w])"),
+    # "Tuesday", "last Friday", "early Monday", "Sunday night"
     _form("weekday", _h_weekday,
           r"(?:(?P<qualifier>(?i:early|late))(?:\s+(?i:on))?\s+)?",
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|coming|past))\s+)?",

@@ -284,8 +284,6 @@ def _before_trigger(article: Article, mention: Mention) -> str:
 _YEAR_THEN_DAY = re.compile(rf"(?P<year>1[89]\d\d|20\d\d)\s*(?:--|[-–—:,])\s*(?={MONTH}\s+\d{{1,2}}\b)")
 _DAY_LINE = re.compile(rf"{MONTH}\s+\d{{1,2}}\s*(?:--|[-–—:])")
 _YEAR_LINE = re.compile(r"^[ \t]*(1[89]\d\d|20\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
-
-
 _MONTH_NAME = re.compile(MONTH)
 
 
@@ -304,10 +302,6 @@ def _chronology_year(article: Article, sentence: Sentence) -> int | None:
     for heading in _YEAR_LINE.finditer(text, 0, line_start):
         pass
     return int(heading.group(1)) if heading is not None else None
-
-
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
 
 
 _SERIES = re.compile(r"\b[Tt]he\s+(?:next|previous|last|first|following|preceding)\s+(?:[\w+-]+\s+)?$")
@@ -333,6 +327,10 @@ def _journey_at_home(text: str, trigger: Trigger, in_sentence: list[PersonMentio
 def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
     """"will visit Nara next week for talks with her": where the visit before the talks goes."""
     return next((t.visit_to for t in reversed(triggers) if t.visit_to and t.end <= trigger.start), None)
+
+
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
 
 
 def _in_dateline(text: str, date: DateMention) -> bool:
