@@ -368,3 +368,20 @@ class TestAColonClosesTheClauseBefore:
     )
     def test_met_after_the_colon(self, text: str) -> None:
         assert dated(text, dt.date(2020, 1, 10)) == [("summit", "2019-12-24", "occurred")]
+
+
+class TestTheRankOfTheSubject:
+    """No titled names, both ranks in the sentence: the rank said last before the event phrase is its subject's
+    ("the foreign ministers ... held a meeting ..., agreeing to prepare a leaders' summit")."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("On Nov. 26, the foreign ministers of South Korea, Japan and China held a trilateral meeting in Busan, "
+             "agreeing to work toward a leaders' summit.", ("ministerial", "2023-11-26", "occurred")),
+            ("On Nov. 26, the defence ministers of Japan and South Korea held a meeting in Tokyo to prepare the "
+             "leaders' summit.", ("ministerial", "2023-11-26", "occurred")),
+        ],
+    )
+    def test_the_ministers(self, text: str, expected: Row) -> None:
+        assert dated(text, dt.date(2023, 11, 28))[0] == expected

@@ -955,6 +955,13 @@ def _kind(
         return Kind.MINISTERIAL
     if leader_words and not minister_words:
         return Kind.SUMMIT
+    if leader_words and minister_words:
+        # "the foreign ministers ... held a trilateral meeting ..., agreeing to work toward a leaders' summit":
+        # the rank said last before the event phrase, its subject
+        last_leader = [m.end() for m in _LEADER_WORDS.finditer(text, 0, trigger.start)]
+        last_minister = [m.end() for m in _MINISTER_WORDS.finditer(text, 0, trigger.start)]
+        if last_leader or last_minister:
+            return Kind.SUMMIT if max(last_leader, default=-1) > max(last_minister, default=-1) else Kind.MINISTERIAL
     if len(participants) >= 2:
         return Kind.SUMMIT
     return None
