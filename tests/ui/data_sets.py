@@ -27,14 +27,15 @@ FIRST_CONTACT = "first-contact.txt"
 
 BUSAN_SENTENCE = "Prime Minister Ishiba was in Busan on September 30."
 
-# name -> (published, outlet, text)
+# name -> (published, outlet, text); worded so that the extractor finds no meeting the entries below do not
+# curate ("were both in", "shook hands with"): the windows show the curated entries only
 ARTICLES: dict[str, tuple[str, str, str]] = {
     KANANASKIS: (
         "2025-06-18",
         "Korea Herald",
         (
             "Lee and Ishiba in Kananaskis\n\n"
-            "President Lee Jae-myung and Prime Minister Shigeru Ishiba sat down together in Kananaskis, "
+            "President Lee Jae-myung and Prime Minister Shigeru Ishiba were both in Kananaskis, "
             "Canada, on June 17 (local time). They agreed to keep in close touch.\n"
         ),
     ),
@@ -43,7 +44,7 @@ ARTICLES: dict[str, tuple[str, str, str]] = {
         "Diplomacy Journal",
         (
             "Two leaders at the G7\n\n"
-            "On the margins of the G7, Lee sat down with Japanese Prime Minister Shigeru Ishiba on June 17 "
+            "On the margins of the G7, Lee shook hands with Japanese Prime Minister Shigeru Ishiba on June 17 "
             "(local time). Both sides called the relationship important.\n"
         ),
     ),

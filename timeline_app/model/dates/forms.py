@@ -382,6 +382,11 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
                       qualifier=qualifier, appointment=appointment)
 
 
+def _h_the_weekend(g: Groups, text: str) -> RawMention | None:
+    """"met over the weekend": the week of the Saturday before (or, of a plan, after) the report."""
+    return RawMention(g.start("phrase"), g.end("phrase"), "weekday", weekday=WEEKDAYS["saturday"], whole_week=True)
+
+
 _EVERY = frozenset({"every", "each"})
 
 
@@ -638,6 +643,8 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           rf"(?<![\w.,$€£¥₩#])(?<!\d-)(?P<year>{YEAR})",
           rf"(?:\s*(?P<range_separator>-|–|(?i:to|through|and|until|till))\s*(?P<end_year>{YEAR}))?",
           r"(?P<possessive>['’]s)?"),
+    # "over the weekend", "at the weekend": the nearest weekend the clause's tense points to, as a week
+    _form("the_weekend", _h_the_weekend, r"(?P<phrase>(?i:over|at|during)\s+the\s+weekend)(?![\w])"),
     # "Tuesday", "last Friday", "early Monday", "Sunday night"
     _form("weekday", _h_weekday,
           r"(?:(?P<qualifier>(?i:early|late))(?:\s+(?i:on))?\s+)?",
@@ -703,7 +710,7 @@ _FORMS_BY_CORE = {
     "holiday": ("feast",),
     "word": ("relative_day", "part_of_day", "next_unit", "unit_before", "month_name", "this_unit",
              "year_number", "ago", "from_now", "the_year", "spelled_year", "count_later", "in_the_unit",
-             "part_of_unit", "that_unit"),
+             "part_of_unit", "that_unit", "the_weekend"),
 }
 PATTERNS = {
     core: re.compile("|".join(f"(?P<{name}>{_prefixed(name, pattern)})"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from timeline_app.model.dates.finder import DateMention, find_dates
 from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
@@ -81,9 +81,9 @@ _ANNOUNCED = re.compile(
     r"briefed(?:\s+\w+){0,2}|according\s+to(?:\s+\w+){0,3})(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
-_LEADER_WORDS = re.compile(r"\b(?:president|prime\s+minister|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
+_LEADER_WORDS = re.compile(r"\b(?:president|prime\s+ministers?|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
 _MINISTER_WORDS = re.compile(
-    r"\b(?:ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
+    r"\b(?:(?<!prime\s)ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
     r"(?:defen[cs]e|foreign|finance)\s+chiefs?)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
@@ -163,11 +163,15 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", r
 
 def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
     """News reports date their main event in the lead ("agreed on Thursday to ..."). When a kind of event
-    has no dated mention at all, its definite undated mentions ("The summit at the prime minister's office")
+    has no dated mention in the month before the report, its definite undated mentions ("The summit at the prime minister's office")
     take the lead sentence's date."""
     if not article.sentences or published is None:
         return mentions
-    dated_kinds = {(m.kind, m.trilateral) for m in mentions if m.date is not None and m.status is Status.OCCURRED}
+    # Only the events of the report's days count: "The first 2+2 talks were held in April 2023" is history, not the
+    # day of the talks the lead reports.
+    recent = published - dt.timedelta(days=31)
+    dated_kinds = {(m.kind, m.trilateral) for m in mentions
+                   if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent}
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
                and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
@@ -275,6 +279,78 @@ def _before_trigger(article: Article, mention: Mention) -> str:
     return article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
 
 
+# A chronology's line: "2004 -- July 21: ...", "1998 - Oct. 8 - ..."; or a line of its own with the year above a
+# line that starts with the month and day ("2004" / "July 21 - ...").
+_YEAR_THEN_DAY = re.compile(rf"(?P<year>1[89]\d\d|20\d\d)\s*(?:--|[-–—:,])\s*(?={MONTH}\s+\d{{1,2}}\b)")
+_DAY_LINE = re.compile(rf"{MONTH}\s+\d{{1,2}}\s*(?:--|[-–—:])")
+_YEAR_LINE = re.compile(r"^[ \t]*(1[89]\d\d|20\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+_MONTH_NAME = re.compile(MONTH)
+
+
+def _chronology_year(article: Article, sentence: Sentence) -> int | None:
+    """The year that heads a chronology's line this sentence opens: its months and days are of that year."""
+    text = article.plain
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return None  # not at the start of a line
+    head = _YEAR_THEN_DAY.match(text, sentence.start)
+    if head is not None:
+        return int(head.group("year"))
+    if not _DAY_LINE.match(text, sentence.start):
+        return None
+    heading = None
+    for heading in _YEAR_LINE.finditer(text, 0, line_start):
+        pass
+    return int(heading.group(1)) if heading is not None else None
+
+
+_SERIES = re.compile(r"\b[Tt]he\s+(?:next|previous|last|first|following|preceding)\s+(?:[\w+-]+\s+)?$")
+
+
+def _of_the_series(text: str, trigger: Trigger, cast: _Cast) -> bool:
+    """"The next summit", "The first 2+2 talks": a summit or meeting of the series the report follows, when the
+    sentence names no third country."""
+    return (not trigger.generic and not trigger.name and not trigger.trilateral and trigger.kind is not Kind.OTHER
+            and bool(_SERIES.search(text, max(0, trigger.start - 30), trigger.start))
+            and not cast.names_a_third_country(text))
+
+
+def _journey_at_home(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
+    """Whether the one who travels, named just before the verb ("Kishida will travel to Hiroshima"), goes to a
+    place of his own country."""
+    traveller = next((p for p in reversed(in_sentence) if p.end - base <= trigger.start), None)
+    if traveller is None or not re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}", text[traveller.end - base : trigger.start]):
+        return False
+    return cast.country(traveller.name) in cast.pair.named_in(trigger.visit_to or "")
+
+
+def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
+    """"will visit Nara next week for talks with her": where the visit before the talks goes."""
+    return next((t.visit_to for t in reversed(triggers) if t.visit_to and t.end <= trigger.start), None)
+
+
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
+
+
+def _in_dateline(text: str, date: DateMention) -> bool:
+    """"Tokyo, Jan. 8 (Jiji Press)--Lee will visit ...": the dateline's day is the report's, no event's."""
+    return bool(_DATELINE_PLACE.fullmatch(text, 0, date.start) and _DATELINE_END.match(text, date.end))
+
+
+def _in_year(date: DateMention, year: int) -> DateMention:
+    """A month and day said without a year, put in the chronology line's year."""
+    value = date.value
+    if (not date.anchored or value is None or date.end_value is not None
+            or value.precision not in (Precision.DAY, Precision.MONTH) or not _MONTH_NAME.search(date.phrase)):
+        return date
+    moved = (FuzzyDate.day(year, value.start.month, value.start.day) if value.precision is Precision.DAY
+             else FuzzyDate.month(year, value.start.month))
+    basis = DateBasis(date.phrase, moved, None, date.basis.article if date.basis else None,
+                      f"in the year {year} that heads the line")
+    return replace(date, value=moved, anchored=False, basis=basis)
+
+
 def _sentence_mentions(
     article: Article,
     sentence: Sentence,
@@ -289,7 +365,11 @@ def _sentence_mentions(
     triggers = [t for t in find_triggers(text, cast.pair) if not quotes.covers(base + t.start)]
     if not triggers:
         return []
-    dates = [d for d in find_dates(text, published, article=article.name) if not quotes.covers(base + d.start)]
+    dates = [d for d in find_dates(text, published, article=article.name)
+             if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
+    heading_year = _chronology_year(article, sentence)
+    if heading_year is not None:
+        dates = [_in_year(d, heading_year) for d in dates]
     assigned = _assign_dates(text, triggers, dates)
     _share_when_dates(text, triggers, assigned)
     _share_sideline_dates(text, triggers, assigned)
@@ -329,14 +409,18 @@ def _sentence_mentions(
             trigger = replace(trigger, trilateral=True)
         if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
             continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
+        if trigger.visit_to and _journey_at_home(text, trigger, in_sentence, base, cast):
+            continue  # "Kishida will travel to Hiroshima to host the G7": a journey at home, no visit to the other
         location = trigger.visit_to or _location(text, trigger, triggers, cast.pair)
         if antecedent is None:
-            if not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
+            if _of_the_series(text, trigger, cast) and context.kind is not None:
+                pass  # "The next summit will be held in Ireland": one of the series the report is about
+            elif not _is_between_pair(text, paragraph_text, trigger, named, cast, kind):
                 continue
             if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
-                    and not _generic_is_bilateral(text, participants, cast, location)):
+                    and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
                 continue
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
@@ -487,9 +571,17 @@ def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMe
         if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
                 text, relative.end):
             continue
-        trigger = next((t for t in triggers if t.start >= relative.end
-                        and (t not in assigned or assigned[t] is relative)),
-                       next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned), None))
+        # "had met in Gyeongju the previous day to prepare the summit": the verb just before, in the same clause;
+        # else the event phrase after it ("Two days earlier, the ministers met").
+        near = next((t for t in reversed(triggers) if t.end <= relative.start), None)
+        if (near is not None and near not in assigned and relative.start - near.end <= 40
+                and not _CLAUSE_BREAK.search(text, near.end, relative.start)):
+            trigger: Trigger | None = near
+        else:
+            trigger = next((t for t in triggers if t.start >= relative.end
+                            and (t not in assigned or assigned[t] is relative)),
+                           next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned),
+                                None))
         if counted is None or trigger is None:
             continue
         if counted.group("same"):
@@ -583,7 +675,9 @@ def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trig
 
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following)\b", re.IGNORECASE)
+_SAID_THAT = re.compile(r"\b(?:said|says|told|announced|added|noted|stressed|insisted)\b[^;]*\bthat\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following|(?:preceded|followed)\s+by)\b",
+                          re.IGNORECASE)
 
 
 def _attachment_cost(
@@ -600,6 +694,8 @@ def _attachment_cost(
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return 0.0  # "Defense Ministers' Meeting (September 8)"
+        if re.search(r",\s+(?:who|whom|whose)\b", between):
+            return None  # "met ... Shinzo Abe, who was shot dead on July 8": the relative clause's day
         subordinate = list(_SUBORDINATE.finditer(between))
         if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
             return None  # "nine days after Takaichi became prime minister on Oct. 21"
@@ -607,11 +703,17 @@ def _attachment_cost(
         if text.startswith("and ", trigger.start):
             return None  # "... in July and of the APEC gathering in November": the second one's date follows it
         between = text[date.end : trigger.start]
+        if (_SAID_THAT.search(text, max(0, date.start - 60), trigger.end)
+                and re.search(r"\bthat\b", text[date.end : trigger.end])):
+            return None  # "Suga said in Tokyo on Tuesday that the talks had been useful": the saying's day
         noun = not trigger.generic or trigger.anaphoric
         if noun and _MODIFIER_GAP.fullmatch(between):
             return 1.0  # "the August summit", "last week's call"
         if _NOT_EVENT_DATE.search(lead_in):
             return None
+        clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start), 0)
+        if _SUBORDINATE.search(text, clause_start, date.start):
+            return None  # "since he took office on Sept. 2, and the two leaders had lunch": the other clause's
     breaks = len(_CLAUSE_BREAK.findall(between))
     if trigger.anaphoric and (len(between) > 80 or breaks):
         return None  # "the meeting" takes only a date said with it
@@ -800,7 +902,8 @@ def _fitting_participants(kind: Kind, names: tuple[str, ...], cast: _Cast) -> tu
     """Leaders take part in summits and calls, ministers in ministerial meetings; unknown roles fit all."""
     roles = cast.by_name
     if kind is Kind.MINISTERIAL:
-        return tuple(n for n in names if n not in roles or not roles[n].leader)
+        fitting = tuple(n for n in names if n not in roles or not roles[n].leader)
+        return fitting if len(fitting) >= 2 or len(fitting) == len(names) else names  # a minister calling on a leader
     if kind is Kind.SUMMIT:
         return tuple(n for n in names if n not in roles or roles[n].leader or not roles[n].minister)
     return names
@@ -833,9 +936,15 @@ def _kind(
     if not trigger.generic:
         return trigger.kind
     roles = cast.by_name
-    if any(roles[name].leader for name in participants if name in roles):
+    leaders = {roles[name].country for name in participants if name in roles and roles[name].leader}
+    ministers = [name for name in participants if name in roles and roles[name].minister and not roles[name].leader]
+    # A minister received by the other side's leader ("paid a courtesy call on Prime Minister X") is a meeting
+    # of ministerial rank: a summit takes the leaders of both sides.
+    if leaders and ministers and len(leaders) < 2:
+        return Kind.MINISTERIAL
+    if leaders:
         return Kind.SUMMIT
-    if any(roles[name].minister for name in participants if name in roles):
+    if ministers:
         return Kind.MINISTERIAL
     if antecedent is not None:
         return antecedent
@@ -846,6 +955,13 @@ def _kind(
         return Kind.MINISTERIAL
     if leader_words and not minister_words:
         return Kind.SUMMIT
+    if leader_words and minister_words:
+        # "the foreign ministers ... held a trilateral meeting ..., agreeing to work toward a leaders' summit":
+        # the rank said last before the event phrase, its subject
+        last_leader = [m.end() for m in _LEADER_WORDS.finditer(text, 0, trigger.start)]
+        last_minister = [m.end() for m in _MINISTER_WORDS.finditer(text, 0, trigger.start)]
+        if last_leader or last_minister:
+            return Kind.SUMMIT if max(last_leader, default=-1) > max(last_minister, default=-1) else Kind.MINISTERIAL
     if len(participants) >= 2:
         return Kind.SUMMIT
     return None

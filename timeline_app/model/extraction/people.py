@@ -16,24 +16,28 @@ from timeline_app.model.extraction.places import CountryPair
 # What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
 # countries a data set follows. Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
-_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
 _MONARCH_TITLES = r"King|Queen|Emperor|Empress"
 _PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
-    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:{_PORTFOLIOS})?\s*Minister"
-    r"|Chief\s+Cabinet\s+Secretary|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
+    # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
+    rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
+    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
-_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# Latin letters with their accents: "Sánchez", "Luís", "Fernández", "Müller", "Élisabeth".
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
      "Is", "Will"]
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
-    rf"(?<!\w)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
+    rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
@@ -43,7 +47,9 @@ _NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
 _PLURAL_TITLED = re.compile(
     rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
-    rf"leaders)),?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
+    rf"leaders|top\s+diplomats|chief\s+diplomats))"
+    rf"(?:\s+of\s+(?P<before_a>{_COUNTRY_WORDS})\s+and\s+(?P<before_b>{_COUNTRY_WORDS}))?"  # "of Spain and Portugal,"
+    rf",?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
 )
 # The title, then the name between commas: "The Japanese prime minister, Yoshihiko Noda, said".
@@ -167,13 +173,17 @@ class PersonFinder:
                 previous = previous if previous is not None and previous.start > start - 120 else None
                 leader = previous is not None and previous.leader
                 minister = previous is not None and previous.minister
+                if previous is not None and country in self._pair.codes and roles[previous.name][2] is None:
+                    # "Tajani held talks with his German counterpart": the one before is of the pair's other side
+                    other = next(code for code in self._pair.codes if code != country)
+                    roles[previous.name] = (*roles[previous.name][:2], other)
             self._record(mentions, roles, start, raw, leader, minister, country)
         for match in _PLURAL_TITLED.finditer(text):
-            leader = "minister" not in match.group("title").lower().replace("prime minister", "")
+            leader = re.match(r"(?i:presidents|prime|leaders)", match.group("title")) is not None
             for part in ("a", "b"):
                 raw = _trim_name(match.group(part))
                 if raw and match.start(part) not in mentions:
-                    country = self._country_after(match.group(f"of_{part}"))
+                    country = self._country_after(match.group(f"of_{part}") or match.group(f"before_{part}"))
                     self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
         for match in _TITLE_THEN_NAME.finditer(text):
             raw = _trim_name(match.group("name"))

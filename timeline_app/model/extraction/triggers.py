@@ -30,7 +30,8 @@ _TEL = r"(?:tele)?phone|video"
 _CALL = re.compile(
     rf"\b(?:{_TEL})[\s-]+(?:calls?|talks?|conversations?|conferences?|summits?|meetings?|diplomacy)\b"
     rf"|\bvideo\s*conferenc(?:e|ing)\b"
-    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks)\s+(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
+    rf"|\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|held\s+talks|exchang(?:ed|e|es|ing)\s+views)\s+"
+    rf"(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
     rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
     rf"|\b(?:phoned|telephoned)\b"
     rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
@@ -52,7 +53,7 @@ _CALL_VERB = re.compile(
 )
 # "Their previous call", "the call", "that call": a call named before.
 _CALL_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?!courtesy\b)[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
 )
 _MINISTERIAL = re.compile(
     r"\b(?:meeting|talks|dialogue|consultations)\s+(?:of|between)\s+(?:the\s+)?(?:two\s+countries['’]\s+|their\s+)?"
@@ -63,6 +64,7 @@ _MINISTERIAL = re.compile(
     r"|\b(?:vice[\s-]+|deputy[\s-]+)?ministerial(?:[\s-]+level)?\s+(?:talks|meeting|dialogue|conference|"
     r"consultations?|strategic\s+dialogue|session)s?\b"
     r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
+    r"|(?<![\w+])2\s*\+\s*2\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b"  # "the 2+2 talks"
     r"|\b(?:strategic|security)\s+dialogues?\b"
     r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
@@ -87,7 +89,24 @@ _GENERIC = re.compile(
     r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
-    r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b",
+    r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b"
+    # "have held their first face-to-face meeting", "had a separate meeting": the meeting as held, not named before
+    r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|their|his|her)\s+(?:(?!phone|telephone|video)[\w-]+\s+){0,2}"
+    r"meeting\b(?!\s+of\s+(?:their|its)\s+own\b)"
+    # Other words for sitting at one table: "a tete-a-tete", "sat down with", "a working lunch", "was received
+    # by President X", "intergovernmental consultations", "co-chaired a joint commission", "a courtesy call on".
+    r"|\bt[eê]te-[aà]-t[eê]tes?\b"
+    r"|\b(?:sat|sit|sits|sitting)\s+down\s+(?:together|with)\b"
+    r"|\bworking\s+(?:lunch|dinner|breakfast|luncheon)\b"
+    r"|\b(?:was|were|been|be|is|are)\s+received\s+by\s+(?=(?:(?:the|then|new)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
+    r"|\bintergovernmental\s+consultations\b"
+    r"|\bco-?chair(?:ed|s|ing)?\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|meeting|talks|"
+    r"dialogue|consultations)\b"
+    r"|\bcourtesy\s+calls?\b(?!\s+(?:for|to)\b)"
+    r"|\b(?:next|new|another|second|third|fresh)\s+round\s+of\s+(?:talks|consultations)\b"
+    # "The two leaders' last formal meeting was in New York": the meeting named as the subject of its sentence
+    r"|\b(?:two\s+)?(?:leaders|ministers|sides|countries)['’]\s+(?:(?:last|previous|first|latest|most\s+recent|"
+    r"next|formal|informal|bilateral|face-to-face|in-person)\s+){1,3}(?:meeting|talks|summit)\b",
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -118,6 +137,16 @@ _OTHER = re.compile(
     r"|\b(?:signing\s+)?ceremon(?:y|ies)\b|\bexchange\s+of\s+notes\b",
     re.IGNORECASE,
 )
+# "Obuchi and Kim issue a joint declaration", "the two ministers signed a joint statement": the two sides' act
+# at one table, the meeting named by what it produced (a meeting when the people are of the two sides).
+_JOINT_ACT = re.compile(
+    r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?joint\s+"
+    r"(?:declarations?|statements?|communiqu[eé]s?)\b",
+    re.IGNORECASE,
+)
+_COUNT_OF_TIMES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
+                             r"\s+times|twice)\b", re.IGNORECASE)
+_MEAL = re.compile(r"working\s+(?:lunch|dinner|breakfast|luncheon)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
 _CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
@@ -126,7 +155,8 @@ _CALENDAR_WORDS = frozenset((*FULL_MONTHS, *FULL_WEEKDAYS))
 _MULTILATERAL = re.compile(
     r"(?:\bG-?7|\bG-?20|\bGroup\s+of\s+(?:Seven|Eight|Twenty|7|8|20)|\bSoutheast\s+Asian\s+Nations|\bNATO|\bAPEC|"
     r"\bASEAN|\bEAS|\bUN|\bU\.N\.|\bUnited\s+Nations|\bBRICS|\bQuad|\bOECD|\bEU|\bEast\s+Asia|\bAsia-Pacific|"
-    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral)"
+    r"\bNuclear\s+Security|\bGeneral\s+Assembly|\b[Mm]ultilateral"
+    r"|\b[Tt]he\s+[A-Z]{3,}(?=\s))"  # "the CELAC summit", "the SCO summit": an organisation's gathering
     r"[\w\s'’.-]{0,12}$",
 )
 _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
@@ -174,6 +204,7 @@ _PLANNED = re.compile(
     r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
 )
+_ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
 _OCCURRED = re.compile(
     r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
     r"following|after|since|last|previous|earlier|first)\b",
@@ -189,11 +220,12 @@ _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
-    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "dialogue", "advis")),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
-_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host")
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
+                  "received", "consultations", "chair", "courtesy", "round", "'", "’")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
@@ -230,6 +262,12 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             for match in pattern.finditer(sentence):
                 found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
                                      anaphoric=pattern is _CALL_NOUN))
+    if _has_any(folded, ("joint",)):
+        for match in _JOINT_ACT.finditer(sentence):
+            if re.search(r"\b(?:when|where|which)\b[^,;]*$", sentence[: match.start()], re.IGNORECASE):
+                continue  # "Vega's visit in October, when the two signed the joint declaration": that visit's act
+            found = [t for t in found if not (t.kind is Kind.OTHER and match.start() <= t.start < match.end())]
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
     if _has_any(folded, _GENERIC_WORDS):
         for match in _GENERIC.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
@@ -259,11 +297,16 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             continue
         if _is_multilateral(sentence, trigger):
             continue
+        if _COUNT_OF_TIMES.match(sentence, trigger.end):
+            continue  # "their leaders meeting seven times", "met three times this year": a count, not one event
         if _is_trilateral(sentence, trigger):
             trigger = replace(trigger, trilateral=True)
         elif _is_other_pair(sentence, trigger, pair):
             continue
         result.append(_over_the_wire(sentence, trigger))
+    meals = [t for t in result if _MEAL.fullmatch(sentence, t.start, t.end)]
+    if meals and len(meals) < len(result):
+        result = [t for t in result if t not in meals]  # "The summit was preceded by a working dinner": its part
     if "sidelines" in sentence or "margin" in sentence:
         result += _second_gatherings(sentence, result)
     return sorted(result, key=lambda t: t.start)
@@ -382,8 +425,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 def status_near(sentence: str, start: int, end: int) -> Status | None:
     """The status the words around an event phrase give it, within its clause; None when they deny it
     ("there are no plans for the two to meet")."""
+    # "Late last year the pace did not slacken: X and Y met again": a colon closes the clause before it
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(" but ", 0, start),
-                       sentence.rfind(" However", 0, start), -1) + 1
+                       sentence.rfind(" However", 0, start), sentence.rfind(": ", 0, start), -1) + 1
     clause_end = min((i for i in (sentence.find(";", end), sentence.find(" but ", end)) if i >= 0),
                      default=len(sentence))
     # "Ishiba, who did not attend the dinner, held a call": a relative clause says nothing of the event.
@@ -394,7 +438,9 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
         return Status.CANCELLED
     if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
         return None
-    occurred = list(_OCCURRED.finditer(before))
+    # "will hold their first meeting": an adjective of the event phrase itself says nothing of its tense
+    occurred = [m for m in _OCCURRED.finditer(before)
+                if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
     cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
     cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
