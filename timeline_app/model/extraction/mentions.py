@@ -15,6 +15,19 @@ from timeline_app.model.dates.finder import DateMention, find_dates
 from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
 from timeline_app.model.events import Kind, Span, Status
+from timeline_app.model.extraction.dating import (
+    ANNOUNCED,
+    CLAUSE_EDGE,
+    MAX_PLACE_COST,
+    VENUE,
+    assign_dates,
+    date_by_event_before,
+    date_by_neighbour,
+    event_end,
+    separation,
+    share_sideline_dates,
+    share_when_dates,
+)
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
@@ -74,19 +87,11 @@ _NOT_PLACES = re.compile(
 )
 _TRAILING_NON_PLACE = re.compile(rf"(?:,?\s+(?:{_MONTHS_AND_WEEKDAYS})\b.*)$")
 _RECENT = re.compile(r"\b(?:recent|recently|earlier|previous|last|prior)\b", re.IGNORECASE)
-_NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|ahead\s+of|before|after|by)\s*$", re.IGNORECASE)
-# "the ministry said on Friday": the day of an announcement, not of the event.
-_ANNOUNCED = re.compile(
-    r"\b(?:said|says|announced|announces|told(?:\s+\w+){0,2}|reported|stated|confirmed|added|noted|wrote|"
-    r"briefed(?:\s+\w+){0,2}|according\s+to(?:\s+\w+){0,3})(?:\s+(?:on|late|early))?\s*$",
-    re.IGNORECASE,
-)
 _LEADER_WORDS = re.compile(r"\b(?:president|prime\s+ministers?|premier|leaders?|heads?\s+of\s+state)\b", re.IGNORECASE)
 _MINISTER_WORDS = re.compile(
     r"\b(?:(?<!prime\s)ministers?|top\s+diplomat|counterpart|secretary|envoy|ministerial|security\s+advis[eo]rs?|"
     r"(?:defen[cs]e|foreign|finance)\s+chiefs?)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s(?:but|while|whereas|which|who)\s")
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -231,7 +236,7 @@ def _lead_day(article: Article, published: dt.date) -> DateMention | None:
     lead_text = article.sentence_text(article.sentences[0])
     return next((d for d in find_dates(lead_text, published, article=article.name)
                  if d.value is not None and d.value.precision is Precision.DAY and d.value.start <= published
-                 and not _ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
+                 and not ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
 
 
 _VISIT_WORD = re.compile(r"\b(?:visit|trip)", re.IGNORECASE)
@@ -270,7 +275,7 @@ def _visits_dated_by_talks(article: Article, published: dt.date | None, mentions
 def _lead_may_date(before: str) -> bool:
     """"The summit at the prime minister's office", "on the sidelines of a trilateral meeting": an event the
     lead's own event is, or one held alongside it."""
-    return bool(_DEFINITE.search(before) or _VENUE.search(before))
+    return bool(_DEFINITE.search(before) or VENUE.search(before))
 
 
 def _before_trigger(article: Article, mention: Mention) -> str:
@@ -370,11 +375,11 @@ def _sentence_mentions(
     heading_year = _chronology_year(article, sentence)
     if heading_year is not None:
         dates = [_in_year(d, heading_year) for d in dates]
-    assigned = _assign_dates(text, triggers, dates)
-    _share_when_dates(text, triggers, assigned)
-    _share_sideline_dates(text, triggers, assigned)
-    _date_by_neighbour(text, triggers, dates, assigned, article.name)
-    _date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    assigned = assign_dates(text, triggers, dates)
+    share_when_dates(text, triggers, assigned)
+    share_sideline_dates(text, triggers, assigned)
+    date_by_neighbour(text, triggers, dates, assigned, article.name)
+    date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
@@ -441,7 +446,7 @@ def _sentence_mentions(
                 article=article.name,
                 kind=kind,
                 date=date.value if date is not None else None,
-                end=_end(text, trigger, date),
+                end=event_end(text, trigger, date),
                 basis=date.basis if date is not None else None,
                 needs_anchor=date is not None and date.value is None and date.anchored and not date.relative_to_event,
                 status=status,
@@ -476,145 +481,6 @@ def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ..
             and cast.pair.codes <= {cast.country(name) for name in participants})
 
 
-_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
-
-
-def _share_when_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
-    """"last met in May, when they held talks in Beijing": the meetings of a "when" clause happen at the time
-    said of the event before it (a declaration signed then is not dated by it: it is no meeting)."""
-    for when in _WHEN.finditer(text):
-        dated_before = [t for t in triggers if t.end <= when.start() and t in assigned]
-        if not dated_before:
-            continue
-        for trigger in triggers:
-            if (trigger.start >= when.end() and trigger not in assigned and trigger.kind is not Kind.OTHER
-                    and not _CLAUSE_BREAK_HARD.search(text, when.end(), trigger.start)):
-                assigned[trigger] = assigned[dated_before[-1]]
-
-
-_CLAUSE_BREAK_HARD = re.compile(r"[;:—–]")
-
-
-def _share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
-    """"held talks on Monday on the sidelines of a trilateral summit": an event and the gathering on whose
-    sidelines it happened share the day one of them is given."""
-    for host in triggers:
-        if not _VENUE.search(text[max(0, host.start - 30) : host.start]):
-            continue
-        side = min((t for t in triggers if t is not host and not t.anaphoric),
-                   key=lambda t: abs(t.start - host.start), default=None)
-        if side is None:
-            continue
-        if host not in assigned and side in assigned:
-            assigned[host] = assigned[side]
-        elif side not in assigned and host in assigned:
-            assigned[side] = assigned[host]
-
-
-_COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)",
-                           re.IGNORECASE)
-
-
-def _date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMention],
-                       assigned: dict[Trigger, DateMention], article: str) -> None:
-    """"held their first summit on Nov. 2, a day after a trilateral summit": an event dated by a count of
-    days or weeks from the day said before it in the sentence."""
-    for relative in dates:
-        counted = _COUNTED_FROM.fullmatch(relative.phrase) if relative.value is None else None
-        if counted is None:
-            continue
-        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 40), None)
-        anchor = max((d for d in dates if d.end <= relative.start and d.value is not None
-                      and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
-        if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
-            continue
-        days = _days_in(counted.group(1), counted.group(2))
-        day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
-        value = FuzzyDate.day(day.year, day.month, day.day)
-        basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
-                          f"counted from {anchor.value.iso()}")
-        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
-                                    basis=basis)
-
-
-def _days_in(count: str, unit: str) -> int:
-    """How many days "two days", "a week", "3 weeks" say."""
-    word = count.lower()
-    number = _NUMBERS.get(word) or (1 if word in ("a", "an", "one") else int(word))
-    return number * (7 if unit.lower().startswith("week") else 1)
-
-
-# "Two days earlier, ...", "A week later", "The day before", "the previous day": counted from another event's day.
-_COUNTED_FROM_EVENT = re.compile(
-    r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
-    r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)"
-    r"|(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
-    r"(?:on\s+)?that\s+(?:same\s+)?day))(?:\s+that)?",
-    re.IGNORECASE,
-)
-
-
-_NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
-
-
-def _date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMention],
-                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str) -> None:
-    """"Two days earlier, the foreign ministers met in New York": a count of days or weeks with no day of its own
-    sentence to count from counts from the day of the event the sentences before dated to the day ("two weeks
-    after Lee took office" counts from another day: not this one)."""
-    if day is None:
-        return
-    for relative in dates:
-        counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase)
-        if counted is not None and relative.value is not None and not counted.group("same"):
-            continue  # "Two days earlier" given a day of its own sentence
-        if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
-                text, relative.end):
-            continue
-        # "had met in Gyeongju the previous day to prepare the summit": the verb just before, in the same clause;
-        # else the event phrase after it ("Two days earlier, the ministers met").
-        near = next((t for t in reversed(triggers) if t.end <= relative.start), None)
-        if (near is not None and near not in assigned and relative.start - near.end <= 40
-                and not _CLAUSE_BREAK.search(text, near.end, relative.start)):
-            trigger: Trigger | None = near
-        else:
-            trigger = next((t for t in triggers if t.start >= relative.end
-                            and (t not in assigned or assigned[t] is relative)),
-                           next((t for t in reversed(triggers) if t.end <= relative.start and t not in assigned),
-                                None))
-        if counted is None or trigger is None:
-            continue
-        if counted.group("same"):
-            days = 0  # "Earlier in the day": the day of the event before, not of the report
-        elif counted.group(4):
-            days = -1 if counted.group(4).lower() in ("day before", "previous day") else 1
-        else:
-            days = _days_in(counted.group(1), counted.group(2))
-            days = -days if counted.group(3).lower() in ("earlier", "before") else days
-        moved = day.start + dt.timedelta(days=days)
-        value = FuzzyDate.day(moved.year, moved.month, moved.day)
-        basis = DateBasis(relative.phrase, value, day.start, article, f"counted from {day.iso()}, the event before")
-        assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
-                                    basis=basis)
-
-
-# "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
-_DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _end(text: str, trigger: Trigger, date: DateMention | None) -> FuzzyDate | None:
-    """The event's last day: the end of a span of dates, or the first day plus the days "a two-day visit" says."""
-    if date is None or date.end_value is not None or date.value is None or date.value.precision is not Precision.DAY:
-        return date.end_value if date is not None else None
-    days = _DAYS_LONG.search(text, max(0, trigger.start - 40), trigger.start)
-    if days is None:
-        return None
-    count = _NUMBERS.get(days.group(1).lower()) or int(days.group(1))
-    last = date.value.start + dt.timedelta(days=count - 1)
-    return FuzzyDate.day(last.year, last.month, last.day)
-
-
 # Between a call verb and the person called: titles and nationalities ("called South Korean President").
 _CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
 
@@ -629,105 +495,6 @@ def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention
         return True
     return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
                and not _NAMED_AS.match(text, p.end - base) for p in in_sentence)
-
-
-def _assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -> dict[Trigger, DateMention]:
-    """Give each event phrase the date that belongs to it: a date in parentheses after a name, a date that
-    modifies the noun ("the August summit"), else the nearest date of its clause, the one after preferred."""
-    usable = [d for d in dates if not (d.relative_to_event and d.value is None)]
-    alone = len(usable) == 1 and sum(1 for t in triggers if not t.anaphoric) == 1
-    costs: list[tuple[float, int, int]] = []
-    for t_index, trigger in enumerate(triggers):
-        for d_index, date in enumerate(usable):
-            cost = _attachment_cost(text, trigger, date, triggers, alone and not trigger.anaphoric)
-            if cost is not None:
-                costs.append((cost, t_index, d_index))
-    costs.sort()
-    result: dict[Trigger, DateMention] = {}
-    used: set[int] = set()
-    for cost, t_index, d_index in costs:
-        trigger = triggers[t_index]
-        if trigger in result or d_index in used:
-            continue
-        result[trigger] = usable[d_index]
-        used.add(d_index)
-    return result
-
-
-# How a date (or a place) is tied to an event phrase: by how far apart they are, counted in characters of
-# text between them, plus a price for each thing that separates them. Each number is a decision:
-_BEFORE_FACTOR = 1.5  # English puts an event's date and place after its phrase ("met ... on Monday"): a word
-#                       before counts half as much again as one after
-_BEFORE_PENALTY = 10  # and, at equal distance, the one after still wins
-_CLAUSE_PRICE = 60  # a clause edge between them (";", "—", ", but") outweighs about a line of words
-_OTHER_EVENT_PRICE = 100  # another event phrase between them: the date most likely belongs to that one
-_MAX_DATE_COST = 260  # beyond this, about two clauses away, a date is another event's or none's
-_MAX_PLACE_COST = 160  # a place must be nearer than a date: "in Seoul" two clauses on is rarely this event's
-
-
-def _separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trigger],
-                trigger: Trigger) -> float:
-    """The cost of tying what lies at one end of text[lo:hi] to the event phrase at the other."""
-    distance = _BEFORE_FACTOR * (hi - lo) + _BEFORE_PENALTY if before else float(hi - lo)
-    between = sum(1 for other in triggers if other is not trigger and lo <= other.start < hi)
-    return distance + _CLAUSE_PRICE * breaks + _OTHER_EVENT_PRICE * between
-
-
-# Words between a date and the noun it modifies: "the August summit", "last week's phone call".
-_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
-_SAID_THAT = re.compile(r"\b(?:said|says|told|announced|added|noted|stressed|insisted)\b[^;]*\bthat\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following|(?:preceded|followed)\s+by)\b",
-                          re.IGNORECASE)
-
-
-def _attachment_cost(
-    text: str, trigger: Trigger, date: DateMention, triggers: list[Trigger], alone: bool
-) -> float | None:
-    """How far a date is from belonging to an event phrase; None when it cannot belong to it. `alone`: the
-    sentence has this one event phrase and this one date, so distance does not matter."""
-    if trigger.start <= date.start < trigger.end:
-        return 0.0  # "Monday's talks"
-    lead_in = text[max(0, date.start - 12) : date.start]
-    if _ANNOUNCED.search(text[max(0, date.start - 40) : date.start]):
-        return None
-    if date.start >= trigger.end:
-        between = text[trigger.end : date.start]
-        if re.fullmatch(r"\s*\(\s*", between):
-            return 0.0  # "Defense Ministers' Meeting (September 8)"
-        if re.search(r",\s+(?:who|whom|whose)\b", between):
-            return None  # "met ... Shinzo Abe, who was shot dead on July 8": the relative clause's day
-        subordinate = list(_SUBORDINATE.finditer(between))
-        if _NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
-            return None  # "nine days after Takaichi became prime minister on Oct. 21"
-    else:
-        if text.startswith("and ", trigger.start):
-            return None  # "... in July and of the APEC gathering in November": the second one's date follows it
-        between = text[date.end : trigger.start]
-        if (_SAID_THAT.search(text, max(0, date.start - 60), trigger.end)
-                and re.search(r"\bthat\b", text[date.end : trigger.end])):
-            return None  # "Suga said in Tokyo on Tuesday that the talks had been useful": the saying's day
-        noun = not trigger.generic or trigger.anaphoric
-        if noun and _MODIFIER_GAP.fullmatch(between):
-            return 1.0  # "the August summit", "last week's call"
-        if _NOT_EVENT_DATE.search(lead_in):
-            return None
-        clause_start = max(text.rfind(",", 0, date.start), text.rfind(";", 0, date.start), 0)
-        if _SUBORDINATE.search(text, clause_start, date.start):
-            return None  # "since he took office on Sept. 2, and the two leaders had lunch": the other clause's
-    breaks = len(_CLAUSE_BREAK.findall(between))
-    if trigger.anaphoric and (len(between) > 80 or breaks):
-        return None  # "the meeting" takes only a date said with it
-    after = date.start >= trigger.end
-    lo, hi = (trigger.end, date.start) if after else (date.end, trigger.start)
-    cost = _separation(lo, hi, not after, breaks, triggers, trigger)
-    return cost if cost <= _MAX_DATE_COST or alone else None
-
-
-_CLAUSE_EDGE = re.compile(
-    r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"
-    r"said|says|days?|weeks?|months?)\b)",
-    re.IGNORECASE,
-)
 
 
 class _Spans:
@@ -847,7 +614,7 @@ def _behind_other(trigger: Trigger, triggers: list[Trigger], offset: int) -> boo
 def _in_clause(text: str, trigger: Trigger, offset: int) -> bool:
     """Whether `offset` lies in the clause of the event phrase (no clause edge between them)."""
     lo, hi = (offset, trigger.start) if offset < trigger.start else (trigger.end, offset)
-    return _CLAUSE_EDGE.search(text, lo, hi) is None
+    return CLAUSE_EDGE.search(text, lo, hi) is None
 
 
 def _participants(
@@ -987,13 +754,12 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
         after = match.start() >= trigger.end
         lo, hi = (trigger.end, match.start()) if after else (match.end(), trigger.start)
         breaks = len(_PLACE_CLAUSE_BREAK.findall(text, lo, hi))
-        cost = _separation(lo, hi, not after, breaks, triggers, trigger)
+        cost = separation(lo, hi, not after, breaks, triggers, trigger)
         if best is None or cost < best[0]:
             best = (cost, place)
-    return best[1] if best is not None and best[0] < _MAX_PLACE_COST else None
+    return best[1] if best is not None and best[0] < MAX_PLACE_COST else None
 
 
-_VENUE = re.compile(r"\b(?:sidelines|margins?)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
     r"|\bcounterparts?\b"
@@ -1027,7 +793,7 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
 def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:
     """A named meeting counts when the name or its sentence says it is bilateral, not when it is the venue
     ("on the sidelines of the Shangri-La Dialogue")."""
-    if _VENUE.search(text[max(0, trigger.start - 30) : trigger.start]):
+    if VENUE.search(text[max(0, trigger.start - 30) : trigger.start]):
         return False
     name = trigger.name or ""
     return any(re.search(r"\bbilateral\b", t, re.IGNORECASE) or _names_the_pair(t, pair) for t in (name, text))
@@ -1049,7 +815,7 @@ def _is_between_pair(
         return True
     if trigger.trilateral and cast.sides == both:
         # "a trilateral meeting with China" in a report on the pair: the pair and one other country.
-        edges = list(_CLAUSE_EDGE.finditer(text))
+        edges = list(CLAUSE_EDGE.finditer(text))
         lo = max((m.end() for m in edges if m.end() <= trigger.start), default=0)
         hi = min((m.start() for m in edges if m.start() >= trigger.end), default=len(text))
         # Countries by their names or peoples: a city may be the venue ("in Singapore during the Shangri-La
