@@ -8,18 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.model.extraction.one_report import mentions
 from timeline_app.model.build import ExtractionCache, build_timeline
-from timeline_app.model.extraction.mentions import extract_mentions
-from timeline_app.model.reading.articles import parse_article
 from timeline_app.model.reading.dataset import parse_dataset
 
 PAIR = ("Germany", "France")
 
 
 def summary(text: str, published: dt.date, countries: tuple[str, str] = PAIR) -> list[tuple[object, ...]]:
-    article = parse_article("report.txt", "A headline for the report\n\n" + text)
     return [(m.kind.value, m.date.iso() if m.date else None, m.status.value, m.participants, m.location)
-            for m in extract_mentions(article, published, {}, countries)]
+            for m in mentions(text, published, countries)]
 
 
 @pytest.mark.parametrize(

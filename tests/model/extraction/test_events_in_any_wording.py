@@ -7,25 +7,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.model.extraction.mentions import Mention, extract_mentions
-from timeline_app.model.reading.articles import parse_article
-
-Row = tuple[object, ...]
-
-
-def mentions(text: str, published: dt.date | None) -> list[Mention]:
-    article = parse_article("report.txt", "A headline for the report\n\n" + text)
-    return extract_mentions(article, published, {})
-
-
-def summary(text: str, published: dt.date) -> list[Row]:
-    """(kind, date, status) of each mention, in order."""
-    return [(m.kind.value, m.date.iso() if m.date else None, m.status.value) for m in mentions(text, published)]
-
-
-def dated(text: str, published: dt.date) -> list[Row]:
-    """(kind, date, status) of each dated mention: what the timeline shows."""
-    return [row for row in summary(text, published) if row[1] is not None]
+from tests.model.extraction.one_report import Row, dated, mentions, summary
 
 
 class TestBilateralWordsAreNotMultilateral:

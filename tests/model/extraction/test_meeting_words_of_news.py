@@ -7,23 +7,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.model.extraction.mentions import Mention, extract_mentions
-from timeline_app.model.reading.articles import parse_article
-
-Row = tuple[object, ...]
-
-
-def mentions(text: str, published: dt.date | None, countries: tuple[str, str] | None = None) -> list[Mention]:
-    article = parse_article("report.txt", "A headline for the report\n\n" + text)
-    if countries is None:
-        return extract_mentions(article, published, {})
-    return extract_mentions(article, published, {}, countries)
-
-
-def dated(text: str, published: dt.date, countries: tuple[str, str] | None = None) -> list[Row]:
-    """(kind, date, status) of each dated mention: what the timeline shows."""
-    return [(m.kind.value, m.date.iso(), m.status.value) for m in mentions(text, published, countries)
-            if m.date is not None]
+from tests.model.extraction.one_report import Row, dated
 
 
 class TestMeetingWordsBeyondMeetAndTalks:

@@ -7,31 +7,18 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.model.extraction.mentions import extract_mentions
-from timeline_app.model.reading.articles import parse_article
+from tests.model.extraction.one_report import Row, dated, mentions, summary
 
-Row = tuple[object, ...]
 NORWAY_SWEDEN = ("Norway", "Sweden")
 CHILE_PERU = ("Chile", "Peru")
 
 
-def summary(text: str, published: dt.date, countries: tuple[str, str]) -> list[Row]:
-    """(kind, date, status) of each mention, in order."""
-    article = parse_article("report.txt", "A headline for the report\n\n" + text)
-    return [(m.kind.value, m.date.iso() if m.date else None, m.status.value)
-            for m in extract_mentions(article, published, {}, countries)]
-
 
 def the_one_event(text: str, published: dt.date, countries: tuple[str, str]) -> Row:
     """(kind, date, trilateral) of the one mention the text gives."""
-    article = parse_article("report.txt", "A headline for the report\n\n" + text)
-    [mention] = extract_mentions(article, published, {}, countries)
+    [mention] = mentions(text, published, countries)
     return mention.kind.value, mention.date.iso() if mention.date else None, mention.trilateral
 
-
-def dated(text: str, published: dt.date, countries: tuple[str, str]) -> list[Row]:
-    """(kind, date, status) of each dated mention: what the timeline shows."""
-    return [row for row in summary(text, published, countries) if row[1] is not None]
 
 
 class TestTheHomeCountryGoesUnsaid:
