@@ -149,3 +149,98 @@ def test_plans_under_a_past_reporting_verb_and_recollections_beside_plans(
 ])
 def test_a_month_or_weekday_in_an_august_sunday_report(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, dt.date(2013, 8, 18)) == iso
+
+
+# A Wednesday report (2011-03-16), for the rules below.
+WEDNESDAY = dt.date(2011, 3, 16)
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    # the present tense of a verb of schedules tells what is to come
+    ("The assembly reconvenes Monday after its recess.", "Monday", "2011-03-21"),
+    ("The board meets Tuesday to weigh the bid.", "Tuesday", "2011-03-22"),
+    ("Ortega heads to Havana on Sunday for talks.", "Sunday", "2011-03-20"),
+    ("The new tariff takes effect Jan. 1.", "Jan. 1", "2012-01-01"),
+    ("The lease expires in October.", "October", "2011-10"),
+    # its past tense, what is gone
+    ("The assembly reconvened Monday after its recess.", "Monday", "2011-03-14"),
+    ("Ortega headed to Havana on Sunday for talks.", "Sunday", "2011-03-13"),
+    ("The new tariff took effect Jan. 1.", "Jan. 1", "2011-01-01"),
+])
+def test_the_present_of_a_schedule_looks_forward(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("The runoff is in November.", "November", "2011-11"),
+    ("The hearing is Friday.", "Friday", "2011-03-18"),
+    ("The filing deadline is now March 30.", "March 30", "2011-03-30"),
+    ("The deadline for bids was March 30.", "March 30", "2010-03-30"),
+    ("The runoff was in November.", "November", "2010-11"),
+])
+def test_a_date_that_is_still_to_come_takes_is(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("The delegation is expected in Nairobi on Sunday.", "Sunday", "2011-03-20"),
+    ("A ruling is due Friday.", "Friday", "2011-03-18"),
+    ("Final results are expected in April.", "April", "2011-04"),
+    # "was to": what was arranged, still to come; "was to have": what did not happen
+    ("The envoy was to arrive in Quito on Friday.", "Friday", "2011-03-18"),
+    ("The talks were to resume Monday.", "Monday", "2011-03-21"),
+    ("The envoy was to have arrived in Quito on Friday, but the flight was canceled.", "Friday",
+     "2011-03-11"),
+])
+def test_expected_due_and_was_to_look_forward(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("The company would not comment Monday.", "Monday", "2011-03-14"),
+    ("A spokesman wouldn't say Tuesday how many jobs would go.", "Tuesday", "2011-03-15"),
+    ("Police would not identify the victims on Sunday.", "Sunday", "2011-03-13"),
+    # "would" of what is to come still looks ahead
+    ("The company would report its results Thursday, an aide said.", "Thursday", "2011-03-17"),
+])
+def test_a_refusal_to_speak_is_past(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("Import figures for February will be released Tuesday.", "Tuesday", "2011-03-22"),
+    ("The verdict is to be announced Friday.", "Friday", "2011-03-18"),
+    ("The verdict was announced Friday.", "Friday", "2011-03-11"),
+])
+def test_a_passive_verb_of_saying_is_no_reporting_verb(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    ("Her trip repays his visit to Lima in October, when the two presidents signed the accord.",
+     dt.date(2009, 3, 19), "October", "2008-10"),
+    ("The vote comes in October, when the assembly will reconvene.", dt.date(2009, 3, 19), "October",
+     "2009-10"),
+    ("Prices peaked in August, when the drought hit the south.", dt.date(2009, 3, 19), "August", "2008-08"),
+])
+def test_a_when_clause_after_a_date_tells_its_tense(text: str, reference: dt.date, phrase: str,
+                                                    iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso
+
+
+def test_a_chronology_line_gives_its_year_to_its_dates() -> None:
+    text = ("Milestones\n\n1991 -- Nov. 4: Lisbon and Rabat sign a fisheries pact.\n\n"
+            "2007 - June 12-13: The prime ministers meet in Fez.\n2019 — March 2: Talks resume.")
+    found = [(m.phrase, m.value.iso() if m.value else None, m.end_value.iso() if m.end_value else None)
+             for m in find_dates(text, dt.date(2021, 6, 1))]
+    assert found == [("Nov. 4", "1991-11-04", None), ("June 12-13", "2007-06-12", "2007-06-13"),
+                     ("March 2", "2019-03-02", None)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("Peru holds a runoff in June.", "June", "2011-06"),
+    # a headline's present tells of what has just happened
+    ("Peru holds runoff Sunday", "Sunday", "2011-03-13"),
+])
+def test_a_headline_present_is_no_schedule(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso

@@ -42,6 +42,18 @@ _REPORTING = word_set("""
     reported reports reporting confirmed confirms declared declares predicted predicts noted notes wrote
     writes
 """)
+# Verbs whose present tense news uses for what is scheduled ("the board meets Tuesday", "the law takes effect
+# Jan. 1", "the president heads to Asia on Sunday"): a weak sign of the future. Only the third person "-s"
+# forms, which are seldom nouns; "talks", "plans" and the like are left out.
+_SCHEDULED_PRESENT = word_set("""
+    meets begins starts opens ends closes expires resumes reconvenes convenes arrives leaves departs returns
+    travels heads flies visits takes comes faces hosts holds testifies appears kicks launches unveils votes
+""")
+# "would not comment Monday", "wouldn't say Tuesday": a refusal to speak is the past of "will not", not a plan.
+_DISCLOSING = word_set("""
+    comment say discuss confirm deny elaborate disclose identify specify speculate reveal release name
+    answer explain respond
+""")
 _PERFECT_PARTICIPLES = word_set("""
     been had done gone come met held made taken given seen spoken told said won lost sent led become chosen
     begun brought built
@@ -72,9 +84,14 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=(?:saying|adding|telling)\s)")
 # A date right after a reporting verb is the day of the report ("officials said Tuesday", "told reporters
 # on Friday"), whatever the reported clause says.
-_REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
+_REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
                           r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
+# A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
+# Friday", "the deadline is now March 30"): a date gone by takes "was".
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?(?:(?:in|on|at|for)\s+)?\Z")
+# A date followed by a "when" clause that tells what happened or will happen on it.
+_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\s+")
 # A deadline a verb of putting off sets lies after the act: "postponed until Tuesday", "extended its
 # deadline until 9 a.m. Tuesday", "gave them until Friday".
 _DEFERRED_UNTIL = re.compile(
@@ -129,9 +146,10 @@ def _capitalized_before(text: str, pos: int) -> bool:
     return word is not None and word.group(1)[:1].isupper()
 
 
-def direction_scores(text: str, *, reporting: bool = True) -> tuple[int, int]:
+def direction_scores(text: str, *, reporting: bool = True, schedules: bool = True) -> tuple[int, int]:
     """Weights of the signs of the past and of the future in `text` (without the reporting verbs when
-    `reporting` is false)."""
+    `reporting` is false, without the present tense of schedules when `schedules` is false: a headline's
+    present tells of what has happened)."""
     words = _WORD.findall(text)
     lowered = [word.lower() for word in words]
     lowered.extend(("", "", ""))
@@ -149,7 +167,13 @@ def direction_scores(text: str, *, reporting: bool = True) -> tuple[int, int]:
             future += 0 if following == "to" else 2
         elif low in _FUTURE_STARTERS and _announces_future(low, following, lowered[index + 2]):
             future += 2
+        elif low == "would" and following in _NEGATIONS and lowered[index + 2] in _DISCLOSING:
+            past += 2
+        elif low in ("wouldn't", "wouldn’t") and following in _DISCLOSING:
+            past += 2
         elif low in _MAYBE_WORDS and word != "May":
+            future += 1
+        elif low in _SCHEDULED_PRESENT and schedules and word.islower():
             future += 1
         elif low in _AUXILIARIES and _intends(lowered, index + 1):
             continue  # "did not plan to", "had agreed to": the intention decides
@@ -182,19 +206,24 @@ def _adjective(lowered: list[str], index: int) -> bool:
     return lowered[index] in _OBJECT_PARTICIPLES and lowered[index + 1] in _PREPOSITIONS
 
 
+# Participles that put what they govern ahead without "to" or "for": "is expected in May", "are due Friday".
+_AWAITED = word_set("expected due scheduled slated set")
 _FUTURE_PAIRS = frozenset({("later", "this"), ("this", "coming"), ("the", "coming"), ("be", "held")})
 _FUTURE_STARTERS = _PRESENT_BE | _PAST_BE | _INTENTIONS | {first for first, _ in _FUTURE_PAIRS}
 # Every word that may weigh in direction_scores, but the regular past tenses ("-ed") and "-'ll".
 _SIGNS = (_FUTURE_WORDS | _ARRANGING | _FUTURE_STARTERS | _MAYBE_WORDS | _PAST_WORDS | _PAST_VERBS | _REPORTING
-          | {"next", "did", "has", "have"})
+          | _SCHEDULED_PRESENT | {"next", "did", "has", "have", "wouldn't", "wouldn’t"})
 _SIGN_ENDINGS = ("ed", "'ll", "’ll")
 
 
 def _announces_future(word: str, following: str, after: str) -> bool:
     """"is set to", "are expected to", "is to", "plans to", "later this", "be held"; in the past, what was
     set for a day still lies after the setting: "was scheduled for", "had been set to expire"."""
-    if word in _PRESENT_BE and following in _FUTURE_ADJECTIVES and after in ("to", "for"):
-        return True
+    if word in _PRESENT_BE and following in _FUTURE_ADJECTIVES and (after in ("to", "for")
+                                                                 or following in _AWAITED and after != "that"):
+        return True  # "is expected in Geneva on Sunday", "are due Friday"
+    if word in ("was", "were") and following == "to" and after not in ("have", ""):
+        return True  # "was to arrive Friday" (but "was to have arrived", which did not happen)
     if word in _PAST_BE and following in _FUTURE_ADJECTIVES and after in ("to", "for"):
         return True
     if word in ("is", "are") and following == "to":
@@ -211,8 +240,16 @@ def _is_past_verb(word: str) -> bool:
 def sentence_direction(sentence: str) -> Direction:
     """Whether a sentence speaks of the past ("held", "met", "last"), the future ("will", "is set to",
     "is expected to", "plans to", "next") or cannot tell."""
-    past, future = direction_scores(sentence)
+    past, future = direction_scores(sentence, schedules=not _is_headline(sentence))
     return _verdict(past, future)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
+
+
+def _is_headline(sentence: str) -> bool:
+    """Whether a sentence has no full stop (a headline, a caption, a line of a list)."""
+    return _SENTENCE_END.search(sentence) is None
 
 
 def _verdict(past: int, future: int) -> Direction:
@@ -274,13 +311,17 @@ class Sentences:
             return "either", False
         if _REPORTED_ON.search(self._text, window_start, start):
             return "past", True
+        if _IS_ON.search(self._text, max(first, start - 30), start):
+            return "future", True
         if _DEFERRED_UNTIL.search(self._text, max(first, start - 120), start):
             return "future", True
         if _INSIDE_A_PLAN.search(self._text, max(first, start - 160), start):
             return "future", True
+        schedules = not _is_headline(self._text[first:last])
         scores = self._scores.get(first)
         if scores is None:
-            scores = self._scores[first] = direction_scores(self._text[first:last], reporting=False)
+            scores = self._scores[first] = direction_scores(self._text[first:last], reporting=False,
+                                                            schedules=schedules)
         past, future = scores
         for clause_start, clause_end, clause_past, clause_future in self._relative_clauses(first, last):
             if clause_start <= start < clause_end:
@@ -288,11 +329,19 @@ class Sentences:
             past, future = max(0, past - clause_past), max(0, future - clause_future)
         if _modifies_noun(self._text, start, end):
             return _verdict(past, future), False
-        narrow = _verdict(*direction_scores(self._clause(first, last, start, end), reporting=False))
+        when = _WHEN_AFTER.match(self._text, end, last)
+        if when is not None:
+            # "in October, when the two leaders signed the declaration": the clause that describes the date
+            told = _verdict(*direction_scores(self._clause(first, last, when.end(), when.end()), reporting=False,
+                                             schedules=schedules))
+            if told != "either":
+                return told, True
+        narrow = _verdict(*direction_scores(self._clause(first, last, start, end), reporting=False,
+                                            schedules=schedules))
         fronted = _FRONTED.match(self._text, end) if narrow == "either" else None
         if fronted is not None and _SENTENCE_OPENING.fullmatch(self._text, first, start):
             narrow = _verdict(*direction_scores(self._clause(first, last, fronted.end(), fronted.end()),
-                                                reporting=False))
+                                                reporting=False, schedules=schedules))
         if narrow != "either":
             return narrow, True
         leading = self._afterthought_of(first, last, start, end)
@@ -309,7 +358,8 @@ class Sentences:
         rest = _WORD.findall(self._text[clause_start:start] + " " + self._text[end:clause_end])
         if len(rest) > _MOST_AFTERTHOUGHT_WORDS:
             return None
-        leading = _verdict(*direction_scores(self._text[first:clause_start], reporting=False))
+        leading = _verdict(*direction_scores(self._text[first:clause_start], reporting=False,
+                                             schedules=not _is_headline(self._text[first:last])))
         return None if leading == "either" else leading
 
     def relative_clause(self, offset: int) -> tuple[int, int] | None:
@@ -325,7 +375,9 @@ class Sentences:
         clauses = self._relatives.get(first)
         if clauses is None:
             clauses = self._relatives[first] = [
-                (found.start(), found.end(), *direction_scores(found.group(), reporting=False))
+                (found.start(), found.end(),
+                 *direction_scores(found.group(), reporting=False,
+                                   schedules=not _is_headline(self._text[first:last])))
                 for found in _RELATIVE_CLAUSE.finditer(self._text, first, last)]
         return clauses
 

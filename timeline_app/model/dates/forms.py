@@ -235,7 +235,14 @@ def _h_month_day(g: Groups, text: str) -> RawMention | None:
         raw.end = g.end("year")
     elif g("relative_year"):
         raw.year_offset, raw.end = _year_offset(g), g.end("relative_year_phrase")
+    elif (entry := _CHRONOLOGY_YEAR.search(text, max(0, start - 12), start)) is not None:
+        raw.year = int(entry.group("year"))  # a chronology's line "1998 -- Oct. 8: ..."
+        if raw.end_part is not None:
+            raw.end_part.year = raw.year
     return raw
+
+
+_CHRONOLOGY_YEAR = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<year>{YEAR})[ \t]*(?:--|—|–|-|:)[ \t]*\Z")
 
 
 def _h_day_month(g: Groups, text: str) -> RawMention | None:
