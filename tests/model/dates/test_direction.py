@@ -244,3 +244,30 @@ def test_a_chronology_line_gives_its_year_to_its_dates() -> None:
 ])
 def test_a_headline_present_is_no_schedule(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("In a statement Tuesday, the ministry said it would send a team.", "Tuesday", "2011-03-15"),
+    ("At a news conference on Monday, the mayor said the city will rebuild.", "Monday", "2011-03-14"),
+    ("In an interview with a Lisbon daily on Sunday, Costa said talks would resume.", "Sunday", "2011-03-13"),
+    # a speech still to give is no report of one
+    ("The minister will give a speech Friday, aides said.", "Friday", "2011-03-18"),
+])
+def test_an_opening_in_a_statement_tuesday_is_the_day_of_the_speaking(text: str, phrase: str,
+                                                                       iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # a deadline the day before a story sent again, not the same day a year on
+    ("The court ordered that the boy be returned to his mother by Jan. 14.", dt.date(2004, 1, 15), "Jan. 14",
+     "2004-01-14"),
+    ("The regulator told the bank to repay the loan by March 3.", dt.date(2004, 3, 5), "March 3",
+     "2004-03-03"),
+    # farther back, the tense decides
+    ("The regulator told the bank to repay the loan by March 3.", dt.date(2004, 3, 20), "March 3",
+     "2005-03-03"),
+])
+def test_a_day_a_few_days_gone_is_not_the_same_day_next_year(text: str, reference: dt.date, phrase: str,
+                                                             iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso

@@ -219,3 +219,56 @@ def test_a_range_ending_in_a_relative_year_takes_that_year_for_both_ends() -> No
     assert months.value is not None and months.end_value is not None
     assert (months.value.iso(), months.end_value.iso()) == ("2018-06", "2018-08")
     assert months.anchored
+
+
+# A Wednesday report (2007-08-15), for the forms below.
+WEDNESDAY = dt.date(2007, 8, 15)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Profit fell 4% in the year ended June 30.", [("June 30", "2007-06-30")]),
+    ("The fund gained 9% in the year to July.", [("July", "2007-07")]),
+    ("Sales rose in the year ending March 31, 2008.", [("March 31, 2008", "2008-03-31")]),
+    # the year itself still names the year
+    ("The fund gained 9% for the year.", [("the year", "2007")]),
+])
+def test_a_year_that_ends_on_a_date_is_a_length_not_the_report_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miners walked out a week ago Friday.", [("a week ago Friday", "2007-08-03")]),
+    ("The miners walked out a week ago Wednesday.", [("a week ago Wednesday", "2007-08-08")]),
+    ("The dam burst two weeks ago today.", [("two weeks ago today", "2007-08-01")]),
+    ("The dam burst three days ago yesterday.", [("three days ago yesterday", "2007-08-11")]),
+    ("The dam burst three days ago.", [("three days ago", "2007-08-12")]),
+])
+def test_a_week_ago_friday_is_the_friday_before_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fireworks lit the harbor on the Fourth of July.", [("Fourth of July", "2007-07-04")]),
+    ("A wreath will be laid on Veterans Day.", [("Veterans Day", "2007-11-11")]),
+    ("The Fourth of July parade drew thousands.", [("Fourth of July", "2007-07-04")]),
+    # days that differ from one country to the next are left undated
+    ("The visit began on Memorial Day.", []),
+    ("Unions marched on Labor Day.", []),
+    ("Polls close at 8 p.m. on Election Day.", []),
+])
+def test_holidays_named_by_their_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # a month that a noun counts is the one gone by, whatever the tense of the verb
+    ("The trade deficit for July will be published Tuesday.", "2007-07"),
+    ("Jobless figures for July are due next week.", "2007-07"),
+    # a month a verb sets or puts off lies ahead
+    ("The referendum was postponed for July.", "2008-07"),
+    ("The referendum has been delayed for July.", "2008-07"),
+])
+def test_a_month_after_a_noun_and_for_is_the_period_it_counts(text: str, iso: str) -> None:
+    [month] = [m for m in find_dates(text, WEDNESDAY) if m.phrase == "July"]
+    assert month.value is not None and month.value.iso() == iso

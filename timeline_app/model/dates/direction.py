@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from timeline_app.model.dates.resolve import Direction
-from timeline_app.model.dates.words import word_set
+from timeline_app.model.dates.words import MONTH_FULL, word_set
 from timeline_app.model.reading.sentences import split_sentences
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -92,11 +92,17 @@ _REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:said|told
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?(?:(?:in|on|at|for)\s+)?\Z")
 # A date followed by a "when" clause that tells what happened or will happen on it.
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\s+")
+# "In a statement Tuesday, the ministry said ...", "At a news conference on Monday, ...": the day of the
+# speaking, which the sentence goes on to report.
+_SPOKEN_IN = re.compile(
+    r"\b(?i:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|address|briefing|letter|conference|communique|broadcast|remarks)"
+    r"(?:\s+(?:with|to|from|at|in)\s+[^,;:.]{1,30}?)?\s+(?:(?i:on)\s+)?\Z")
 # A deadline a verb of putting off sets lies after the act: "postponed until Tuesday", "extended its
 # deadline until 9 a.m. Tuesday", "gave them until Friday".
 _DEFERRED_UNTIL = re.compile(
     r"\b(?:postpon|delay|defer|extend|adjourn|push(?:ed|es|ing)?\s+back|put\s+off|gave|give|given|grant"
-    r"|recess)\w*\b[^.;:]{0,60}?\b(?:until|till|to)\s+"
+    r"|recess)\w*\b[^.;:]{0,60}?\b(?:until|till|to|for)\s+"
     r"(?:[\d:.]+\s*(?:a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,3}\s+)?)?\Z")
 # A date inside what is planned, agreed or bidden lies after the planning: "agreed to meet again in October",
 # "subpoenaed him to testify on Feb. 10", "invited Lee to visit Tokyo in March", "has asked them to leave by
@@ -105,7 +111,7 @@ _DEFERRED_UNTIL = re.compile(
 # joined after it is no longer the plan ("asked to leave and flew home on Tuesday").
 # (the verbs' stems, then the endings of their forms: "agre-ed", "plan-ned", "invit-ing", "permit-ted")
 _PLANNING_VERB = (r"(?:agre|plan|intend|aim|hop|seek|sought|expect|decid|promis|pledg|vow|invit|ask|urg|order"
-                  r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang)"
+                  r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang|told|tell)"
                   r"(?:e|es|ed|eing|ing|s|d|ned|ning|ted|ting)?")
 _INSIDE_A_PLAN = re.compile(
     rf"\b(?i:{_PLANNING_VERB})\b(?:\s+[\w'’-]+){{0,4}}?"
@@ -131,9 +137,21 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|from|as|is
                          r"|when|the|a|an)\b)[a-z]+\b")
 
 
+# "The trade deficit for September", "sales for May": a month after "for" and a noun names the period the
+# noun counts, not the time of the clause's verb ("set for September", "postponed for May" keep it).
+_NOUN_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+\Z")
+_VERBS_BEFORE_FOR = word_set("set due is are was were be been being it them him her all")
+_MONTH_ALONE = re.compile(MONTH_FULL)
+
+
 def _modifies_noun(text: str, start: int, end: int) -> bool:
     if _POSSESSIVE.match(text, end):
         return True
+    if _MONTH_ALONE.fullmatch(text, start, end):
+        before = _NOUN_FOR.search(text, max(0, start - 24), start)
+        word = before.group(1).lower() if before is not None else "ed"
+        if not word.endswith("ed") and word not in _VERBS_BEFORE_FOR:
+            return True
     return (_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
             and _NOUN_AFTER.match(text, end) is not None)
 
@@ -309,7 +327,7 @@ class Sentences:
         window_start = max(first, start - 80)
         if _AHEAD_OF.search(self._text, window_start, start):
             return "either", False
-        if _REPORTED_ON.search(self._text, window_start, start):
+        if _REPORTED_ON.search(self._text, window_start, start) or self._spoken_in(first, start, end):
             return "past", True
         if _IS_ON.search(self._text, max(first, start - 30), start):
             return "future", True
@@ -348,6 +366,12 @@ class Sentences:
         if leading is not None:
             return leading, True
         return _verdict(past, future), False
+
+    def _spoken_in(self, first: int, start: int, end: int) -> bool:
+        """Whether the date ends an opening "In a statement Tuesday," (see _SPOKEN_IN)."""
+        found = _SPOKEN_IN.search(self._text, max(first, start - 60), start)
+        return (found is not None and _FRONTED.match(self._text, end) is not None
+                and not self._text[first:found.start()].strip(" \t\"“‘'("))
 
     def _afterthought_of(self, first: int, last: int, start: int, end: int) -> Direction | None:
         """The direction of the clause a verbless afterthought hangs on: in "the leaders will meet again,

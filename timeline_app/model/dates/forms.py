@@ -462,6 +462,14 @@ def _unit(g: Groups) -> str:
 
 def _h_ago(g: Groups, text: str) -> RawMention | None:
     unit, count = _unit(g), _number(g)
+    if (g("weekday") or g("day_word")) and unit in ("day", "week"):
+        days = -count * (7 if unit == "week" else 1)
+        if g("weekday"):
+            # the weekday gone by, then as many days or weeks before it
+            return RawMention(g.start("count"), g.end("weekday"), "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
+                              direction="past", unit="day", count=days)
+        return RawMention(g.start("count"), g.end("day_word"), "relative", unit="day",
+                          count=days + _DAY_WORDS[norm(g("day_word"))])
     # "a year ago" is this day a year back; "ten years ago" is only a year
     return RawMention(g.start("count"), g.end("phrase"), "relative", unit=unit, count=-count,
                       same_day=unit == "year" and count == 1)
@@ -662,7 +670,9 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*",
           r"(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])"),
     # "three years ago"
-    _form("ago", _h_ago, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:ago))(?![\w])"),
+    # "three years ago", "a week ago Friday" (the Friday before last), "two weeks ago today"
+    _form("ago", _h_ago, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:ago))(?![\w])",
+          rf"(?:\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<day_word>(?i:today|yesterday)))(?![\w]))?"),
     # "two weeks from now"
     _form("from_now", _h_from_now, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:from\s+now))(?![\w])"),
     # "three days later", "a week before" (the summit), "two months earlier"
@@ -681,7 +691,7 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("the_year", _h_the_year,
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
-          r"|of|since)(?![\w]))",
+          r"|of|since|ended|ending|to|through|till|until)(?![\w]))",
           r"|(?P<year_compound>(?i:year)-(?:(?P<end>(?i:end))|(?P<earlier>(?i:earlier|ago))))(?![\w-]))"),
     # "nineteen ninety-six", "twenty eleven"
     _form("spelled_year", _h_spelled_year,

@@ -68,7 +68,8 @@ def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction,
         if raw.kind == "day_of_month":
             return _day_of_month(raw, reference, direction)
         if raw.kind == "weekday":
-            return FuzzyDate(_weekday(raw.weekday or 0, raw.modifier, reference, direction), Precision.DAY)
+            day = _weekday(raw.weekday or 0, raw.modifier, reference, direction)
+            return FuzzyDate(day + dt.timedelta(days=raw.count), Precision.DAY)  # "a week ago Friday"
         if raw.kind == "holiday":
             return _holiday_near(raw, reference, direction, firm)
         if raw.kind == "relative" and raw.same_day:
@@ -205,19 +206,31 @@ def _candidates(month: int, day: int | None, years: Iterable[int]) -> list[Fuzzy
     return found
 
 
+# A day nearly a year away in the direction of its clause, when the same day of the year lies within a week
+# the other way, is the near one: the tense looks from the time of the story ("must be returned by Jan. 14" in
+# a story sent again on the 15th), and a report names a date almost a year off with its year.
+_FAR_ONE_WAY = 300
+_NEAR_THE_OTHER_WAY = 7
+
+
 def choose(candidates: list[FuzzyDate], reference: dt.date, direction: Direction) -> FuzzyDate | None:
     """The candidate nearest the reference in the direction the sentence speaks of."""
     if not candidates:
         return None
+    nearest = min(candidates, key=lambda c: (_distance(c, reference), c.start))
+    chosen = None
     if direction == "past":
         before = [c for c in candidates if c.start <= reference]
         if before:
-            return max(before, key=FuzzyDate.sort_key)
+            chosen = max(before, key=FuzzyDate.sort_key)
     elif direction == "future":
         after = [c for c in candidates if c.end >= reference]
         if after:
-            return min(after, key=FuzzyDate.sort_key)
-    return min(candidates, key=lambda c: (_distance(c, reference), c.start))
+            chosen = min(after, key=FuzzyDate.sort_key)
+    if chosen is None or (chosen.precision is Precision.DAY and _distance(chosen, reference) > _FAR_ONE_WAY
+                          and _distance(nearest, reference) <= _NEAR_THE_OTHER_WAY):
+        return nearest
+    return chosen
 
 
 def _distance(period: FuzzyDate, reference: dt.date) -> int:
@@ -242,7 +255,8 @@ def _day_of_month(raw: RawMention, reference: dt.date, direction: Direction) -> 
 
 def holiday(name: str, year: int) -> dt.date:
     """The day of a feast in `year`: 'christmas', 'christmas eve', 'thanksgiving' (the U.S. one: fourth
-    Thursday of November), 'easter' (Western), 'halloween', "valentine's", "new year's", "new year's eve"."""
+    Thursday of November), 'easter' (Western), 'halloween', "valentine's", "new year's", "new year's eve",
+    "veterans" (Day, 11 November) and the "fourth" of July."""
     if name == "thanksgiving":
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -255,7 +269,8 @@ def holiday(name: str, year: int) -> dt.date:
 
 _A_YEAR = dt.timedelta(days=366)
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "halloween": (10, 31),
-                 "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31)}
+                 "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31), "veterans": (11, 11),
+                 "veterans'": (11, 11), "fourth": (7, 4)}
 
 
 def _holiday_near(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:

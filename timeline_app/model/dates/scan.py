@@ -50,7 +50,7 @@ def _all_cases(words: Iterable[str]) -> set[str]:
 _RELATIVE_CORES = ("today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks", "weekend",
                    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "noon",
                    "midnight", "nineteen", "twenty")
-_HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New")
+_HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New", "Veterans", "Fourth")
 # The letters a core word may begin with: a look-ahead on them lets the search pass over most words at once.
 _CORE_FIRST = "".join(sorted({word[0] for word in _all_cases([*MONTHS, *WEEKDAYS, *_RELATIVE_CORES,
                                                             *_HOLIDAY_CORES])}))
@@ -59,7 +59,7 @@ _CORE = re.compile(
     rf"|(?P<month>{_trie(w for w in _all_cases(MONTHS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<weekday>{_trie(w for w in _all_cases(WEEKDAYS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<word>{_trie(_all_cases(_RELATIVE_CORES))})(?!\w)"
-    r"|(?P<holiday>Christmas|Thanksgiving|Easter|Halloween|Valentine|New\s+Year)(?!\w))")
+    r"|(?P<holiday>Christmas|Thanksgiving|Easter|Halloween|Valentine|New\s+Year|Veterans|Fourth)(?!\w))")
 _CONNECTOR = re.compile(r"\s*,?\s*(?:-|–|—|(?i:and|or|to|through|until|till))\s*\Z")
 _RANGE_GAP = re.compile(r"\s*(?P<sep>-|–|—|(?i:to|through|thru|until|till|and))\s*\Z")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s+\Z")

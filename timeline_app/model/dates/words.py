@@ -98,6 +98,8 @@ def day_pattern(name: str) -> str:
 
 
 # Feasts whose day every English reader knows, by the name a report gives them (the key is the name's first
-# word in lower case; see temporal_calendar.holiday for their days).
+# word in lower case; see resolve.holiday for their days). "Labor Day", "Memorial Day" and "Election Day" are
+# left out: their days differ from one country to the next.
 HOLIDAYS = (r"(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
-            r"|Halloween|Valentine['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")
+            r"|Halloween|Valentine['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)"
+            r"|Veterans['’]?\s+Day|Fourth\s+of\s+July)")
