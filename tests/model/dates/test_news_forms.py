@@ -272,3 +272,18 @@ def test_holidays_named_by_their_day(text: str, expected: list[tuple[str, str]])
 def test_a_month_after_a_noun_and_for_is_the_period_it_counts(text: str, iso: str) -> None:
     [month] = [m for m in find_dates(text, WEDNESDAY) if m.phrase == "July"]
     assert month.value is not None and month.value.iso() == iso
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time of day named by a word is the day its sentence states, before or after it
+    ("The envoy lands on Aug. 20 and speaks at noon.", [("Aug. 20", "2007-08-20"), ("noon", "2007-08-20")]),
+    ("Zuma will address the court at midday, according to a statement today by his lawyers.",
+     [("midday", "2007-08-15"), ("today", "2007-08-15")]),
+    ("The guard was stabbed at 11 p.m. as he locked the gate on Aug. 9.",
+     [("11 p.m.", "2007-08-09"), ("Aug. 9", "2007-08-09")]),
+    # nor a day the sentence does not state
+    ("Troops must leave by midnight.", []),
+    ("The mayor spoke at noon.", []),
+])
+def test_a_time_of_day_is_the_day_its_sentence_states(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

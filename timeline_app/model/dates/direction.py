@@ -84,7 +84,10 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=(?:saying|adding|telling)\s)")
 # A date right after a reporting verb is the day of the report ("officials said Tuesday", "told reporters
 # on Friday"), whatever the reported clause says.
-_REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
+# ("will be announced Friday", "is to be reported Tuesday": a passive tells of what is reported, not of the
+# report.)
+_REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                          r"\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
                           r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
@@ -111,7 +114,8 @@ _DEFERRED_UNTIL = re.compile(
 # joined after it is no longer the plan ("asked to leave and flew home on Tuesday").
 # (the verbs' stems, then the endings of their forms: "agre-ed", "plan-ned", "invit-ing", "permit-ted")
 _PLANNING_VERB = (r"(?:agre|plan|intend|aim|hop|seek|sought|expect|decid|promis|pledg|vow|invit|ask|urg|order"
-                  r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang|told|tell)"
+                  r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang"
+                  r"|told|tell)"
                   r"(?:e|es|ed|eing|ing|s|d|ned|ning|ted|ting)?")
 _INSIDE_A_PLAN = re.compile(
     rf"\b(?i:{_PLANNING_VERB})\b(?:\s+[\w'’-]+){{0,4}}?"

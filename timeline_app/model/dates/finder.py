@@ -164,18 +164,29 @@ def _join_clocks(resolved: list[_Resolved], text: str) -> list[_Resolved]:
 
 
 def _resolve_clock(index: int, resolved: list[_Resolved], sentences: Sentences) -> None:
-    """'At 7:15 p.m.' on its own names the day of the last date known to the day before it in its sentence;
-    a time of day never stands for a week, a month or a year, nor for a day the sentence does not state."""
+    """'At 7:15 p.m.' on its own names the day of the last date known to the day before it in its sentence,
+    else of the first after it there ("shot at 10 p.m. as he stood in his kitchen on Oct. 23"); a time of
+    day never stands for a week, a month or a year, nor for a day the sentence does not state."""
     item = resolved[index]
-    sentence_start = sentences.span(item.raw.start)[0]
+    sentence_start, sentence_end = sentences.span(item.raw.start)
     for earlier in reversed(resolved[:index]):
         if earlier.raw.start < sentence_start:
-            return
+            break
         if earlier.value is not None and earlier.value.precision is Precision.DAY:
-            item.value = earlier.value
-            item.anchored = earlier.anchored
-            item.relative = True
+            _take_day(item, earlier)
             return
+    for later in resolved[index + 1:]:
+        if later.raw.start >= sentence_end:
+            return
+        if later.raw.kind != "offset" and later.value is not None and later.value.precision is Precision.DAY:
+            _take_day(item, later)
+            return
+
+
+def _take_day(item: _Resolved, dated: _Resolved) -> None:
+    item.value = dated.value
+    item.anchored = dated.anchored
+    item.relative = True
 
 
 # The part a date must state to anchor "the year", "the month" or "the week" of the same sentence.

@@ -666,6 +666,10 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|coming|past))\s+)?",
           rf"(?P<weekday>{WEEKDAY_FULL})(?:['’]s|\s+(?P<time_of_day>{TIME_OF_DAY})(?![\w]))?"),
     # "7:15 p.m.", "10 a.m."
+    # "at noon", "by midnight", "at midday": a time of day named by a word
+    _form("clock_word", _h_clock_time,
+          r"(?<![\w-])(?i:at|by|before|after|until|till|around)\s+",
+          r"(?P<phrase>(?i:noon|midday|midnight))(?![\w-])"),
     _form("clock_time", _h_clock_time,
           r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*",
           r"(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])"),
@@ -727,7 +731,7 @@ _FORMS_BY_CORE = {
     "holiday": ("feast",),
     "word": ("relative_day", "part_of_day", "next_unit", "unit_before", "month_name", "this_unit",
              "year_number", "ago", "from_now", "the_year", "spelled_year", "count_later", "in_the_unit",
-             "part_of_unit", "that_unit", "the_weekend"),
+             "part_of_unit", "that_unit", "the_weekend", "clock_word"),
 }
 PATTERNS = {
     core: re.compile("|".join(f"(?P<{name}>{_prefixed(name, pattern)})"

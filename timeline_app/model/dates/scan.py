@@ -49,7 +49,7 @@ def _all_cases(words: Iterable[str]) -> set[str]:
 
 _RELATIVE_CORES = ("today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks", "weekend",
                    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "noon",
-                   "midnight", "nineteen", "twenty")
+                   "midnight", "midday", "nineteen", "twenty")
 _HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New", "Veterans", "Fourth")
 # The letters a core word may begin with: a look-ahead on them lets the search pass over most words at once.
 _CORE_FIRST = "".join(sorted({word[0] for word in _all_cases([*MONTHS, *WEEKDAYS, *_RELATIVE_CORES,
