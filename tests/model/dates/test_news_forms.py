@@ -287,3 +287,18 @@ def test_a_month_after_a_noun_and_for_is_the_period_it_counts(text: str, iso: st
 ])
 def test_a_time_of_day_is_the_day_its_sentence_states(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("Since Friday the 13th, bonds have been volatile.", dt.date(1995, 10, 26),
+     [("Friday the 13th", "1995-10-13")]),
+    ("On Tuesday, the 3rd, the mill closed.", dt.date(1995, 10, 26), [("Tuesday, the 3rd", "1995-10-03")]),
+    ("The fair opens a week from Monday.", dt.date(1995, 10, 26), [("a week from Monday", "1995-11-06")]),
+    ("The fair opens two weeks from tomorrow.", dt.date(1995, 10, 26),
+     [("two weeks from tomorrow", "1995-11-10")]),
+    ("Three years ago this month, the mill closed.", dt.date(1995, 10, 26),
+     [("Three years ago this month", "1992-10")]),
+])
+def test_weekdays_and_counts_that_name_one_day(text: str, reference: dt.date,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found(text, reference) == expected

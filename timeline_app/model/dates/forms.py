@@ -385,6 +385,10 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
     modifier = _modifier(g("modifier"))
     possessive = text.startswith(("'", "’"), g.end("weekday"))  # "thanks for Friday's talks" looks back
     appointment = modifier in (None, "this") and not possessive and _for_before(text, start)
+    if g("ordinal"):
+        # "Friday the 13th": the 13th of a month near the report that falls on a Friday
+        return RawMention(start, g.end("ordinal"), "day_of_month", day=int(g("ordinal_number") or 0),
+                          weekday=WEEKDAYS[norm(g("weekday"))], appointment=appointment)
     return RawMention(start, end, "weekday", weekday=WEEKDAYS[norm(g("weekday"))], modifier=modifier,
                       qualifier=qualifier, appointment=appointment)
 
@@ -462,6 +466,9 @@ def _unit(g: Groups) -> str:
 
 def _h_ago(g: Groups, text: str) -> RawMention | None:
     unit, count = _unit(g), _number(g)
+    if g("this_month") and unit == "year":
+        # "two years ago this month": this month, so many years back
+        return RawMention(g.start("count"), g.end("this_month"), "relative", unit="month", count=-12 * count)
     if (g("weekday") or g("day_word")) and unit in ("day", "week"):
         days = -count * (7 if unit == "week" else 1)
         if g("weekday"):
@@ -476,7 +483,18 @@ def _h_ago(g: Groups, text: str) -> RawMention | None:
 
 
 def _h_from_now(g: Groups, text: str) -> RawMention | None:
-    return RawMention(g.start("count"), g.end("phrase"), "relative", unit=_unit(g), count=_number(g))
+    unit, count = _unit(g), _number(g)
+    if g("weekday") or g("day_word"):
+        if unit not in ("day", "week"):
+            return None
+        days = count * (7 if unit == "week" else 1)
+        if g("weekday"):
+            # the coming weekday, then as many days or weeks after it
+            return RawMention(g.start("count"), g.end("phrase"), "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
+                              direction="future", unit="day", count=days)
+        return RawMention(g.start("count"), g.end("phrase"), "relative", unit="day",
+                          count=days + _DAY_WORDS[norm(g("day_word"))])
+    return RawMention(g.start("count"), g.end("phrase"), "relative", unit=unit, count=count)
 
 
 def _h_count_later(g: Groups, text: str) -> RawMention | None:
@@ -664,21 +682,26 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("weekday", _h_weekday,
           r"(?:(?P<qualifier>(?i:early|late))(?:\s+(?i:on))?\s+)?",
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|coming|past))\s+)?",
-          rf"(?P<weekday>{WEEKDAY_FULL})(?:['’]s|\s+(?P<time_of_day>{TIME_OF_DAY})(?![\w]))?"),
-    # "7:15 p.m.", "10 a.m."
+          rf"(?P<weekday>{WEEKDAY_FULL})(?:['’]s|\s+(?P<time_of_day>{TIME_OF_DAY})(?![\w])",
+          rf"|,?\s+(?i:the)\s+(?P<ordinal>(?P<ordinal_number>{DAY_NUMBER})(?i:st|nd|rd|th))(?![\w]))?"),
     # "at noon", "by midnight", "at midday": a time of day named by a word
     _form("clock_word", _h_clock_time,
           r"(?<![\w-])(?i:at|by|before|after|until|till|around)\s+",
           r"(?P<phrase>(?i:noon|midday|midnight))(?![\w-])"),
+    # "7:15 p.m.", "10 a.m."
     _form("clock_time", _h_clock_time,
           r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*",
           r"(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])"),
     # "three years ago"
     # "three years ago", "a week ago Friday" (the Friday before last), "two weeks ago today"
     _form("ago", _h_ago, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:ago))(?![\w])",
-          rf"(?:\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<day_word>(?i:today|yesterday)))(?![\w]))?"),
+          rf"(?:\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<day_word>(?i:today|yesterday))",
+          r"|(?P<this_month>(?i:this\s+month)))(?![\w]))?"),
     # "two weeks from now"
-    _form("from_now", _h_from_now, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:from\s+now))(?![\w])"),
+    # "two weeks from now", "a week from Monday", "a week from today"
+    _form("from_now", _h_from_now,
+          rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:from)\s+(?:(?i:now)|(?P<weekday>{WEEKDAY_FULL})",
+          r"|(?P<day_word>(?i:today|tomorrow))))(?![\w])"),
     # "three days later", "a week before" (the summit), "two months earlier"
     _form("count_later", _h_count_later,
           rf"{NUMBER}\s+{UNITS}\s+(?P<direction>(?i:later|earlier|before|after|prior\s+to",

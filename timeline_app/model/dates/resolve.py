@@ -248,7 +248,7 @@ def _day_of_month(raw: RawMention, reference: dt.date, direction: Direction) -> 
     candidates = []
     for months in range(-2, 3):
         day = _month_day(_add_months(this_month, months), day_number)
-        if day is not None:
+        if day is not None and (raw.weekday is None or day.weekday() == raw.weekday):
             candidates.append(FuzzyDate(day, Precision.DAY))
     return choose(candidates, reference, direction)
 
