@@ -302,3 +302,20 @@ def test_a_time_of_day_is_the_day_its_sentence_states(text: str, expected: list[
 def test_weekdays_and_counts_that_name_one_day(text: str, reference: dt.date,
                                                expected: list[tuple[str, str]]) -> None:
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dates and years as a broadcast transcript spells them
+    ("The inspectors left on January nineteenth.", [("January nineteenth", "2007-01-19")]),
+    ("The envoys return September twenty-first.", [("September twenty-first", "2007-09-21")]),
+    ("The truce was signed on the thirtieth of June.", [("the thirtieth of June", "2007-06-30")]),
+    ("The pact of March fifth, 1996, still holds.", [("March fifth, 1996", "1996-03-05")]),
+    ("By the year two thousand, the dam will be finished.", [("two thousand", "2000")]),
+    ("The plant closes in two thousand and nine.", [("two thousand and nine", "2009")]),
+    # not a date
+    ("Two thousand people marched.", []),
+    ("In March the second round of talks opened.", [("March", "2007-03")]),
+    ("The thirtieth of the players fell.", []),
+])
+def test_spelled_out_days_and_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

@@ -26,6 +26,7 @@ from timeline_app.model.dates.words import (
     RANGE_SEP,
     RELATIVE_YEAR,
     SEASON,
+    SPELLED_ORDINAL,
     TIME_OF_DAY,
     UNITS,
     WEAK_MONTH_PREPS,
@@ -562,6 +563,33 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
 
 
+def _h_thousand_year(g: Groups, text: str) -> RawMention | None:
+    """'The year two thousand', 'by two thousand and two'."""
+    if _count_follows(text, g.end("phrase")) or text.startswith(" of", g.end("phrase")):
+        return None
+    ones = norm(g("ones"))
+    return RawMention(g.start("phrase"), g.end("phrase"), "date", year=2000 + _ONES.get(ones, 10 if ones else 0))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+
+
+def _h_spelled_day(g: Groups, text: str) -> RawMention | None:
+    """'January nineteenth', 'the twenty-third of February' (as read out on the air)."""
+    words = norm(g("ordinal")).replace("-", " ").split()
+    day = _ORDINALS[words[-1]] + (_TENS.get(words[0], 0) if len(words) > 1 else 0)
+    month = MONTHS[norm(g("month"))]
+    year = _year_of(g, text)
+    if not _valid_day(year, month, day):
+        return None
+    start = g.start("article") if g("article") else g.start("month")
+    end = g.end("year") if year is not None else max(g.end("month"), g.end("ordinal"))
+    return RawMention(start, end, "date", year=year, month=month, day=day)
+
+
 def _h_spelled_year(g: Groups, text: str) -> RawMention | None:
     """'Nineteen ninety-six', 'twenty eleven'."""
     if _count_follows(text, g.end("phrase")):
@@ -633,6 +661,13 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("month_year", _h_month_year,
           rf"(?:(?P<qualifier>{QUALIFIER})(?:\s+|-\s*))?(?P<month>{MONTH})(?:\s+(?i:of))?,?\s+",
           rf"(?P<year>{YEAR})"),
+    # "January nineteenth", "March twenty-third, 1998", "the first of March"
+    _form("month_spelled_day", _h_spelled_day,
+          rf"(?P<article>)(?P<month>{MONTH_FULL})\s+(?P<ordinal>{SPELLED_ORDINAL})(?![\w-])",
+          rf"(?:,?\s+(?P<year>{YEAR}))?"),
+    _form("spelled_day_month", _h_spelled_day,
+          rf"(?P<article>(?i:the))\s+(?P<ordinal>{SPELLED_ORDINAL})\s+(?i:of)\s+(?P<month>{MONTH_FULL})",
+          rf"(?:,?\s+(?P<year>{YEAR}))?"),
     # "on the 17th", "since the 3rd to the 5th", "on the 9th of last month"
     _form("ordinal_day", _h_ordinal_day,
           rf"(?:(?P<preposition>{words_pattern(ORDINAL_PREPS)})\s+)?(?P<article>(?i:the))\s+",
@@ -718,7 +753,7 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("the_year", _h_the_year,
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
-          r"|of|since|ended|ending|to|through|till|until)(?![\w]))",
+          r"|of|since|ended|ending|to|through|till|until|nineteen|twenty|two\s+thousand)(?![\w]))",
           r"|(?P<year_compound>(?i:year)-(?:(?P<end>(?i:end))|(?P<earlier>(?i:earlier|ago))))(?![\w-]))"),
     # "nineteen ninety-six", "twenty eleven"
     _form("spelled_year", _h_spelled_year,
@@ -727,6 +762,11 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?:[\s-]+(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?",
           r"|(?P<teens>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
           r"|nineteen))))(?![\w-])"),
+    # "(in) the year two thousand", "by two thousand and one"
+    _form("thousand_year", _h_thousand_year,
+          r"(?:(?i:in|by|until|till|since|before|after|through|from|year)\s+)",
+          r"(?P<phrase>(?i:two)\s+(?i:thousand)(?:\s+(?:(?i:and)\s+)?",
+          r"(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?)(?![\w-])"),
     # "Thanksgiving Day", "last Christmas", "Easter 1999" (not "Easter week", "Christmas Island")
     _form("feast", _h_feast,
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|past|coming))\s+)?",
@@ -749,11 +789,11 @@ HANDLERS: dict[str, _Handler] = {name: handler for name, _, handler in _FORMS}
 _FORMS_BY_CORE = {
     "digit": ("korean_date", "korean_year", "korean_day_of_month", "iso_date", "numeric_date", "day_month",
               "ordinal_day", "year_number", "clock_time", "ago", "from_now", "count_later"),
-    "month": ("month_day", "month_year", "month_name"),
+    "month": ("month_day", "month_spelled_day", "spelled_day_month", "month_year", "month_name"),
     "weekday": ("month_day", "day_month", "weekday"),
     "holiday": ("feast",),
     "word": ("relative_day", "part_of_day", "next_unit", "unit_before", "month_name", "this_unit",
-             "year_number", "ago", "from_now", "the_year", "spelled_year", "count_later", "in_the_unit",
+             "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year", "count_later", "in_the_unit",
              "part_of_unit", "that_unit", "the_weekend", "clock_word"),
 }
 PATTERNS = {

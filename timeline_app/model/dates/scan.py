@@ -49,7 +49,7 @@ def _all_cases(words: Iterable[str]) -> set[str]:
 
 _RELATIVE_CORES = ("today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks", "weekend",
                    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "noon",
-                   "midnight", "midday", "nineteen", "twenty")
+                   "midnight", "midday", "nineteen", "twenty", "thousand")
 _HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New", "Veterans", "Fourth")
 # The letters a core word may begin with: a look-ahead on them lets the search pass over most words at once.
 _CORE_FIRST = "".join(sorted({word[0] for word in _all_cases([*MONTHS, *WEEKDAYS, *_RELATIVE_CORES,
@@ -68,6 +68,8 @@ _PREFIX_WORDS = [*word_set("""
     starting beginning and or to on fiscal year the very end start middle turn first second latter half third
     fourth last final week early mid late spring summer autumn fall winter this past coming next that same
     later earlier following previous preceding prior couple quarter soon over at pre post 지난 오는
+    fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+    seventeenth eighteenth nineteenth twentieth thirtieth
 """), *NUMBER_WORDS]
 # One word before a core word, read backwards: the text before the core is reversed so that this matches.
 _PREFIX_STEP = re.compile(

@@ -89,6 +89,12 @@ RELATIVE_YEAR = (r"(?P<relative_year_phrase>,?\s+(?:(?i:of)\s+)?(?P<relative_yea
                  r"\s+(?i:year))(?![\w-])")
 
 
+_ORDINAL_ONES = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# A day of the month spelled out as an ordinal: "first" to "thirty-first".
+SPELLED_ORDINAL = (rf"(?i:twenty[\s-]?(?:{_ORDINAL_ONES})|thirty[\s-]?first|{_ORDINAL_ONES}|tenth|eleventh|twelfth"
+                   r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+
+
 def day_pattern(name: str) -> str:
     """A day of the month, 1 to 31 with an optional ordinal ending, in group `name` (its number in
     `name`_number)."""
