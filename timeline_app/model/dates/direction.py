@@ -266,12 +266,9 @@ def sentence_direction(sentence: str) -> Direction:
     return _verdict(past, future)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
-
-
 def _is_headline(sentence: str) -> bool:
     """Whether a sentence has no full stop (a headline, a caption, a line of a list)."""
-    return _SENTENCE_END.search(sentence) is None
+    return not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _verdict(past: int, future: int) -> Direction:
@@ -290,6 +287,7 @@ class Sentences:
         self._paragraphs: dict[int, list[int]] = {}
         self._scores: dict[int, tuple[int, int]] = {}
         self._relatives: dict[int, list[tuple[int, int, int, int]]] = {}
+        self._told_in_full: dict[int, bool] = {}
 
     def span(self, offset: int) -> tuple[int, int]:
         """Start and end of the sentence holding `offset`."""
@@ -339,7 +337,7 @@ class Sentences:
             return "future", True
         if _INSIDE_A_PLAN.search(self._text, max(first, start - 160), start):
             return "future", True
-        schedules = not _is_headline(self._text[first:last])
+        schedules = self._schedules(first, last)
         scores = self._scores.get(first)
         if scores is None:
             scores = self._scores[first] = direction_scores(self._text[first:last], reporting=False,
@@ -371,11 +369,19 @@ class Sentences:
             return leading, True
         return _verdict(past, future), False
 
+    def _schedules(self, first: int, last: int) -> bool:
+        """Whether the present tense of the sentence first..last may tell of schedules (it is no headline)."""
+        told = self._told_in_full.get(first)
+        if told is None:
+            told = self._told_in_full[first] = not _is_headline(self._text[first:last])
+        return told
+
     def _spoken_in(self, first: int, start: int, end: int) -> bool:
         """Whether the date ends an opening "In a statement Tuesday," (see _SPOKEN_IN)."""
+        if _FRONTED.match(self._text, end) is None:
+            return False
         found = _SPOKEN_IN.search(self._text, max(first, start - 60), start)
-        return (found is not None and _FRONTED.match(self._text, end) is not None
-                and not self._text[first:found.start()].strip(" \t\"“‘'("))
+        return found is not None and not self._text[first:found.start()].strip(" \t\"“‘'(")
 
     def _afterthought_of(self, first: int, last: int, start: int, end: int) -> Direction | None:
         """The direction of the clause a verbless afterthought hangs on: in "the leaders will meet again,
@@ -387,7 +393,7 @@ class Sentences:
         if len(rest) > _MOST_AFTERTHOUGHT_WORDS:
             return None
         leading = _verdict(*direction_scores(self._text[first:clause_start], reporting=False,
-                                             schedules=not _is_headline(self._text[first:last])))
+                                             schedules=self._schedules(first, last)))
         return None if leading == "either" else leading
 
     def relative_clause(self, offset: int) -> tuple[int, int] | None:
@@ -405,7 +411,7 @@ class Sentences:
             clauses = self._relatives[first] = [
                 (found.start(), found.end(),
                  *direction_scores(found.group(), reporting=False,
-                                   schedules=not _is_headline(self._text[first:last])))
+                                   schedules=self._schedules(first, last)))
                 for found in _RELATIVE_CLAUSE.finditer(self._text, first, last)]
         return clauses
 
