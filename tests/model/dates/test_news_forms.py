@@ -319,3 +319,28 @@ def test_weekdays_and_counts_that_name_one_day(text: str, reference: dt.date,
 ])
 def test_spelled_out_days_and_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began the week before last.", [("the week before last", "2007-W31")]),
+    ("The ballot is due the month after next.", [("the month after next", "2007-10")]),
+    # "last" that belongs to what follows
+    ("The day before last Tuesday's vote, the mayor resigned.",
+     [("The day before", "2007-08-13"), ("last Tuesday", "2007-08-14")]),
+])
+def test_the_week_before_last(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a year earlier" keeps what its date states, as "a year ago" keeps the report's day
+    ("Exports rose 4% in July from a year earlier.", [("July", "2007-07"), ("a year earlier", "2006-07")]),
+    ("Profit in 2005 was $3 million; a year earlier it was $2 million.",
+     [("2005", "2005"), ("a year earlier", "2004")]),
+    # two years and more are only years
+    ("Exports rose in July 2006; two years earlier they fell.",
+     [("July 2006", "2006-07"), ("two years earlier", "2004")]),
+])
+def test_a_year_earlier_keeps_the_month_it_counts_from(text: str,
+                                                       expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, WEDNESDAY) == expected

@@ -132,7 +132,7 @@ def _resolve_offset(index: int, resolved: list[_Resolved], text: str, sentences:
     if anchor is None or anchor.value is None:
         return
     base = anchor.end_value if raw.count > 0 and anchor.end_value is not None else anchor.value
-    item.value = shift(base, raw.unit or "day", raw.count)
+    item.value = shift(base, raw.unit or "day", raw.count, keep_precision=raw.same_day)
     item.anchored = anchor.anchored
     item.relative = True
 

@@ -70,7 +70,7 @@ class RawMention:
     follow_pos: int = 0
     weak: bool = False  # "and 2009", "to May": a date only right after another date
     whole_week: bool = False  # "the week of June 23"
-    same_day: bool = False  # "a year ago": the report's day, a year back
+    same_day: bool = False  # "a year ago", "a year earlier": the day (or month) it counts from, a year away
     holiday: str | None = None  # "christmas", "thanksgiving"...: the feast a "holiday" mention names
     end_part: RawMention | None = None
 
@@ -502,8 +502,10 @@ def _h_count_later(g: Groups, text: str) -> RawMention | None:
     direction = norm(g("direction"))
     sign = -1 if direction in ("earlier", "before", "prior to", "beforehand", "previously") else 1
     anchor = "open" if direction in ("before", "after", "prior to") else "previous"
-    return RawMention(g.start("count"), g.end("direction"), "offset", unit=_unit(g), count=sign * _number(g),
-                      anchor=anchor, follow_pos=g.end("direction"))
+    unit, count = _unit(g), _number(g)
+    # "a year earlier" after "in July" is July of the year before, as "a year ago" is this day a year back
+    return RawMention(g.start("count"), g.end("direction"), "offset", unit=unit, count=sign * count,
+                      anchor=anchor, follow_pos=g.end("direction"), same_day=unit == "year" and count == 1)
 
 
 def _h_next_unit(g: Groups, text: str) -> RawMention | None:
@@ -523,6 +525,12 @@ def _h_unit_before(g: Groups, text: str) -> RawMention | None:
     if unit not in ("day", "week", "month", "year"):
         unit, qualifier = "day", unit
     sign = 1 if norm(g("direction")) == "after" else -1
+    beyond = norm(g("beyond"))
+    if beyond:
+        if qualifier is not None or (beyond == "last") != (sign < 0):
+            return None
+        # "the week before last", "the month after next": two units from the report's
+        return RawMention(g.start("phrase"), g.end("phrase"), "relative", unit=unit, count=2 * sign)
     return RawMention(g.start("phrase"), g.end("phrase"), "offset", unit=unit, count=sign,
                       qualifier=qualifier,
                       anchor="open", follow_pos=g.end("phrase"))
@@ -691,7 +699,8 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     # "the day before", "the night after"
     _form("unit_before", _h_unit_before,
           r"(?P<phrase>(?i:the)\s+(?P<unit>(?i:day|week|month|year|night|evening|morning))\s+",
-          r"(?P<direction>(?i:before|after)))(?![\w])"),
+          r"(?P<direction>(?i:before|after))(?:\s+(?P<beyond>(?i:last|next))(?![\w]|\s+(?:[A-Z\d]|(?i:week|month"
+          r"|year|night|weekend|spring|summer|fall|autumn|winter)\b)))?)(?![\w])"),
     # "in June", "last September", "early March", "the August talks", "May of next year"
     _form("month_name", _h_month_name,
           rf"(?:(?P<preposition>{words_pattern(MONTH_PREPS)})\s+)?(?:(?P<article>(?i:the))\s+)?",

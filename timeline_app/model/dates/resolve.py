@@ -124,10 +124,11 @@ def resolve_end(raw: RawMention, first: FuzzyDate | None, reference: dt.date | N
     return resolve(raw, reference, direction)
 
 
-def shift(base: FuzzyDate, unit: str, count: int) -> FuzzyDate | None:
-    """`base` moved by `count` units, stated no more precisely than the unit and `base` allow."""
+def shift(base: FuzzyDate, unit: str, count: int, *, keep_precision: bool = False) -> FuzzyDate | None:
+    """`base` moved by `count` units, stated no more precisely than the unit and `base` allow (as precisely as
+    `base` with `keep_precision`)."""
     precision = _UNIT_PRECISION.get(unit, Precision.DAY)
-    if base.precision.rank > precision.rank:
+    if base.precision.rank > precision.rank or keep_precision:
         precision = base.precision
     try:
         if unit == "day":
@@ -136,6 +137,8 @@ def shift(base: FuzzyDate, unit: str, count: int) -> FuzzyDate | None:
             moved = base.start + dt.timedelta(weeks=count)
         elif unit == "month":
             moved = _add_months(base.start.replace(day=1), count)
+        elif keep_precision:
+            moved = _years_away(base.start, count)
         else:
             moved = dt.date(base.start.year + count, 1, 1)
         return FuzzyDate.containing(moved, precision)
