@@ -271,3 +271,13 @@ def test_an_opening_in_a_statement_tuesday_is_the_day_of_the_speaking(text: str,
 def test_a_day_a_few_days_gone_is_not_the_same_day_next_year(text: str, reference: dt.date, phrase: str,
                                                              iso: str) -> None:
     assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    # irregular past tenses are signs of the past as much as "-ed" ones
+    ("The choir sang in the cathedral on Saturday.", "Saturday", "2011-03-12"),
+    ("Thousands fled the city in April.", "April", "2010-04"),
+    ("The ferry sank off Cebu on March 20.", "March 20", "2010-03-20"),
+])
+def test_irregular_past_tenses_look_back(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso

@@ -344,3 +344,18 @@ def test_the_week_before_last(text: str, expected: list[tuple[str, str | None]])
 def test_a_year_earlier_keeps_the_month_it_counts_from(text: str,
                                                        expected: list[tuple[str, str | None]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # the week of a feast, placed as a week: begun when its Monday has come
+    ("Crowds filled the square as Easter week began.", dt.date(2009, 4, 6), [("Easter week", "2009-W15")]),
+    ("Trains were full in Christmas week.", dt.date(2009, 1, 8), [("Christmas week", "2008-W52")]),
+    ("The Easter Week Rising is remembered.", dt.date(2009, 4, 6), []),
+    # a feast a few days ahead in a past clause is last year's; "for" a feast is what is awaited
+    ("The choir sang on Easter Sunday.", dt.date(2009, 4, 6), [("Easter Sunday", "2008-03-23")]),
+    ("At Christmas, the shelter was full.", dt.date(2009, 12, 20), [("Christmas", "2008-12-25")]),
+    ("Last Easter, the shelter was full.", dt.date(2009, 4, 6), [("Last Easter", "2008-03-23")]),
+    ("Pilgrims arrived for Easter.", dt.date(2009, 4, 6), [("Easter", "2009-04-12")]),
+])
+def test_feasts_and_their_weeks(text: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, reference) == expected

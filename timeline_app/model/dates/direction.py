@@ -62,7 +62,9 @@ _PAST_VERBS = word_set("""
     held met made took gave went came spoke told said saw began won lost left sent led rose fell became chose
     drew flew fought found got grew heard kept knew meant paid ran sat sought spent stood struck taught
     thought threw understood wrote brought bought caught built broke felt forgot rode rang swore tore wore
-    withdrew overtook undertook
+    withdrew overtook undertook sang drove ate fled shot stole blew sold hid fed froze laid slid sped spun
+    sprang swept swam swung woke wept sank shrank shook drank overcame withheld upheld oversaw foresaw arose
+    clung crept dealt flung knelt leapt slept slew strove shone dug bled forgave forbade awoke
 """)
 _NOT_PAST = word_set("""
     united related limited based interested concerned detailed expected scheduled planned proposed anticipated
@@ -131,7 +133,7 @@ _AHEAD_OF = re.compile(r"(?i:\bahead\s+of|\bin\s+the\s+(?:run|lead)[-\s]up\s+to)
 # A date that opens its sentence and is set off by a comma ("On Tuesday, the league plans to ...") tells
 # when the clause after the comma happens.
 _SENTENCE_OPENING = re.compile(
-    r"[\s\"'“‘`]*(?:(?i:on|by|until|in|from|since|early|late|last|this|next)\s+)?")
+    r"[\s\"'“‘`]*(?:(?i:on|by|until|in|from|since|at|during|before|after|early|late|last|this|next)\s+)?")
 _FRONTED = re.compile(r"[ \t]*,[ \t]*")
 # A date that describes a noun ("the Jan. 14 deadline", "Wednesday's ruling") is not an adverb of its
 # clause's verb: the clause's tense does not place it, only the sentence's, and loosely.

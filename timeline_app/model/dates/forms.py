@@ -617,8 +617,10 @@ def _h_feast(g: Groups, text: str) -> RawMention | None:
         key = " ".join(name.split()[:2]) if name.startswith("new year") else name.split()[0]
     year = int(y) if (y := g("year")) else None
     start = g.start("modifier") if g("modifier") else g.start("feast")
-    return RawMention(start, g.end("year") if year else g.end("feast"), "holiday", year=year, holiday=key,
-                      modifier=_modifier(g("modifier")))
+    end = g.end("week") if g("week") else g.end("year") if year else g.end("feast")
+    # "Easter week", "Christmas week": the week (Monday to Sunday) of the feast
+    return RawMention(start, end, "holiday", year=year, holiday=key, modifier=_modifier(g("modifier")),
+                      whole_week=bool(g("week")), appointment=year is None and _for_before(text, start))
 
 
 def _h_part_of_unit(g: Groups, text: str) -> RawMention | None:
@@ -776,11 +778,12 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?:(?i:in|by|until|till|since|before|after|through|from|year)\s+)",
           r"(?P<phrase>(?i:two)\s+(?i:thousand)(?:\s+(?:(?i:and)\s+)?",
           r"(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?)(?![\w-])"),
-    # "Thanksgiving Day", "last Christmas", "Easter 1999" (not "Easter week", "Christmas Island")
+    # "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (not "Christmas Island")
     _form("feast", _h_feast,
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|past|coming))\s+)?",
-          rf"(?P<feast>{HOLIDAYS})(?:,?\s+(?P<year>{YEAR}))?(?!\s+[A-Z]|['’]s?\w|\w",
-          r"|\s+(?i:week|weekend|season|holidays?|period|break|vacation)\b)"),
+          rf"(?P<feast>{HOLIDAYS})(?:,?\s+(?P<year>{YEAR}))?",
+          r"(?:\s+(?P<week>(?i:week))(?![\w-]|\s+[A-Z])|(?!\s+[A-Z]|['’]s?\w|\w",
+          r"|\s+(?i:week|weekend|season|holidays?|period|break|vacation)\b))"),
     # "that day", "later that week", "that same evening"
     _form("that_unit", _h_that_unit,
           r"(?P<phrase>(?:(?P<qualifier>(?i:later|earlier|late|early))\s+)?",

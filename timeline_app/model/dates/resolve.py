@@ -209,9 +209,10 @@ def _candidates(month: int, day: int | None, years: Iterable[int]) -> list[Fuzzy
     return found
 
 
-# A day nearly a year away in the direction of its clause, when the same day of the year lies within a week
-# the other way, is the near one: the tense looks from the time of the story ("must be returned by Jan. 14" in
-# a story sent again on the 15th), and a report names a date almost a year off with its year.
+# A day nearly a year ahead by the tense of its clause, when the same day of the year lies within a week
+# before the report, is the near one: the tense looks from the time of the story ("must be returned by Jan. 14"
+# in a story sent again on the 15th), and a report names a date almost a year off with its year. (Not the other
+# way: "the church was full at Christmas", five days before it, is last Christmas.)
 _FAR_ONE_WAY = 300
 _NEAR_THE_OTHER_WAY = 7
 
@@ -230,7 +231,8 @@ def choose(candidates: list[FuzzyDate], reference: dt.date, direction: Direction
         after = [c for c in candidates if c.end >= reference]
         if after:
             chosen = min(after, key=FuzzyDate.sort_key)
-    if chosen is None or (chosen.precision is Precision.DAY and _distance(chosen, reference) > _FAR_ONE_WAY
+    if chosen is None or (direction == "future" and chosen.precision is Precision.DAY
+                          and _distance(chosen, reference) > _FAR_ONE_WAY
                           and _distance(nearest, reference) <= _NEAR_THE_OTHER_WAY):
         return nearest
     return chosen
@@ -270,7 +272,8 @@ def holiday(name: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-_A_YEAR = dt.timedelta(days=366)
+# A feast's day falls within a year of the report's, or a few weeks more for Easter, which moves.
+_A_YEAR_OF_FEASTS = dt.timedelta(days=366 + 35)
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "halloween": (10, 31),
                  "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31), "veterans": (11, 11),
                  "veterans'": (11, 11), "fourth": (7, 4)}
@@ -280,11 +283,13 @@ def _holiday_near(raw: RawMention, reference: dt.date, direction: Direction, fir
     """'Last Thanksgiving', 'Christmas': the feast's day in the year the modifier or the clause points to.
 
     A feast named without its year is one of the twelve months either side of the report (Easter moves:
-    last year's may lie more than a year back)."""
+    last year's may lie up to five weeks more than a year back)."""
     if raw.modifier == "this":
         return FuzzyDate(holiday(raw.holiday or "", reference.year), Precision.DAY)
     days = [FuzzyDate(day, Precision.DAY) for year in range(reference.year - 1, reference.year + 2)
-            if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR]
+            if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR_OF_FEASTS]
+    if raw.whole_week:
+        days = [FuzzyDate.week_of(day.start) for day in days]  # "Easter week began": the week, not the feast
     if raw.modifier == "last":
         return max((day for day in days if day.start < reference), key=FuzzyDate.sort_key)
     if raw.modifier == "next":
