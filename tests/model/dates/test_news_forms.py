@@ -359,3 +359,14 @@ def test_a_year_earlier_keeps_the_month_it_counts_from(text: str,
 ])
 def test_feasts_and_their_weeks(text: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Output should recover by year's end.", [("year's end", "2007")]),
+    ("Output should recover by year end.", [("year end", "2007")]),
+    ("In 2004, output recovered by year's end.", [("2004", "2004"), ("year's end", "2004")]),
+    # the twelve months to come are a length of time
+    ("Output will recover in the year ahead.", []),
+])
+def test_the_end_of_the_year_in_other_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

@@ -760,12 +760,13 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("part_of_unit", _h_part_of_unit,
           rf"(?P<qualifier>(?i:{PART_OF}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))",
           r"(?![\w-]|\s+(?:19|20)\d\d)"),
-    # "for the year", "at year-end", "the year-earlier quarter"
+    # "for the year", "at year-end", "by year's end", "the year-earlier quarter" (not "the year ahead")
     _form("the_year", _h_the_year,
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
-          r"|of|since|ended|ending|to|through|till|until|nineteen|twenty|two\s+thousand)(?![\w]))",
-          r"|(?P<year_compound>(?i:year)-(?:(?P<end>(?i:end))|(?P<earlier>(?i:earlier|ago))))(?![\w-]))"),
+          r"|of|since|ended|ending|to|through|till|until|ahead|nineteen|twenty|two\s+thousand)(?![\w]))",
+          r"|(?P<year_compound>(?i:year)(?:(?:-|['’]s\s+|\s+)(?P<end>(?i:end))|-(?P<earlier>(?i:earlier|ago))))",
+          r"(?![\w-]))"),
     # "nineteen ninety-six", "twenty eleven"
     _form("spelled_year", _h_spelled_year,
           r"(?P<phrase>(?P<century>(?i:nineteen|twenty))[\s-]+",
