@@ -281,3 +281,13 @@ def test_a_day_a_few_days_gone_is_not_the_same_day_next_year(text: str, referenc
 ])
 def test_irregular_past_tenses_look_back(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("Officials told The Daily Nation on Tuesday that talks will resume.", "Tuesday", "2011-03-15"),
+    ("Aides told Radio Free Asia Monday the envoy will travel.", "Monday", "2011-03-14"),
+    # what is told is no object of the telling
+    ("Aides told reporters the envoy travels Friday.", "Friday", "2011-03-18"),
+])
+def test_told_a_named_outlet_on_a_day_is_the_day_of_the_telling(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso

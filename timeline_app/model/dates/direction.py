@@ -89,7 +89,8 @@ _CLAUSE_BREAK = re.compile(
 # ("will be announced Friday", "is to be reported Tuesday": a passive tells of what is reported, not of the
 # report.)
 _REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-                          r"\b(?:said|told\s+\w+|announced|added|stated|reported|confirmed|declared|predicted"
+                          r"\b(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)|announced|added|stated"
+                          r"|reported|confirmed|declared|predicted"
                           r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
