@@ -334,7 +334,7 @@ class Sentences:
             return "either", False
         if _REPORTED_ON.search(self._text, window_start, start) or self._spoken_in(first, start, end):
             return "past", True
-        if _IS_ON.search(self._text, max(first, start - 30), start):
+        if _IS_ON.search(self._text, max(first, start - 30), start) and not _POSSESSIVE.match(self._text, end):
             return "future", True
         if _DEFERRED_UNTIL.search(self._text, max(first, start - 120), start):
             return "future", True
