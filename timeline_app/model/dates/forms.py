@@ -471,13 +471,7 @@ def _h_ago(g: Groups, text: str) -> RawMention | None:
         # "two years ago this month": this month, so many years back
         return RawMention(g.start("count"), g.end("this_month"), "relative", unit="month", count=-12 * count)
     if (g("weekday") or g("day_word")) and unit in ("day", "week"):
-        days = -count * (7 if unit == "week" else 1)
-        if g("weekday"):
-            # the weekday gone by, then as many days or weeks before it
-            return RawMention(g.start("count"), g.end("weekday"), "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
-                              direction="past", unit="day", count=days)
-        return RawMention(g.start("count"), g.end("day_word"), "relative", unit="day",
-                          count=days + _DAY_WORDS[norm(g("day_word"))])
+        return _from_a_day(g, g.end("weekday") if g("weekday") else g.end("day_word"), unit, -count, "past")
     # "a year ago" is this day a year back; "ten years ago" is only a year
     return RawMention(g.start("count"), g.end("phrase"), "relative", unit=unit, count=-count,
                       same_day=unit == "year" and count == 1)
@@ -486,16 +480,18 @@ def _h_ago(g: Groups, text: str) -> RawMention | None:
 def _h_from_now(g: Groups, text: str) -> RawMention | None:
     unit, count = _unit(g), _number(g)
     if g("weekday") or g("day_word"):
-        if unit not in ("day", "week"):
-            return None
-        days = count * (7 if unit == "week" else 1)
-        if g("weekday"):
-            # the coming weekday, then as many days or weeks after it
-            return RawMention(g.start("count"), g.end("phrase"), "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
-                              direction="future", unit="day", count=days)
-        return RawMention(g.start("count"), g.end("phrase"), "relative", unit="day",
-                          count=days + _DAY_WORDS[norm(g("day_word"))])
+        return _from_a_day(g, g.end("phrase"), unit, count, "future") if unit in ("day", "week") else None
     return RawMention(g.start("count"), g.end("phrase"), "relative", unit=unit, count=count)
+
+
+def _from_a_day(g: Groups, end: int, unit: str, count: int, direction: str) -> RawMention:
+    """"A week ago Friday", "two weeks from today": so many days or weeks from the weekday just gone or to
+    come (`direction`), or from the report's day."""
+    days = count * (7 if unit == "week" else 1)
+    if g("weekday"):
+        return RawMention(g.start("count"), end, "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
+                          direction=direction, unit="day", count=days)
+    return RawMention(g.start("count"), end, "relative", unit="day", count=days + _DAY_WORDS[norm(g("day_word"))])
 
 
 def _h_count_later(g: Groups, text: str) -> RawMention | None:
