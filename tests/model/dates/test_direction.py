@@ -293,3 +293,18 @@ def test_irregular_past_tenses_look_back(text: str, phrase: str, iso: str) -> No
 ])
 def test_told_a_named_outlet_on_a_day_is_the_day_of_the_telling(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # the participle of a done act that describes a noun tells when it was done
+    ("The truce signed in September expires next year.", dt.date(2006, 8, 20), "September", "2005-09"),
+    ("Talks held in Lusaka on Monday ended without a deal.", dt.date(2006, 8, 17), "Monday", "2006-08-14"),
+    ("The pact reached Friday will take effect soon.", dt.date(2006, 8, 17), "Friday", "2006-08-11"),
+    # not what is still to be done
+    ("The truce, to be signed in September, will be fragile.", dt.date(2006, 8, 20), "September", "2006-09"),
+    ("The truce will be signed on Friday.", dt.date(2006, 8, 17), "Friday", "2006-08-18"),
+    ("Deputies elected in November will sit in January.", dt.date(2006, 8, 20), "November", "2006-11"),
+])
+def test_a_done_act_describing_a_noun_tells_its_date(text: str, reference: dt.date, phrase: str,
+                                                     iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso

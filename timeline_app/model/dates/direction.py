@@ -93,6 +93,14 @@ _REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
                           r"|reported|confirmed|declared|predicted"
                           r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
+# A date that completes the participle of a done act describing a noun tells when the act was done: "the
+# accord signed in September", "talks held in Geneva on Monday", "the pact reached Friday" (but not "to be
+# held in May", "will be signed on Friday", which say what is still to come).
+_DONE_PARTICIPLE = re.compile(
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)"
+    r"\b(?:signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
+    r"|killed|arrested|fired|conducted|completed)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:(?:in|on|at|during|early|late)\s+)?\Z")
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
 # Friday", "the deadline is now March 30"): a date gone by takes "was".
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?(?:(?:in|on|at|for)\s+)?\Z")
@@ -333,6 +341,8 @@ class Sentences:
         if _AHEAD_OF.search(self._text, window_start, start):
             return "either", False
         if _REPORTED_ON.search(self._text, window_start, start) or self._spoken_in(first, start, end):
+            return "past", True
+        if _DONE_PARTICIPLE.search(self._text, max(first, start - 50), start):
             return "past", True
         if _IS_ON.search(self._text, max(first, start - 30), start) and not _POSSESSIVE.match(self._text, end):
             return "future", True
