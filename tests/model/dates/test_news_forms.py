@@ -370,3 +370,15 @@ def test_feasts_and_their_weeks(text: str, reference: dt.date, expected: list[tu
 ])
 def test_the_end_of_the_year_in_other_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the" before, a capitalized word after: the name of a paper, a club, a committee
+    ("The Sunday Times reported the leak.", []),
+    ("The Fourth of July Committee met.", []),
+    # a month's day before a capitalized word is still a date
+    ("Hotels emptied after the Aug. 7 Embassy bombings.", [("Aug. 7", "2007-08-07")]),
+    ("Sales rose after the Sunday vote.", [("Sunday", "2007-08-12")]),
+])
+def test_a_weekday_or_feast_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

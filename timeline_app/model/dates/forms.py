@@ -142,6 +142,19 @@ def _noun_follows(text: str, pos: int) -> bool:
     return lowered not in FUNCTION_WORDS and lowered not in COUNT_NOUNS
 
 
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                         r"[a-z]*\b)[A-Z][a-z]")
+_THE_RIGHT_BEFORE = re.compile(r"\b(?i:the)[ \t]+\Z")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether "the" comes before and a capitalized word after, as in "The Sunday Times", "the Fourth of July
+    Committee": a name, not a date. (Not asked of a month: "the Aug. 7 Embassy bombings", "the November Senate
+    race" are dates.)"""
+    return (_NAME_AFTER.match(text, end) is not None
+            and _THE_RIGHT_BEFORE.search(text, max(0, start - 6), start) is not None)
+
+
 def _title_before(text: str, pos: int) -> bool:
     before = _PREVIOUS_WORD.search(text, max(0, pos - 30), pos)
     return before is not None and before.group(1)[:1].isupper()
@@ -279,6 +292,8 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
     if not (prep or qualifier or modifier or year_offset is not None or g("possessive")
             or (the and _noun_follows(text, g.end("month")))):
         return None
+    if prep == "of" and _NAME_AFTER.match(text, g.end("month")):
+        return None  # "the Fourth of July Committee"
     weak = month in (3, 5) and prep in WEAK_MONTH_PREPS and not (qualifier or modifier or g("relative_year"))
     if qualifier:
         start = g.start("article") if the else g.start("qualifier")
@@ -378,6 +393,8 @@ _LEADING_DIGIT = re.compile(r"\s*\d")
 
 def _h_weekday(g: Groups, text: str) -> RawMention | None:
     start = next(g.start(key) for key in ("qualifier", "modifier", "weekday") if g(key))
+    if _in_a_name(text, start, g.end("weekday")):
+        return None
     before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     if before and (before.group(1).lower() in HOLIDAY_WORDS or before.group(1).lower() in _EVERY):
         return None  # "Good Friday" is a holiday; "every Monday" recurs and names no one day
@@ -591,6 +608,8 @@ def _h_spelled_day(g: Groups, text: str) -> RawMention | None:
         return None
     start = g.start("article") if g("article") else g.start("month")
     end = g.end("year") if year is not None else max(g.end("month"), g.end("ordinal"))
+    if _NAME_AFTER.match(text, end) and (g("article") or _in_a_name(text, start, end)):
+        return None  # "the Fourth of July Committee"
     return RawMention(start, end, "date", year=year, month=month, day=day)
 
 
