@@ -88,8 +88,9 @@ _CLAUSE_BREAK = re.compile(
 # on Friday"), whatever the reported clause says.
 # ("will be announced Friday", "is to be reported Tuesday": a passive tells of what is reported, not of the
 # report.)
-_REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-                          r"\b(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)|announced|added|stated"
+_REPORTED_ON = re.compile(r"\b(?=said|told|announced|added|stated|reported|confirmed|declared|predicted|wrote)"
+                          r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                          r"(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)|announced|added|stated"
                           r"|reported|confirmed|declared|predicted"
                           r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
@@ -97,8 +98,10 @@ _REPORTED_ON = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
 # accord signed in September", "talks held in Geneva on Monday", "the pact reached Friday" (but not "to be
 # held in May", "will be signed on Friday", which say what is still to come).
 _DONE_PARTICIPLE = re.compile(
+    r"\b(?=signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
+    r"|killed|arrested|fired|conducted|completed)"
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)"
-    r"\b(?:signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
+    r"(?:signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
     r"|killed|arrested|fired|conducted|completed)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:(?:in|on|at|during|early|late)\s+)?\Z")
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
