@@ -382,3 +382,12 @@ def test_the_end_of_the_year_in_other_words(text: str, expected: list[tuple[str,
 ])
 def test_a_weekday_or_feast_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The treaty faces a September vote.", [("September", "2007-09")]),
+    ("There was a mid-July lull in the fighting.", [("mid-July", "2007-07")]),
+    ("The treaty faces an October vote.", [("October", "2007-10")]),
+])
+def test_a_month_after_a_or_an_before_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

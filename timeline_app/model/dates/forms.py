@@ -296,7 +296,7 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
         return None  # "the Fourth of July Committee"
     weak = month in (3, 5) and prep in WEAK_MONTH_PREPS and not (qualifier or modifier or g("relative_year"))
     if qualifier:
-        start = g.start("article") if the else g.start("qualifier")
+        start = g.start("article") if norm(the) == "the" else g.start("qualifier")
     else:
         start = g.start("modifier") if modifier else g.start("month")
     if year_offset is not None:
@@ -718,9 +718,9 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?P<phrase>(?i:the)\s+(?P<unit>(?i:day|week|month|year|night|evening|morning))\s+",
           r"(?P<direction>(?i:before|after))(?:\s+(?P<beyond>(?i:last|next))(?![\w]|\s+(?:[A-Z\d]|(?i:week|month"
           r"|year|night|weekend|spring|summer|fall|autumn|winter)\b)))?)(?![\w])"),
-    # "in June", "last September", "early March", "the August talks", "May of next year"
+    # "in June", "last September", "early March", "the August talks", "a September vote", "May of next year"
     _form("month_name", _h_month_name,
-          rf"(?:(?P<preposition>{words_pattern(MONTH_PREPS)})\s+)?(?:(?P<article>(?i:the))\s+)?",
+          rf"(?:(?P<preposition>{words_pattern(MONTH_PREPS)})\s+)?(?:(?P<article>(?i:the|an?))\s+)?",
           rf"(?:(?P<qualifier>{QUALIFIER})(?:\s+|-\s*)",
           r"|(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next))\s+)?",
           rf"(?P<month>{MONTH_FULL})(?P<possessive>['’]s)?(?!\s+\d|,\s*(?:19|20)\d\d(?!\d))",

@@ -89,7 +89,7 @@ _FIRST_WORDS: dict[str, frozenset[str] | None] = {
     "digit": _QUALIFIER_WORDS | _first_words(YEAR_PREPS + ORDINAL_PREPS) | word_set("""
         지난 오는 a an in spring summer autumn fall winter pre post
     """),
-    "month": _QUALIFIER_WORDS | _first_words(MONTH_PREPS) | word_set("last this next"),
+    "month": _QUALIFIER_WORDS | _first_words(MONTH_PREPS) | word_set("last this next a an"),
     "weekday": word_set("early late last this next coming past"),
     "word": None,
     "holiday": word_set("last this next past coming"),
