@@ -177,6 +177,8 @@ def test_the_present_of_a_schedule_looks_forward(text: str, phrase: str, iso: st
     ("The filing deadline is now March 30.", "March 30", "2011-03-30"),
     ("The deadline for bids was March 30.", "March 30", "2010-03-30"),
     ("The runoff was in November.", "November", "2010-11"),
+    ("The trade figures are released Tuesday.", "Tuesday", "2011-03-22"),
+    ("The trade figures were released Tuesday.", "Tuesday", "2011-03-15"),
     # a day that only names a noun's day is not what "is" states
     ("What counts now is Tuesday's vote.", "Tuesday", "2011-03-15"),
 ])

@@ -265,6 +265,7 @@ def test_holidays_named_by_their_day(text: str, expected: list[tuple[str, str]])
     # a month that a noun counts is the one gone by, whatever the tense of the verb
     ("The trade deficit for July will be published Tuesday.", "2007-07"),
     ("Jobless figures for July are due next week.", "2007-07"),
+    ("Retail sales in July will be reported Friday.", "2007-07"),
     # a month a verb sets or puts off lies ahead
     ("The referendum was postponed for July.", "2008-07"),
     ("The referendum has been delayed for July.", "2008-07"),
@@ -391,3 +392,13 @@ def test_a_weekday_or_feast_in_a_name_is_no_date(text: str, expected: list[tuple
 ])
 def test_a_month_after_a_or_an_before_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("Exports in December rose 3% from the same month a year ago.", dt.date(2003, 1, 9),
+     [("December", "2002-12"), ("the same month a year ago", "2001-12")]),
+    ("On March 4, the same day a year earlier, the dam burst.", dt.date(2003, 3, 9),
+     [("March 4", "2003-03-04"), ("the same day a year earlier", "2002-03-04")]),
+])
+def test_the_same_month_a_year_ago(text: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, reference) == expected

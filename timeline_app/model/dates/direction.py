@@ -105,8 +105,9 @@ _DONE_PARTICIPLE = re.compile(
     r"|killed|arrested|fired|conducted|completed)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:(?:in|on|at|during|early|late)\s+)?\Z")
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
-# Friday", "the deadline is now March 30"): a date gone by takes "was".
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?(?:(?:in|on|at|for)\s+)?\Z")
+# Friday", "the deadline is now March 30", "the figures are released Tuesday"): a date gone by takes "was".
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?"
+                    r"(?:(?:[a-z]+ed|held|made|given|taken|set|shown|sent|run|done)\s+)?(?:(?:in|on|at|for)\s+)?\Z")
 # A date followed by a "when" clause that tells what happened or will happen on it.
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\s+")
 # "In a statement Tuesday, the ministry said ...", "At a news conference on Monday, ...": the day of the
@@ -155,21 +156,28 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|from|as|is
                          r"|when|the|a|an)\b)[a-z]+\b")
 
 
-# "The trade deficit for September", "sales for May": a month after "for" and a noun names the period the
-# noun counts, not the time of the clause's verb ("set for September", "postponed for May" keep it).
-_NOUN_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+\Z")
-_VERBS_BEFORE_FOR = word_set("set due is are was were be been being it them him her all")
+# "The trade deficit for September", "retail sales in May", "figures for November": a month after a noun of
+# what is counted names the period counted, gone by whatever the tense of the clause ("will be published").
+_COUNTED_IN = re.compile(r"\b([A-Za-z]+)\s+(?:for|in)\s+\Z")
+_COUNTED = word_set("""
+    figures data sales deficit surplus output results earnings numbers statistics index inflation unemployment
+    joblessness exports imports production orders spending income profit profits revenue revenues prices
+    growth shipments starts
+""")
 _MONTH_ALONE = re.compile(MONTH_FULL)
+
+
+def _counted_month(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a month alone after a noun of what is counted (see _COUNTED_IN)."""
+    if not _MONTH_ALONE.fullmatch(text, start, end):
+        return False
+    before = _COUNTED_IN.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in _COUNTED
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:
     if _POSSESSIVE.match(text, end):
         return True
-    if _MONTH_ALONE.fullmatch(text, start, end):
-        before = _NOUN_FOR.search(text, max(0, start - 24), start)
-        word = before.group(1).lower() if before is not None else "ed"
-        if not word.endswith("ed") and word not in _VERBS_BEFORE_FOR:
-            return True
     return (_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
             and _NOUN_AFTER.match(text, end) is not None)
 
@@ -363,6 +371,8 @@ class Sentences:
             if clause_start <= start < clause_end:
                 return _verdict(clause_past, clause_future), True
             past, future = max(0, past - clause_past), max(0, future - clause_future)
+        if _counted_month(self._text, start, end):
+            return "past", False
         if _modifies_noun(self._text, start, end):
             return _verdict(past, future), False
         when = _WHEN_AFTER.match(self._text, end, last)

@@ -532,6 +532,11 @@ def _h_next_unit(g: Groups, text: str) -> RawMention | None:
                       qualifier=qualifier)
 
 
+def _h_same_a_year_back(g: Groups, text: str) -> RawMention | None:
+    """'Sales in December rose from the same month a year ago': December of the year before."""
+    return RawMention(g.start("phrase"), g.end("phrase"), "offset", unit="year", count=-1, same_day=True)
+
+
 def _h_unit_before(g: Groups, text: str) -> RawMention | None:
     unit = norm(g("unit"))
     qualifier = None
@@ -709,6 +714,11 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("part_of_day", _h_part_of_day,
           r"(?P<phrase>(?P<this_word>(?i:this))\s+(?P<time_of_day>(?i:morning|afternoon|evening))",
           r"|(?P<last_word>(?i:last))\s+(?P<night>(?i:night)))(?![\w])"),
+    # "the same month a year ago", "the same period last year": the date before it, a year back
+    _form("same_a_year_back", _h_same_a_year_back,
+          r"(?P<phrase>(?i:the)\s+(?i:same)\s+(?i:day|week|month|period|quarter|time)\s+(?:(?i:of)\s+)?",
+          r"(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before))",
+          r"(?![\w])"),
     # "the next day", "the following week", "the same evening"
     _form("next_unit", _h_next_unit,
           r"(?P<phrase>(?i:the)\s+(?P<relation>(?i:next|following|previous|preceding|prior|same))",
@@ -820,7 +830,7 @@ _FORMS_BY_CORE = {
     "month": ("month_day", "month_spelled_day", "spelled_day_month", "month_year", "month_name"),
     "weekday": ("month_day", "day_month", "weekday"),
     "holiday": ("feast",),
-    "word": ("relative_day", "part_of_day", "next_unit", "unit_before", "month_name", "this_unit",
+    "word": ("relative_day", "part_of_day", "same_a_year_back", "next_unit", "unit_before", "month_name", "this_unit",
              "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year", "count_later", "in_the_unit",
              "part_of_unit", "that_unit", "the_weekend", "clock_word"),
 }
