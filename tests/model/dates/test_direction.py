@@ -310,3 +310,12 @@ def test_told_a_named_outlet_on_a_day_is_the_day_of_the_telling(text: str, phras
 def test_a_done_act_describing_a_noun_tells_its_date(text: str, reference: dt.date, phrase: str,
                                                      iso: str) -> None:
     assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("Lima agreed last month to open the sites, and inspectors could begin as soon as Monday.", "Monday",
+     "2011-03-21"),
+    ("The plant closed in January and could reopen as soon as March.", "March", "2011-03"),
+])
+def test_as_soon_as_looks_forward_whatever_the_sentence_says(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso
