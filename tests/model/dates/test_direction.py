@@ -319,3 +319,18 @@ def test_a_done_act_describing_a_noun_tells_its_date(text: str, reference: dt.da
 ])
 def test_as_soon_as_looks_forward_whatever_the_sentence_says(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "iso"), [
+    # an earlier date of the clause takes the words before it: what follows tells of the later one
+    ("The talks that ended last Sunday will resume this Thursday, envoys said.", dt.date(2004, 2, 9),
+     "this Thursday", "2004-02-12"),
+    ("The pact signed in 1995 expires Friday.", dt.date(2004, 2, 9), "Friday", "2004-02-13"),
+    # what one prepares or braces for lies ahead
+    ("Crews worked all night to prepare for the switch at midnight Friday.", dt.date(2004, 2, 12),
+     "Friday", "2004-02-13"),
+    ("Traders braced for more selling on Monday.", dt.date(2004, 2, 12), "Monday", "2004-02-16"),
+])
+def test_the_clause_of_a_later_date_and_what_is_prepared_for(text: str, reference: dt.date, phrase: str,
+                                                             iso: str) -> None:
+    assert value_of(text, phrase, reference) == iso

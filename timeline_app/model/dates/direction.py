@@ -104,6 +104,11 @@ _DONE_PARTICIPLE = re.compile(
     r"(?:signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
     r"|killed|arrested|fired|conducted|completed)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:(?:in|on|at|during|early|late)\s+)?\Z")
+# What one prepares or braces for lies ahead: "worked through the night to prepare for the change at midnight
+# Friday", "traders braced for more losses today", "looked forward to the vote on Tuesday".
+_PREPARING_FOR = re.compile(
+    r"\b(?:(?:prepar|brac)(?:e|es|ed|ing)|ready(?:ing)?|gear(?:s|ed|ing)?\s+up|look(?:s|ed|ing)?\s+forward)"
+    r"\s+(?:for|to)\s[^,;:()\[\]—–.!?]{0,60}\Z")
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
 # Friday", "the deadline is now March 30", "the figures are released Tuesday"): a date gone by takes "was".
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?"
@@ -339,18 +344,22 @@ class Sentences:
     def _sentence_starts(self, first: int, last: int) -> list[int]:
         return [first, *(start for start, _ in split_sentences(self._text, first, last)[1:])]
 
-    def direction_at(self, start: int, end: int) -> tuple[Direction, bool]:
+    def direction_at(self, start: int, end: int, after: int = 0) -> tuple[Direction, bool]:
         """The direction that governs text[start:end], and whether the date's own clause states it.
 
         The clause around the date decides first: a relative clause (", who met Ishiba on Tuesday,"), the
         clause of a reporting verb the date follows ("officials said Tuesday"), a deadline that a verb of
         putting off sets ("postponed until Tuesday"), or the words between the clause breaks around it.
         Only when that clause says nothing does the rest of the sentence decide, without its relative
-        clauses and its reporting verbs. A date "ahead of" an event has no direction."""
+        clauses and its reporting verbs. A date "ahead of" an event has no direction. The words of its clause
+        before an earlier date that ends at `after` belong to that date ("the talks that ended last Sunday will
+        resume this Thursday")."""
         first, last = self.span(start)
         window_start = max(first, start - 80)
         if _AHEAD_OF.search(self._text, window_start, start):
             return "either", False
+        if _PREPARING_FOR.search(self._text, window_start, start):
+            return "future", True
         if _REPORTED_ON.search(self._text, window_start, start) or self._spoken_in(first, start, end):
             return "past", True
         if _DONE_PARTICIPLE.search(self._text, max(first, start - 50), start):
@@ -382,8 +391,9 @@ class Sentences:
                                              schedules=schedules))
             if told != "either":
                 return told, True
-        narrow = _verdict(*direction_scores(self._clause(first, last, start, end), reporting=False,
-                                            schedules=schedules))
+        clause_start, clause_end = self._clause_span(first, last, start, end)
+        narrow = _verdict(*direction_scores(self._text[max(clause_start, min(after, start)):clause_end],
+                                            reporting=False, schedules=schedules))
         fronted = _FRONTED.match(self._text, end) if narrow == "either" else None
         if fronted is not None and _SENTENCE_OPENING.fullmatch(self._text, first, start):
             narrow = _verdict(*direction_scores(self._clause(first, last, fronted.end(), fronted.end()),

@@ -64,12 +64,13 @@ def find_dates(text: str, reference: dt.date | None, *, article: str | None = No
     """Every date expression in `text`, resolved against `reference`, in text order, non-overlapping."""
     sentences: Sentences | None = None
     resolved: list[_Resolved] = []
+    previous_end = 0
     for raw in scan(text):
         stated: Direction = direction or "either"
         firm = direction is not None
         if direction is None and any(needs_direction(part) for part in _parts(raw)):
             sentences = sentences or Sentences(text)
-            stated, firm = sentences.direction_at(raw.start, raw.end)
+            stated, firm = sentences.direction_at(raw.start, raw.end, after=previous_end)
         if raw.appointment:
             # "for Friday": set for that day, ahead unless its own clause tells of the past ("a service
             # planned for Saturday was canceled"), where the nearest such day is meant
@@ -77,6 +78,7 @@ def find_dates(text: str, reference: dt.date | None, *, article: str | None = No
         elif raw.lean_future and stated == "either":
             stated = "future"
         resolved.append(_resolve(raw, reference, stated, firm))
+        previous_end = raw.end
     resolved = _join_clocks(resolved, text)
     for index, item in enumerate(resolved):
         if item.raw.kind != "offset":
