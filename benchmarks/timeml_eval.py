@@ -160,7 +160,8 @@ class Score:
     seconds: float = 0.0
     skipped: Counter[str] = field(default_factory=Counter)
     false_dates: list[FalseDate] = field(default_factory=list)
-    wrong: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # report, phrase, found, gold, context
+    # report, phrase, found, gold, context
+    wrong: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     missed: list[tuple[str, str, str, str]] = field(default_factory=list)  # report, phrase, gold, context
 
     def figures(self) -> dict[str, float]:

@@ -90,8 +90,8 @@ _CLAUSE_BREAK = re.compile(
 # report.)
 _REPORTED_ON = re.compile(r"\b(?=said|told|announced|added|stated|reported|confirmed|declared|predicted|wrote)"
                           r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-                          r"(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)|announced|added|stated"
-                          r"|reported|confirmed|declared|predicted"
+                          r"(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)"
+                          r"|announced|added|stated|reported|confirmed|declared|predicted"
                           r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
 # A date that completes the participle of a done act describing a noun tells when the act was done: "the
@@ -103,7 +103,8 @@ _DONE_PARTICIPLE = re.compile(
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)"
     r"(?:signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
     r"|killed|arrested|fired|conducted|completed)"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:(?:in|on|at|during|early|late)\s+)?\Z")
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"\s+(?:(?:in|on|at|during|early|late)\s+)?\Z")
 # What one prepares or braces for lies ahead: "worked through the night to prepare for the change at midnight
 # Friday", "traders braced for more losses today", "looked forward to the vote on Tuesday".
 _PREPARING_FOR = re.compile(
@@ -112,7 +113,8 @@ _PREPARING_FOR = re.compile(
 # A date a present "is" or "are" states is still to come ("the election is in November", "the hearing is
 # Friday", "the deadline is now March 30", "the figures are released Tuesday"): a date gone by takes "was".
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?"
-                    r"(?:(?:[a-z]+ed|held|made|given|taken|set|shown|sent|run|done)\s+)?(?:(?:in|on|at|for)\s+)?\Z")
+                    r"(?:(?:[a-z]+ed|held|made|given|taken|set|shown|sent|run|done)\s+)?"
+                    r"(?:(?:in|on|at|for)\s+)?\Z")
 # A date followed by a "when" clause that tells what happened or will happen on it.
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\s+")
 # "In a statement Tuesday, the ministry said ...", "At a news conference on Monday, ...": the day of the
@@ -387,8 +389,8 @@ class Sentences:
         when = _WHEN_AFTER.match(self._text, end, last)
         if when is not None:
             # "in October, when the two leaders signed the declaration": the clause that describes the date
-            told = _verdict(*direction_scores(self._clause(first, last, when.end(), when.end()), reporting=False,
-                                             schedules=schedules))
+            told = _verdict(*direction_scores(self._clause(first, last, when.end(), when.end()),
+                                              reporting=False, schedules=schedules))
             if told != "either":
                 return told, True
         clause_start, clause_end = self._clause_span(first, last, start, end)

@@ -142,8 +142,8 @@ def _noun_follows(text: str, pos: int) -> bool:
     return lowered not in FUNCTION_WORDS and lowered not in COUNT_NOUNS
 
 
-_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                         r"[a-z]*\b)[A-Z][a-z]")
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]")
 _THE_RIGHT_BEFORE = re.compile(r"\b(?i:the)[ \t]+\Z")
 
 
@@ -508,7 +508,8 @@ def _from_a_day(g: Groups, end: int, unit: str, count: int, direction: str) -> R
     if g("weekday"):
         return RawMention(g.start("count"), end, "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
                           direction=direction, unit="day", count=days)
-    return RawMention(g.start("count"), end, "relative", unit="day", count=days + _DAY_WORDS[norm(g("day_word"))])
+    return RawMention(g.start("count"), end, "relative", unit="day",
+                      count=days + _DAY_WORDS[norm(g("day_word"))])
 
 
 def _h_count_later(g: Groups, text: str) -> RawMention | None:
@@ -717,7 +718,8 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     # "the same month a year ago", "the same period last year": the date before it, a year back
     _form("same_a_year_back", _h_same_a_year_back,
           r"(?P<phrase>(?i:the)\s+(?i:same)\s+(?i:day|week|month|period|quarter|time)\s+(?:(?i:of)\s+)?",
-          r"(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before))",
+          r"(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year",
+          r"|the\s+year\s+before))",
           r"(?![\w])"),
     # "the next day", "the following week", "the same evening"
     _form("next_unit", _h_next_unit,
@@ -790,7 +792,8 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
           r"|of|since|ended|ending|to|through|till|until|ahead|nineteen|twenty|two\s+thousand)(?![\w]))",
-          r"|(?P<year_compound>(?i:year)(?:(?:-|['’]s\s+|\s+)(?P<end>(?i:end))|-(?P<earlier>(?i:earlier|ago))))",
+          r"|(?P<year_compound>(?i:year)(?:(?:-|['’]s\s+|\s+)(?P<end>(?i:end))",
+          r"|-(?P<earlier>(?i:earlier|ago))))",
           r"(?![\w-]))"),
     # "nineteen ninety-six", "twenty eleven"
     _form("spelled_year", _h_spelled_year,
@@ -830,9 +833,9 @@ _FORMS_BY_CORE = {
     "month": ("month_day", "month_spelled_day", "spelled_day_month", "month_year", "month_name"),
     "weekday": ("month_day", "day_month", "weekday"),
     "holiday": ("feast",),
-    "word": ("relative_day", "part_of_day", "same_a_year_back", "next_unit", "unit_before", "month_name", "this_unit",
-             "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year", "count_later", "in_the_unit",
-             "part_of_unit", "that_unit", "the_weekend", "clock_word"),
+    "word": ("relative_day", "part_of_day", "same_a_year_back", "next_unit", "unit_before", "month_name",
+             "this_unit", "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year",
+             "count_later", "in_the_unit", "part_of_unit", "that_unit", "the_weekend", "clock_word"),
 }
 PATTERNS = {
     core: re.compile("|".join(f"(?P<{name}>{_prefixed(name, pattern)})"

@@ -130,7 +130,8 @@ def _take_limit(text: str, raw: RawMention, floor: int) -> None:
     raw.qualifier = f"{stated} {raw.qualifier}" if raw.qualifier else stated
     raw.lean_future = True
     if stated == "as soon as" and raw.kind in ("date", "weekday", "day_of_month", "holiday"):
-        raw.direction = "future"  # what may come "as soon as Monday" has not come yet, whatever the sentence says
+        # what may come "as soon as Monday" has not come yet, whatever its sentence says
+        raw.direction = "future"
 
 
 def _starts_before(text: str, core_start: int, floor: int, first_words: frozenset[str] | None) -> list[int]:

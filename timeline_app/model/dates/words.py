@@ -91,8 +91,9 @@ RELATIVE_YEAR = (r"(?P<relative_year_phrase>,?\s+(?:(?i:of)\s+)?(?P<relative_yea
 
 _ORDINAL_ONES = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 # A day of the month spelled out as an ordinal: "first" to "thirty-first".
-SPELLED_ORDINAL = (rf"(?i:twenty[\s-]?(?:{_ORDINAL_ONES})|thirty[\s-]?first|{_ORDINAL_ONES}|tenth|eleventh|twelfth"
-                   r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+SPELLED_ORDINAL = (rf"(?i:twenty[\s-]?(?:{_ORDINAL_ONES})|thirty[\s-]?first|{_ORDINAL_ONES}|tenth|eleventh"
+                   r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+                   r"|twentieth|thirtieth)")
 
 
 def day_pattern(name: str) -> str:
