@@ -349,13 +349,16 @@ class Sentences:
     def direction_at(self, start: int, end: int, after: int = 0) -> tuple[Direction, bool]:
         """The direction that governs text[start:end], and whether the date's own clause states it.
 
-        The clause around the date decides first: a relative clause (", who met Ishiba on Tuesday,"), the
-        clause of a reporting verb the date follows ("officials said Tuesday"), a deadline that a verb of
-        putting off sets ("postponed until Tuesday"), or the words between the clause breaks around it.
-        Only when that clause says nothing does the rest of the sentence decide, without its relative
-        clauses and its reporting verbs. A date "ahead of" an event has no direction. The words of its clause
-        before an earlier date that ends at `after` belong to that date ("the talks that ended last Sunday will
-        resume this Thursday")."""
+        The words right around the date decide first: what is prepared for lies ahead; a reporting verb the
+        date follows ("officials said Tuesday", "In a statement Tuesday,") and the participle of a done act
+        ("the accord signed in September") look back; "is" before it ("the runoff is in November"), a deadline
+        that a verb of putting off sets ("postponed until Tuesday") and a plan ("agreed to meet in May") look
+        forward. Then a relative clause (", who met Ishiba on Tuesday,") decides its own dates; a month of what
+        is counted ("sales in May") is gone by; a date that describes a noun goes by the sentence, loosely; a
+        "when" clause after the date tells its tense; then the words between the clause breaks around it (but
+        those before an earlier date ending at `after` belong to that date: "the talks that ended last Sunday
+        will resume this Thursday"). Only when all that says nothing does the rest of the sentence decide,
+        without its relative clauses and its reporting verbs. A date "ahead of" an event has no direction."""
         first, last = self.span(start)
         window_start = max(first, start - 80)
         if _AHEAD_OF.search(self._text, window_start, start):
