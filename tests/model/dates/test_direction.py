@@ -334,3 +334,15 @@ def test_as_soon_as_looks_forward_whatever_the_sentence_says(text: str, phrase: 
 def test_the_clause_of_a_later_date_and_what_is_prepared_for(text: str, reference: dt.date, phrase: str,
                                                              iso: str) -> None:
     assert value_of(text, phrase, reference) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    ("The ministry said through a spokesman Tuesday that talks will resume.", "Tuesday", "2011-03-15"),
+    ("The ministry said privately Monday that talks will resume.", "Monday", "2011-03-14"),
+    ("The envoy told a news conference Tuesday that talks will resume.", "Tuesday", "2011-03-15"),
+    ("The envoy said by telephone on Monday that he will return.", "Monday", "2011-03-14"),
+    # what was told to be done is no telling
+    ("The envoy told the rebels to leave the town by Friday.", "Friday", "2011-03-18"),
+])
+def test_a_reporting_verb_with_its_adverb_or_its_listeners(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso

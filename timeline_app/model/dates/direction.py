@@ -85,14 +85,17 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:said|says|told\s+\w+)\s(?=(?:he|she|they|it|we|i)\s)"
     r"|\s(?=(?:saying|adding|telling)\s)")
 # A date right after a reporting verb is the day of the report ("officials said Tuesday", "told reporters
-# on Friday"), whatever the reported clause says.
+# on Friday", "said privately Tuesday", "said through a spokesman Tuesday", "told a news conference Tuesday"),
+# whatever the reported clause says.
 # ("will be announced Friday", "is to be reported Tuesday": a passive tells of what is reported, not of the
 # report.)
 _REPORTED_ON = re.compile(r"\b(?=said|told|announced|added|stated|reported|confirmed|declared|predicted|wrote)"
                           r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-                          r"(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)"
-                          r"|announced|added|stated|reported|confirmed|declared|predicted"
-                          r"|wrote)(?:\s+(?:in|at|during|to|before|after|from|with|via)\s+[^,;:.]{1,40}?)?"
+                          r"(?:said|told\s+(?:\w+|(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
+                          r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)"
+                          r"|announced|added|stated|reported|confirmed|declared|predicted|wrote)"
+                          r"(?:\s+(?:[a-z]+ly|again|also|later|earlier|first|then))?"
+                          r"(?:\s+(?:in|at|during|before|after|from|with|via|through|by|over)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
 # A date that completes the participle of a done act describing a noun tells when the act was done: "the
 # accord signed in September", "talks held in Geneva on Monday", "the pact reached Friday" (but not "to be
