@@ -341,6 +341,10 @@ def test_the_clause_of_a_later_date_and_what_is_prepared_for(text: str, referenc
     ("The ministry said privately Monday that talks will resume.", "Monday", "2011-03-14"),
     ("The envoy told a news conference Tuesday that talks will resume.", "Tuesday", "2011-03-15"),
     ("The envoy said by telephone on Monday that he will return.", "Monday", "2011-03-14"),
+    # the day before the reporting verb: "X on Tuesday said"
+    ("The ministry on Tuesday said talks will resume.", "Tuesday", "2011-03-15"),
+    ("Lula Monday told reporters he will veto the bill.", "Monday", "2011-03-14"),
+    ("The rebels on Friday will free the hostages.", "Friday", "2011-03-18"),
     # what was told to be done is no telling
     ("The envoy told the rebels to leave the town by Friday.", "Friday", "2011-03-18"),
 ])

@@ -97,6 +97,9 @@ _REPORTED_ON = re.compile(r"\b(?=said|told|announced|added|stated|reported|confi
                           r"(?:\s+(?:[a-z]+ly|again|also|later|earlier|first|then))?"
                           r"(?:\s+(?:in|at|during|before|after|from|with|via|through|by|over)\s+[^,;:.]{1,40}?)?"
                           r"\s+(?:(?i:on)\s+)?\Z")
+# ... and so is a date right before one: "the ministry on Tuesday said talks will resume".
+_REPORTING_AFTER = re.compile(r"[ \t]+(?:said|told|announced|added|stated|reported|confirmed|declared|predicted"
+                              r"|wrote)\b")
 # A date that completes the participle of a done act describing a noun tells when the act was done: "the
 # accord signed in September", "talks held in Geneva on Monday", "the pact reached Friday" (but not "to be
 # held in May", "will be signed on Friday", which say what is still to come).
@@ -368,7 +371,8 @@ class Sentences:
             return "either", False
         if _PREPARING_FOR.search(self._text, window_start, start):
             return "future", True
-        if _REPORTED_ON.search(self._text, window_start, start) or self._spoken_in(first, start, end):
+        if (_REPORTING_AFTER.match(self._text, end) or _REPORTED_ON.search(self._text, window_start, start)
+                or self._spoken_in(first, start, end)):
             return "past", True
         if _DONE_PARTICIPLE.search(self._text, max(first, start - 50), start):
             return "past", True
