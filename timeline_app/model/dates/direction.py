@@ -47,7 +47,7 @@ _REPORTING = word_set("""
 # forms, which are seldom nouns; "talks", "plans" and the like are left out.
 _SCHEDULED_PRESENT = word_set("""
     meets begins starts opens ends closes expires resumes reconvenes convenes arrives leaves departs returns
-    travels heads flies visits takes comes faces hosts holds testifies appears kicks launches unveils votes
+    travels heads flies visits takes faces hosts holds testifies appears kicks launches unveils votes
 """)
 # "would not comment Monday", "wouldn't say Tuesday": a refusal to speak is the past of "will not", not a plan.
 _DISCLOSING = word_set("""
@@ -385,8 +385,10 @@ class Sentences:
         schedules = self._schedules(first, last)
         scores = self._scores.get(first)
         if scores is None:
+            # (a present tense tells of schedules only in the date's own clause: "the decision comes after
+            # Monday's vote" is no vote to come)
             scores = self._scores[first] = direction_scores(self._text[first:last], reporting=False,
-                                                            schedules=schedules)
+                                                            schedules=False)
         past, future = scores
         for clause_start, clause_end, clause_past, clause_future in self._relative_clauses(first, last):
             if clause_start <= start < clause_end:
