@@ -402,3 +402,12 @@ def test_a_month_after_a_or_an_before_its_noun(text: str, expected: list[tuple[s
 ])
 def test_the_same_month_a_year_ago(text: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bookings are down from this time last year.", [("this time last year", "2006-08-15")]),
+    ("By this time next year, the dam will be full.", [("this time next year", "2008-08-15")]),
+    ("At this time last week, it rained.", [("last week", "2007-W32")]),
+])
+def test_this_time_last_year_is_the_day_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

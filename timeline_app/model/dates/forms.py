@@ -466,11 +466,16 @@ def _h_this_unit(g: Groups, text: str) -> RawMention | None:
     if modifier in ("last", "next") and _THE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "over the last week" is a length of time
     count = _UNIT_STEPS[modifier]
+    this_time = _THIS_TIME_BEFORE.search(text, max(0, start - 12), start)
+    if this_time is not None and not g("qualifier") and norm(g("unit")) == "year" and count:
+        # "this time last year": the report's day, a year away, as "a year ago"
+        return RawMention(this_time.start(), g.end("unit"), "relative", unit="year", count=count, same_day=True)
     return RawMention(start, g.end("unit"), "relative", unit=norm(g("unit")), count=count,
                       qualifier=_qualifier(g("qualifier")))
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe)\s+\Z")
+_THIS_TIME_BEFORE = re.compile(r"\b(?i:this\s+time)\s+\Z")
 
 
 def _number(g: Groups) -> int:
