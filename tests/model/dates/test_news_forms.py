@@ -411,3 +411,23 @@ def test_the_same_month_a_year_ago(text: str, reference: dt.date, expected: list
 ])
 def test_this_time_last_year_is_the_day_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday counted from the date told before it
+    ("The siege began on Aug. 6. The following Monday, talks resumed.",
+     [("Aug. 6", "2007-08-06"), ("The following Monday", "2007-08-13")]),
+    ("The siege began on Aug. 6. The next Tuesday, talks resumed.",
+     [("Aug. 6", "2007-08-06"), ("The next Tuesday", "2007-08-07")]),
+    ("The siege ended on Aug. 10. The previous Friday, talks had failed.",
+     [("Aug. 10", "2007-08-10"), ("The previous Friday", "2007-08-03")]),
+    ("The siege began on Aug. 6. That Friday, the rebels fled.",
+     [("Aug. 6", "2007-08-06"), ("That Friday", "2007-08-10")]),
+    ("The siege ended on Aug. 10. The Friday before, talks had failed.",
+     [("Aug. 10", "2007-08-10"), ("The Friday before", "2007-08-03")]),
+    # with no date before it: from the report's day, or none for "that Friday"
+    ("The next Tuesday, talks resume.", [("The next Tuesday", "2007-08-21")]),
+    ("That Friday, the rebels fled.", [("That Friday", None)]),
+])
+def test_a_weekday_counted_from_the_date_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, WEDNESDAY) == expected

@@ -134,9 +134,29 @@ def _resolve_offset(index: int, resolved: list[_Resolved], text: str, sentences:
     if anchor is None or anchor.value is None:
         return
     base = anchor.end_value if raw.count > 0 and anchor.end_value is not None else anchor.value
-    item.value = shift(base, raw.unit or "day", raw.count, keep_precision=raw.same_day)
+    if raw.weekday is not None:
+        item.value = _weekday_from(base, raw.weekday, raw.count)
+    else:
+        item.value = shift(base, raw.unit or "day", raw.count, keep_precision=raw.same_day)
     item.anchored = anchor.anchored
     item.relative = True
+
+
+def _weekday_from(base: FuzzyDate, weekday: int, step: int) -> FuzzyDate | None:
+    """The first `weekday` after a day (`step` 1), the last before it (-1) or the one of its week, Monday to
+    Sunday (0)."""
+    if base.precision is not Precision.DAY:
+        return None
+    if step > 0:
+        days = (weekday - base.start.weekday()) % 7 or 7
+    elif step < 0:
+        days = -((base.start.weekday() - weekday) % 7 or 7)
+    else:
+        days = weekday - base.start.weekday()
+    try:
+        return FuzzyDate(base.start + dt.timedelta(days=days), Precision.DAY)
+    except OverflowError:
+        return None
 
 
 # What may stand between a date and the time of day that belongs to it: "June 5 at 10 a.m.", "9 a.m. Tuesday",
@@ -213,7 +233,11 @@ def _resolve_in_sentence(index: int, resolved: list[_Resolved], sentence_start: 
 def _resolve_from_report(item: _Resolved, reference: dt.date | None) -> None:
     """'Later in the day', 'the end of the year' with nothing to count from: the report's own day or year."""
     item.anchored = True
-    if reference is not None:
+    if reference is None:
+        return
+    if item.raw.weekday is not None:
+        item.value = _weekday_from(FuzzyDate(reference, Precision.DAY), item.raw.weekday, item.raw.count)
+    else:
         item.value = shift(FuzzyDate(reference, Precision.DAY), item.raw.unit or "day", item.raw.count)
 
 

@@ -411,6 +411,20 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
                       qualifier=qualifier, appointment=appointment)
 
 
+def _h_weekday_offset(g: Groups, text: str) -> RawMention | None:
+    """'The following Monday' (the first Monday after the date told before it), 'the previous Friday', 'the
+    Friday before' (the last Friday before it), 'that Friday' (the Friday of its week)."""
+    if g("phrase2"):
+        sign = 1 if norm(g("direction")) == "after" else -1
+        return RawMention(g.start("phrase2"), g.end("phrase2"), "offset", weekday=WEEKDAYS[norm(g("weekday2"))],
+                          count=sign, anchor="open", follow_pos=g.end("phrase2"), fallback=True)
+    sign = 0 if g("that") else 1 if norm(g("relation")) in ("following", "next") else -1
+    # with no date told before it, counted from the report's day, as "next Tuesday", "last Friday" ("that
+    # Friday" then names a day of a story this finder cannot see: none)
+    return RawMention(g.start("phrase"), g.end("phrase"), "offset", weekday=WEEKDAYS[norm(g("weekday"))],
+                      count=sign, fallback=not g("that"))
+
+
 def _h_the_weekend(g: Groups, text: str) -> RawMention | None:
     """"met over the weekend": the week of the Saturday before (or, of a plan, after) the report."""
     return RawMention(g.start("phrase"), g.end("phrase"), "weekday", weekday=WEEKDAYS["saturday"], whole_week=True)
@@ -756,6 +770,12 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?P<possessive>['’]s)?"),
     # "over the weekend", "at the weekend": the nearest weekend the clause's tense points to, as a week
     _form("the_weekend", _h_the_weekend, r"(?P<phrase>(?i:over|at|during)\s+the\s+weekend)(?![\w])"),
+    # "the following Monday", "the previous Friday", "that Friday", "the Friday before": counted from the date
+    # told before it
+    _form("weekday_offset", _h_weekday_offset,
+          r"(?P<phrase>(?:(?i:the)\s+(?P<relation>(?i:following|next|previous|preceding|prior))\s+",
+          rf"|(?P<that>(?i:that))\s+)(?P<weekday>{WEEKDAY_FULL})(?![\w'’]))",
+          r"|(?P<phrase2>(?i:the)\s+(?P<weekday2>" + WEEKDAY_FULL + r")\s+(?P<direction>(?i:before|after)))(?![\w])"),
     # "Tuesday", "last Friday", "early Monday", "Sunday night"
     _form("weekday", _h_weekday,
           r"(?:(?P<qualifier>(?i:early|late))(?:\s+(?i:on))?\s+)?",
@@ -836,7 +856,7 @@ _FORMS_BY_CORE = {
     "digit": ("korean_date", "korean_year", "korean_day_of_month", "iso_date", "numeric_date", "day_month",
               "ordinal_day", "year_number", "clock_time", "ago", "from_now", "count_later"),
     "month": ("month_day", "month_spelled_day", "spelled_day_month", "month_year", "month_name"),
-    "weekday": ("month_day", "day_month", "weekday"),
+    "weekday": ("month_day", "day_month", "weekday_offset", "weekday"),
     "holiday": ("feast",),
     "word": ("relative_day", "part_of_day", "same_a_year_back", "next_unit", "unit_before", "month_name",
              "this_unit", "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year",

@@ -90,7 +90,7 @@ _FIRST_WORDS: dict[str, frozenset[str] | None] = {
         지난 오는 a an in spring summer autumn fall winter pre post
     """),
     "month": _QUALIFIER_WORDS | _first_words(MONTH_PREPS) | word_set("last this next a an"),
-    "weekday": word_set("early late last this next coming past"),
+    "weekday": word_set("early late last this next coming past the that"),
     "word": None,
     "holiday": word_set("last this next past coming"),
 }
