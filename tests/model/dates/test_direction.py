@@ -353,3 +353,16 @@ def test_the_clause_of_a_later_date_and_what_is_prepared_for(text: str, referenc
 ])
 def test_a_reporting_verb_with_its_adverb_or_its_listeners(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    # a condition not yet met lies ahead
+    ("If approved Tuesday, the bill would take effect in October.", "Tuesday", "2011-03-22"),
+    ("Unless the talks resume Monday, the strike will spread.", "Monday", "2011-03-21"),
+    ("The strike will spread if talks fail on Friday.", "Friday", "2011-03-18"),
+    # not one told in the past, nor a question put
+    ("If he had left on Monday, he would be home by now.", "Monday", "2011-03-14"),
+    ("Reporters asked if the vote took place Monday.", "Monday", "2011-03-14"),
+])
+def test_a_condition_not_yet_met_lies_ahead(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso

@@ -102,11 +102,11 @@ _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|told|announced|added|stated|report
                               r"|wrote)\b")
 # A date that completes the participle of a done act describing a noun tells when the act was done: "the
 # accord signed in September", "talks held in Geneva on Monday", "the pact reached Friday" (but not "to be
-# held in May", "will be signed on Friday", which say what is still to come).
+# held in May", "will be signed on Friday", "if approved Tuesday", which say what is still to come).
 _DONE_PARTICIPLE = re.compile(
     r"\b(?=signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
     r"|killed|arrested|fired|conducted|completed)"
-    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)"
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bbeing\s)(?<!\b[Ii]f\s)(?<!\b[Uu]nless\s)"
     r"(?:signed|held|hosted|reached|struck|adopted|passed|approved|issued|launched|staged|founded|built"
     r"|killed|arrested|fired|conducted|completed)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
@@ -121,6 +121,11 @@ _PREPARING_FOR = re.compile(
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|still|tentatively|currently|also)\s+)?"
                     r"(?:(?:[a-z]+ed|held|made|given|taken|set|shown|sent|run|done)\s+)?"
                     r"(?:(?:in|on|at|for)\s+)?\Z")
+# A condition not yet met lies ahead ("if approved Tuesday, the bill ...", "unless talks resume Monday"), unless
+# its verb is past ("if he had left on Friday", "asked if the vote took place Monday").
+_CONDITION_BEFORE = re.compile(r"\b(?i:if|unless)\s+\Z")
+_CONDITION_OPENING = re.compile(r"[\s\"'“‘`]*(?i:if|unless)\s")
+_PAST_IN_CONDITION = _PAST_VERBS | word_set("had was were did been he'd they'd we'd i'd she'd")
 # A date followed by a "when" clause that tells what happened or will happen on it.
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*when\s+")
 # "In a statement Tuesday, the ministry said ...", "At a news conference on Monday, ...": the day of the
@@ -406,6 +411,8 @@ class Sentences:
             if told != "either":
                 return told, True
         clause_start, clause_end = self._clause_span(first, last, start, end)
+        if self._condition_to_come(first, clause_start, clause_end):
+            return "future", True  # "if approved Tuesday", "unless the talks resume Monday"
         narrow = _verdict(*direction_scores(self._text[max(clause_start, min(after, start)):clause_end],
                                             reporting=False, schedules=schedules))
         fronted = _FRONTED.match(self._text, end) if narrow == "either" else None
@@ -418,6 +425,14 @@ class Sentences:
         if leading is not None:
             return leading, True
         return _verdict(past, future), False
+
+    def _condition_to_come(self, first: int, clause_start: int, clause_end: int) -> bool:
+        """Whether the clause clause_start..clause_end is a condition ("if", "unless") with no past tense in it."""
+        if not (_CONDITION_BEFORE.search(self._text, max(first, clause_start - 8), clause_start)
+                or clause_start == first and _CONDITION_OPENING.match(self._text, first)):
+            return False
+        words = {word.lower() for word in _WORD.findall(self._text[clause_start:clause_end])}
+        return not words & _PAST_IN_CONDITION
 
     def _schedules(self, first: int, last: int) -> bool:
         """Whether the present tense of the sentence first..last may tell of schedules (it is no headline)."""
