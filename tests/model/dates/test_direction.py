@@ -162,6 +162,10 @@ WEDNESDAY = dt.date(2011, 3, 16)
     ("Ortega heads to Havana on Sunday for talks.", "Sunday", "2011-03-20"),
     ("The new tariff takes effect Jan. 1.", "Jan. 1", "2012-01-01"),
     ("The lease expires in October.", "October", "2011-10"),
+    # with a plural subject
+    ("Voters in six provinces go to the polls Sunday.", "Sunday", "2011-03-20"),
+    ("The two envoys meet Friday in Quito.", "Friday", "2011-03-18"),
+    ("The envoys did not meet Friday in Quito.", "Friday", "2011-03-11"),
     # its past tense, what is gone
     ("The assembly reconvened Monday after its recess.", "Monday", "2011-03-14"),
     ("Ortega headed to Havana on Sunday for talks.", "Sunday", "2011-03-13"),

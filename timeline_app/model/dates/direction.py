@@ -49,6 +49,13 @@ _SCHEDULED_PRESENT = word_set("""
     meets begins starts opens ends closes expires resumes reconvenes convenes arrives leaves departs returns
     travels heads flies visits takes faces hosts holds testifies appears kicks launches unveils votes
 """)
+# Their plain forms, with a plural subject ("voters go to the polls Tuesday", "the envoys meet Friday"): only
+# verbs that are seldom nouns, and not after a word that makes them an infinitive or a negation.
+_SCHEDULED_PLAIN = word_set("meet begin resume reconvene convene arrive depart fly testify go")
+_NOT_BEFORE_PLAIN = word_set("""
+    to will would shall should can could may might must did do does not never don't didn't won't can't
+    the a an its their his her our your this that these those every each
+""")
 # "would not comment Monday", "wouldn't say Tuesday": a refusal to speak is the past of "will not", not a plan.
 _DISCLOSING = word_set("""
     comment say discuss confirm deny elaborate disclose identify specify speculate reveal release name
@@ -237,6 +244,9 @@ def direction_scores(text: str, *, reporting: bool = True, schedules: bool = Tru
             future += 1
         elif low in _SCHEDULED_PRESENT and schedules and word.islower():
             future += 1
+        elif (low in _SCHEDULED_PLAIN and schedules and word.islower() and index > 0
+              and lowered[index - 1] not in _NOT_BEFORE_PLAIN):
+            future += 1
         elif low in _AUXILIARIES and _intends(lowered, index + 1):
             continue  # "did not plan to", "had agreed to": the intention decides
         elif low in _AGREEING and following == "to":
@@ -274,7 +284,7 @@ _FUTURE_PAIRS = frozenset({("later", "this"), ("this", "coming"), ("the", "comin
 _FUTURE_STARTERS = _PRESENT_BE | _PAST_BE | _INTENTIONS | {first for first, _ in _FUTURE_PAIRS}
 # Every word that may weigh in direction_scores, but the regular past tenses ("-ed") and "-'ll".
 _SIGNS = (_FUTURE_WORDS | _ARRANGING | _FUTURE_STARTERS | _MAYBE_WORDS | _PAST_WORDS | _PAST_VERBS | _REPORTING
-          | _SCHEDULED_PRESENT | {"next", "did", "has", "have", "wouldn't", "wouldn’t"})
+          | _SCHEDULED_PRESENT | _SCHEDULED_PLAIN | {"next", "did", "has", "have", "wouldn't", "wouldn’t"})
 _SIGN_ENDINGS = ("ed", "'ll", "’ll")
 
 
