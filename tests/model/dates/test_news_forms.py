@@ -366,6 +366,9 @@ def test_feasts_and_their_weeks(text: str, reference: dt.date, expected: list[tu
     ("Output should recover by year's end.", [("year's end", "2007")]),
     ("Output should recover by year end.", [("year end", "2007")]),
     ("In 2004, output recovered by year's end.", [("2004", "2004"), ("year's end", "2004")]),
+    ("A deal is expected by week's end.", [("week's end", "2007-W33")]),
+    ("On March 3, 2005, the fund shut; by month's end it had reopened.",
+     [("March 3, 2005", "2005-03-03"), ("month's end", "2005-03")]),
     # the twelve months to come are a length of time
     ("Output will recover in the year ahead.", []),
 ])

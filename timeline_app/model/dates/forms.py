@@ -592,6 +592,11 @@ def _h_clock_time(g: Groups, text: str) -> RawMention | None:
                       follow_pos=g.end("phrase"))
 
 
+def _h_unit_end(g: Groups, text: str) -> RawMention | None:
+    return RawMention(g.start("phrase"), g.end("phrase"), "offset", unit=norm(g("unit")), count=0, qualifier="end",
+                      anchor="sentence", fallback=True)
+
+
 def _h_the_year(g: Groups, text: str) -> RawMention | None:
     """'For the year', 'at year-end', 'the year-earlier quarter': the year of the sentence's date, else the
     report's, one back for 'year-earlier'."""
@@ -813,6 +818,8 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           rf"(?P<qualifier>(?i:{PART_OF}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))",
           r"(?![\w-]|\s+(?:19|20)\d\d)"),
     # "for the year", "at year-end", "by year's end", "the year-earlier quarter" (not "the year ahead")
+    # "by week's end", "at month's end": the week or month of the sentence's date, else the report's
+    _form("unit_end", _h_unit_end, r"(?P<phrase>(?P<unit>(?i:week|month))['’]s\s+(?i:end))(?![\w-])"),
     _form("the_year", _h_the_year,
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
@@ -860,7 +867,7 @@ _FORMS_BY_CORE = {
     "holiday": ("feast",),
     "word": ("relative_day", "part_of_day", "same_a_year_back", "next_unit", "unit_before", "month_name",
              "this_unit", "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year",
-             "count_later", "in_the_unit", "part_of_unit", "that_unit", "the_weekend", "clock_word"),
+             "count_later", "in_the_unit", "part_of_unit", "that_unit", "the_weekend", "clock_word", "unit_end"),
 }
 PATTERNS = {
     core: re.compile("|".join(f"(?P<{name}>{_prefixed(name, pattern)})"
