@@ -428,6 +428,10 @@ def test_this_time_last_year_is_the_day_a_year_back(text: str, expected: list[tu
      [("Aug. 6", "2007-08-06"), ("That Friday", "2007-08-10")]),
     ("The siege ended on Aug. 10. The Friday before, talks had failed.",
      [("Aug. 10", "2007-08-10"), ("The Friday before", "2007-08-03")]),
+    ("The siege began on Aug. 6. On that Friday, the rebels fled.",
+     [("Aug. 6", "2007-08-06"), ("that Friday", "2007-08-10")]),
+    # "that" joining a clause is no "that Friday"
+    ("The envoy said that Friday would be the deadline.", [("Friday", "2007-08-17")]),
     # with no date before it: from the report's day, or none for "that Friday"
     ("The next Tuesday, talks resume.", [("The next Tuesday", "2007-08-21")]),
     ("That Friday, the rebels fled.", [("That Friday", None)]),

@@ -418,11 +418,22 @@ def _h_weekday_offset(g: Groups, text: str) -> RawMention | None:
         sign = 1 if norm(g("direction")) == "after" else -1
         return RawMention(g.start("phrase2"), g.end("phrase2"), "offset", weekday=WEEKDAYS[norm(g("weekday2"))],
                           count=sign, anchor="open", follow_pos=g.end("phrase2"), fallback=True)
+    if g("that") and not (g("that")[0].isupper() or _word_before_is(text, g.start("that"), _THAT_DAY_PREPS)):
+        return None  # "said that Friday would be the deadline": "that" joins a clause
     sign = 0 if g("that") else 1 if norm(g("relation")) in ("following", "next") else -1
     # with no date told before it, counted from the report's day, as "next Tuesday", "last Friday" ("that
     # Friday" then names a day of a story this finder cannot see: none)
     return RawMention(g.start("phrase"), g.end("phrase"), "offset", weekday=WEEKDAYS[norm(g("weekday"))],
                       count=sign, fallback=not g("that"))
+
+
+_THAT_DAY_PREPS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through", "later",
+                             "earlier", "late", "early"})
+
+
+def _word_before_is(text: str, pos: int, words: frozenset[str]) -> bool:
+    before = _PREVIOUS_WORD.search(text, max(0, pos - 12), pos)
+    return before is not None and before.group(1).lower() in words
 
 
 def _h_the_weekend(g: Groups, text: str) -> RawMention | None:
@@ -817,9 +828,9 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("part_of_unit", _h_part_of_unit,
           rf"(?P<qualifier>(?i:{PART_OF}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))",
           r"(?![\w-]|\s+(?:19|20)\d\d)"),
-    # "for the year", "at year-end", "by year's end", "the year-earlier quarter" (not "the year ahead")
     # "by week's end", "at month's end": the week or month of the sentence's date, else the report's
     _form("unit_end", _h_unit_end, r"(?P<phrase>(?P<unit>(?i:week|month))['’]s\s+(?i:end))(?![\w-])"),
+    # "for the year", "at year-end", "by year's end", "the year-earlier quarter" (not "the year ahead")
     _form("the_year", _h_the_year,
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
