@@ -418,13 +418,14 @@ def _h_weekday_offset(g: Groups, text: str) -> RawMention | None:
         sign = 1 if norm(g("direction")) == "after" else -1
         return RawMention(g.start("phrase2"), g.end("phrase2"), "offset", weekday=WEEKDAYS[norm(g("weekday2"))],
                           count=sign, anchor="open", follow_pos=g.end("phrase2"), fallback=True)
-    if g("that") and not (g("that")[0].isupper() or _word_before_is(text, g.start("that"), _THAT_DAY_PREPS)):
+    that = g("that")
+    if that and not (that[0].isupper() or _word_before_is(text, g.start("that"), _THAT_DAY_PREPS)):
         return None  # "said that Friday would be the deadline": "that" joins a clause
-    sign = 0 if g("that") else 1 if norm(g("relation")) in ("following", "next") else -1
+    sign = 0 if that else 1 if norm(g("relation")) in ("following", "next") else -1
     # with no date told before it, counted from the report's day, as "next Tuesday", "last Friday" ("that
     # Friday" then names a day of a story this finder cannot see: none)
     return RawMention(g.start("phrase"), g.end("phrase"), "offset", weekday=WEEKDAYS[norm(g("weekday"))],
-                      count=sign, fallback=not g("that"))
+                      count=sign, fallback=not that)
 
 
 _THAT_DAY_PREPS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through", "later",
