@@ -282,8 +282,11 @@ def test_a_month_after_a_noun_and_for_is_the_period_it_counts(text: str, iso: st
      [("midday", "2007-08-15"), ("today", "2007-08-15")]),
     ("The guard was stabbed at 11 p.m. as he locked the gate on Aug. 9.",
      [("11 p.m.", "2007-08-09"), ("Aug. 9", "2007-08-09")]),
+    ("The ferry sails at 4 in the morning (4 a.m. GMT Thursday), the port said.",
+     [("4 in the morning", "2007-08-16"), ("4 a.m. GMT Thursday", "2007-08-16")]),
     # nor a day the sentence does not state
     ("Troops must leave by midnight.", []),
+    ("The ferry sails at 6 in the evening.", []),
     ("The mayor spoke at noon.", []),
 ])
 def test_a_time_of_day_is_the_day_its_sentence_states(text: str, expected: list[tuple[str, str]]) -> None:

@@ -803,6 +803,10 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("clock_word", _h_clock_time,
           r"(?<![\w-])(?i:at|by|before|after|until|till|around)\s+",
           r"(?P<phrase>(?i:noon|midday|midnight))(?![\w-])"),
+    # "4 in the morning", "10 o'clock at night"
+    _form("clock_in_the", _h_clock_time,
+          r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s+(?:(?i:o['’]clock)\s+)?",
+          r"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])"),
     # "7:15 p.m.", "10 a.m."
     _form("clock_time", _h_clock_time,
           r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*",
@@ -873,7 +877,7 @@ HANDLERS: dict[str, _Handler] = {name: handler for name, _, handler in _FORMS}
 # The forms worth trying around each kind of core word; every form holds at least one core word.
 _FORMS_BY_CORE = {
     "digit": ("korean_date", "korean_year", "korean_day_of_month", "iso_date", "numeric_date", "day_month",
-              "ordinal_day", "year_number", "clock_time", "ago", "from_now", "count_later"),
+              "ordinal_day", "year_number", "clock_in_the", "clock_time", "ago", "from_now", "count_later"),
     "month": ("month_day", "month_spelled_day", "spelled_day_month", "month_year", "month_name"),
     "weekday": ("month_day", "day_month", "weekday_offset", "weekday"),
     "holiday": ("feast",),
