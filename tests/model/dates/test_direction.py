@@ -370,3 +370,14 @@ def test_a_reporting_verb_with_its_adverb_or_its_listeners(text: str, phrase: st
 ])
 def test_a_condition_not_yet_met_lies_ahead(text: str, phrase: str, iso: str) -> None:
     assert value_of(text, phrase, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(("text", "phrase", "iso"), [
+    # a fronted date before "X said" is the day of the saying
+    ("On Monday, officials said the talks would resume.", "Monday", "2011-03-14"),
+    ("On March 3, the council told the rebels they must disarm.", "March 3", "2011-03-03"),
+    # months named in a list after another
+    ("Exports fell in June, July and August.", "July", "2010-07"),
+])
+def test_fronted_saying_and_listed_months(text: str, phrase: str, iso: str) -> None:
+    assert value_of(text, phrase, WEDNESDAY) == iso

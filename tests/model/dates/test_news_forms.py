@@ -441,3 +441,13 @@ def test_this_time_last_year_is_the_day_a_year_back(text: str, expected: list[tu
 ])
 def test_a_weekday_counted_from_the_date_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports rose in June, July and August.", [("June", "2007-06"), ("July", "2007-07"), ("August", "2007-08")]),
+    # "May" and "March" after a comma are too often a name or a verb
+    ("On April 3, May said no.", [("April 3", "2007-04-03")]),
+    ("Ali, June and Tom came.", []),
+])
+def test_months_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

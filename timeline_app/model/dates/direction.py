@@ -107,6 +107,9 @@ _REPORTED_ON = re.compile(r"\b(?=said|told|announced|added|stated|reported|confi
 # ... and so is a date right before one: "the ministry on Tuesday said talks will resume".
 _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|told|announced|added|stated|reported|confirmed|declared|predicted"
                               r"|wrote)\b")
+# The subject and reporting verb of the clause after a fronted date ("On Tuesday, officials said ...").
+_SUBJECT_THEN_REPORTING = re.compile(r"(?:[\w.'’-]+[ \t]+){1,5}?(?:said|told|announced|added|stated|reported"
+                                     r"|confirmed|declared|predicted|wrote)\b")
 # A date that completes the participle of a done act describing a noun tells when the act was done: "the
 # accord signed in September", "talks held in Geneva on Monday", "the pact reached Friday" (but not "to be
 # held in May", "will be signed on Friday", "if approved Tuesday", which say what is still to come).
@@ -427,6 +430,8 @@ class Sentences:
                                             reporting=False, schedules=schedules))
         fronted = _FRONTED.match(self._text, end) if narrow == "either" else None
         if fronted is not None and _SENTENCE_OPENING.fullmatch(self._text, first, start):
+            if _SUBJECT_THEN_REPORTING.match(self._text, fronted.end()):
+                return "past", True  # "On March 3, officials said the talks would resume": said then
             narrow = _verdict(*direction_scores(self._clause(first, last, fronted.end(), fronted.end()),
                                                 reporting=False, schedules=schedules))
         if narrow != "either":

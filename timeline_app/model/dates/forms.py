@@ -289,12 +289,19 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
     month = MONTHS[norm(g("month"))]
     prep, the, qualifier, modifier = norm(g("preposition")), g("article"), g("qualifier"), g("modifier")
     year_offset = _year_offset(g)
+    listed = False
     if not (prep or qualifier or modifier or year_offset is not None or g("possessive")
             or (the and _noun_follows(text, g.end("month")))):
-        return None
+        # "in June, July and August": a month named in a list after another ("May" and "March" are too often
+        # a name or a verb)
+        listed = month not in (3, 5) and _LISTED_AFTER_COMMA.search(text, max(0, g.start("month") - 3),
+                                                                      g.start("month")) is not None
+        if not listed:
+            return None
     if prep == "of" and _NAME_AFTER.match(text, g.end("month")):
         return None  # "the Fourth of July Committee"
-    weak = month in (3, 5) and prep in WEAK_MONTH_PREPS and not (qualifier or modifier or g("relative_year"))
+    weak = listed or (month in (3, 5) and prep in WEAK_MONTH_PREPS
+                      and not (qualifier or modifier or g("relative_year")))
     if qualifier:
         start = g.start("article") if norm(the) == "the" else g.start("qualifier")
     else:
@@ -304,6 +311,9 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
                           qualifier=_qualifier(qualifier))
     return RawMention(start, g.end("month"), "date", month=month, modifier=_modifier(modifier),
                       qualifier=_qualifier(qualifier), weak=weak)
+
+
+_LISTED_AFTER_COMMA = re.compile(r",[ \t]+\Z")
 
 
 def _modifier(phrase: str | None) -> str | None:

@@ -60,7 +60,7 @@ _CORE = re.compile(
     rf"|(?P<weekday>{_trie(w for w in _all_cases(WEEKDAYS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<word>{_trie(_all_cases(_RELATIVE_CORES))})(?!\w)"
     r"|(?P<holiday>Christmas|Thanksgiving|Easter|Halloween|Valentine|New\s+Year|Veterans|Fourth)(?!\w))")
-_CONNECTOR = re.compile(r"\s*,?\s*(?:-|–|—|(?i:and|or|to|through|until|till))\s*\Z")
+_CONNECTOR = re.compile(r"\s*(?:,|,?\s*(?:-|–|—|(?i:and|or|to|through|until|till)))\s*\Z")
 _RANGE_GAP = re.compile(r"\s*(?P<sep>-|–|—|(?i:to|through|thru|until|till|and))\s*\Z")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s+\Z")
 _PREFIX_WORDS = [*word_set("""
