@@ -448,6 +448,7 @@ def test_a_weekday_counted_from_the_date_before_it(text: str, expected: list[tup
     # "May" and "March" after a comma are too often a name or a verb
     ("On April 3, May said no.", [("April 3", "2007-04-03")]),
     ("Ali, June and Tom came.", []),
+    ("On April 3, June Okafor sang.", [("April 3", "2007-04-03")]),
 ])
 def test_months_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, WEDNESDAY) == expected

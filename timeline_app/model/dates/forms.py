@@ -294,8 +294,8 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
             or (the and _noun_follows(text, g.end("month")))):
         # "in June, July and August": a month named in a list after another ("May" and "March" are too often
         # a name or a verb)
-        listed = month not in (3, 5) and _LISTED_AFTER_COMMA.search(text, max(0, g.start("month") - 3),
-                                                                      g.start("month")) is not None
+        listed = (month not in (3, 5) and not _NAME_AFTER.match(text, g.end("month"))
+                  and _LISTED_AFTER_COMMA.search(text, max(0, g.start("month") - 3), g.start("month")) is not None)
         if not listed:
             return None
     if prep == "of" and _NAME_AFTER.match(text, g.end("month")):
