@@ -160,7 +160,8 @@ class Score:
     seconds: float = 0.0
     skipped: Counter[str] = field(default_factory=Counter)
     false_dates: list[FalseDate] = field(default_factory=list)
-    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # report, phrase, found, gold
+    # report, phrase, found, gold, context
+    wrong: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     missed: list[tuple[str, str, str, str]] = field(default_factory=list)  # report, phrase, gold, context
 
     def figures(self) -> dict[str, float]:
@@ -220,7 +221,8 @@ def _score_report(report: Report, found: list[tuple[int, int, str]], spans: list
             total.correct += 1
         elif over:
             phrase = report.text[timex.start:timex.end]
-            total.wrong.append((report.name, phrase, ", ".join(item[2] for item in over), value))
+            total.wrong.append((report.name, phrase, ", ".join(item[2] for item in over), value,
+                                _context(report.text, timex.start, timex.end)))
         else:
             total.missed.append((report.name, report.text[timex.start:timex.end], value,
                                  _context(report.text, timex.start, timex.end)))
@@ -297,8 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(text_report(result))
         if args.wrong:
             print("wrong values:")
-            for name, phrase, found, gold in result.wrong:
-                print(f"  {name}: {phrase!r} -> {found} (gold {gold})")
+            for name, phrase, found, gold, context in result.wrong:
+                print(f"  {name}: {phrase!r} -> {found} (gold {gold}) … {context} …")
         if args.missed:
             print("missed values:")
             for name, phrase, gold, context in result.missed:

@@ -27,6 +27,14 @@ def values(text: str, reference: dt.date | None = THURSDAY) -> list[tuple[str, s
     "The council sits every Monday; its chair calls each Friday.",
     "The ministers will meet again in two weeks.",
     "Prices fell for the first time in 16 months.",
+    "A ruling is expected within two weeks.",
+    "Growth will slow over the next five years.",
+    "Output rose 4% in the year ahead of the vote.",
+    "The 24-hour strike shut the port.",
+    "Okafor began a three-day visit to Accra.",
+    "The month-long strike ended in a deal.",
+    "Exports have risen in each of the past three months.",
+    "Prices rose for a third straight year.",
 ])
 def test_lengths_of_time_and_habits_are_never_dates(text: str) -> None:
     assert [value for _, value in values(text) if value is not None] == []

@@ -219,3 +219,236 @@ def test_a_range_ending_in_a_relative_year_takes_that_year_for_both_ends() -> No
     assert months.value is not None and months.end_value is not None
     assert (months.value.iso(), months.end_value.iso()) == ("2018-06", "2018-08")
     assert months.anchored
+
+
+# A Wednesday report (2007-08-15), for the forms below.
+WEDNESDAY = dt.date(2007, 8, 15)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Profit fell 4% in the year ended June 30.", [("June 30", "2007-06-30")]),
+    ("The fund gained 9% in the year to July.", [("July", "2007-07")]),
+    ("Sales rose in the year ending March 31, 2008.", [("March 31, 2008", "2008-03-31")]),
+    # the year itself still names the year
+    ("The fund gained 9% for the year.", [("the year", "2007")]),
+])
+def test_a_year_that_ends_on_a_date_is_a_length_not_the_report_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The miners walked out a week ago Friday.", [("a week ago Friday", "2007-08-03")]),
+    ("The miners walked out a week ago Wednesday.", [("a week ago Wednesday", "2007-08-08")]),
+    ("The dam burst two weeks ago today.", [("two weeks ago today", "2007-08-01")]),
+    ("The dam burst three days ago yesterday.", [("three days ago yesterday", "2007-08-11")]),
+    ("The dam burst three days ago.", [("three days ago", "2007-08-12")]),
+])
+def test_a_week_ago_friday_is_the_friday_before_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fireworks lit the harbor on the Fourth of July.", [("Fourth of July", "2007-07-04")]),
+    ("A wreath will be laid on Veterans Day.", [("Veterans Day", "2007-11-11")]),
+    ("The Fourth of July parade drew thousands.", [("Fourth of July", "2007-07-04")]),
+    # days that differ from one country to the next are left undated
+    ("The visit began on Memorial Day.", []),
+    ("Unions marched on Labor Day.", []),
+    ("Polls close at 8 p.m. on Election Day.", []),
+])
+def test_holidays_named_by_their_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # a month that a noun counts is the one gone by, whatever the tense of the verb
+    ("The trade deficit for July will be published Tuesday.", "2007-07"),
+    ("Jobless figures for July are due next week.", "2007-07"),
+    ("Retail sales in July will be reported Friday.", "2007-07"),
+    # a month a verb sets or puts off lies ahead
+    ("The referendum was postponed for July.", "2008-07"),
+    ("The referendum has been delayed for July.", "2008-07"),
+])
+def test_a_month_after_a_noun_and_for_is_the_period_it_counts(text: str, iso: str) -> None:
+    [month] = [m for m in find_dates(text, WEDNESDAY) if m.phrase == "July"]
+    assert month.value is not None and month.value.iso() == iso
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time of day named by a word is the day its sentence states, before or after it
+    ("The envoy lands on Aug. 20 and speaks at noon.", [("Aug. 20", "2007-08-20"), ("noon", "2007-08-20")]),
+    ("Zuma will address the court at midday, according to a statement today by his lawyers.",
+     [("midday", "2007-08-15"), ("today", "2007-08-15")]),
+    ("The guard was stabbed at 11 p.m. as he locked the gate on Aug. 9.",
+     [("11 p.m.", "2007-08-09"), ("Aug. 9", "2007-08-09")]),
+    ("The ferry sails at 4 in the morning (4 a.m. GMT Thursday), the port said.",
+     [("4 in the morning", "2007-08-16"), ("4 a.m. GMT Thursday", "2007-08-16")]),
+    # nor a day the sentence does not state
+    ("Troops must leave by midnight.", []),
+    ("The ferry sails at 6 in the evening.", []),
+    ("The mayor spoke at noon.", []),
+])
+def test_a_time_of_day_is_the_day_its_sentence_states(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("Since Friday the 13th, bonds have been volatile.", dt.date(1995, 10, 26),
+     [("Friday the 13th", "1995-10-13")]),
+    ("On Tuesday, the 3rd, the mill closed.", dt.date(1995, 10, 26), [("Tuesday, the 3rd", "1995-10-03")]),
+    ("The fair opens a week from Monday.", dt.date(1995, 10, 26), [("a week from Monday", "1995-11-06")]),
+    ("The fair opens two weeks from tomorrow.", dt.date(1995, 10, 26),
+     [("two weeks from tomorrow", "1995-11-10")]),
+    ("Three years ago this month, the mill closed.", dt.date(1995, 10, 26),
+     [("Three years ago this month", "1992-10")]),
+])
+def test_weekdays_and_counts_that_name_one_day(text: str, reference: dt.date,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dates and years as a broadcast transcript spells them
+    ("The inspectors left on January nineteenth.", [("January nineteenth", "2007-01-19")]),
+    ("The envoys return September twenty-first.", [("September twenty-first", "2007-09-21")]),
+    ("The truce was signed on the thirtieth of June.", [("the thirtieth of June", "2007-06-30")]),
+    ("The pact of March fifth, 1996, still holds.", [("March fifth, 1996", "1996-03-05")]),
+    ("By the year two thousand, the dam will be finished.", [("two thousand", "2000")]),
+    ("The plant closes in two thousand and nine.", [("two thousand and nine", "2009")]),
+    # not a date
+    ("Two thousand people marched.", []),
+    ("In March the second round of talks opened.", [("March", "2007-03")]),
+    ("The thirtieth of the players fell.", []),
+])
+def test_spelled_out_days_and_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began the week before last.", [("the week before last", "2007-W31")]),
+    ("The ballot is due the month after next.", [("the month after next", "2007-10")]),
+    # "last" that belongs to what follows
+    ("The day before last Tuesday's vote, the mayor resigned.",
+     [("The day before", "2007-08-13"), ("last Tuesday", "2007-08-14")]),
+])
+def test_the_week_before_last(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a year earlier" keeps what its date states, as "a year ago" keeps the report's day
+    ("Exports rose 4% in July from a year earlier.", [("July", "2007-07"), ("a year earlier", "2006-07")]),
+    ("Profit in 2005 was $3 million; a year earlier it was $2 million.",
+     [("2005", "2005"), ("a year earlier", "2004")]),
+    # two years and more are only years
+    ("Exports rose in July 2006; two years earlier they fell.",
+     [("July 2006", "2006-07"), ("two years earlier", "2004")]),
+])
+def test_a_year_earlier_keeps_the_month_it_counts_from(text: str,
+                                                       expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # the week of a feast, placed as a week: begun when its Monday has come
+    ("Crowds filled the square as Easter week began.", dt.date(2009, 4, 6), [("Easter week", "2009-W15")]),
+    ("Trains were full in Christmas week.", dt.date(2009, 1, 8), [("Christmas week", "2008-W52")]),
+    ("The Easter Week Rising is remembered.", dt.date(2009, 4, 6), []),
+    # a feast a few days ahead in a past clause is last year's; "for" a feast is what is awaited
+    ("The choir sang on Easter Sunday.", dt.date(2009, 4, 6), [("Easter Sunday", "2008-03-23")]),
+    ("At Christmas, the shelter was full.", dt.date(2009, 12, 20), [("Christmas", "2008-12-25")]),
+    ("Last Easter, the shelter was full.", dt.date(2009, 4, 6), [("Last Easter", "2008-03-23")]),
+    ("Pilgrims arrived for Easter.", dt.date(2009, 4, 6), [("Easter", "2009-04-12")]),
+])
+def test_feasts_and_their_weeks(text: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Output should recover by year's end.", [("year's end", "2007")]),
+    ("Output should recover by year end.", [("year end", "2007")]),
+    ("In 2004, output recovered by year's end.", [("2004", "2004"), ("year's end", "2004")]),
+    ("A deal is expected by week's end.", [("week's end", "2007-W33")]),
+    ("On March 3, 2005, the fund shut; by month's end it had reopened.",
+     [("March 3, 2005", "2005-03-03"), ("month's end", "2005-03")]),
+    # the twelve months to come are a length of time
+    ("Output will recover in the year ahead.", []),
+])
+def test_the_end_of_the_year_in_other_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the" before, a capitalized word after: the name of a paper, a club, a committee
+    ("The Sunday Times reported the leak.", []),
+    ("The Fourth of July Committee met.", []),
+    # a month's day before a capitalized word is still a date
+    ("Hotels emptied after the Aug. 7 Embassy bombings.", [("Aug. 7", "2007-08-07")]),
+    ("Sales rose after the Sunday vote.", [("Sunday", "2007-08-12")]),
+])
+def test_a_weekday_or_feast_in_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The treaty faces a September vote.", [("September", "2007-09")]),
+    ("There was a mid-July lull in the fighting.", [("mid-July", "2007-07")]),
+    ("The treaty faces an October vote.", [("October", "2007-10")]),
+])
+def test_a_month_after_a_or_an_before_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("Exports in December rose 3% from the same month a year ago.", dt.date(2003, 1, 9),
+     [("December", "2002-12"), ("the same month a year ago", "2001-12")]),
+    ("On March 4, the same day a year earlier, the dam burst.", dt.date(2003, 3, 9),
+     [("March 4", "2003-03-04"), ("the same day a year earlier", "2002-03-04")]),
+])
+def test_the_same_month_a_year_ago(text: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bookings are down from this time last year.", [("this time last year", "2006-08-15")]),
+    ("By this time next year, the dam will be full.", [("this time next year", "2008-08-15")]),
+    ("At this time last week, it rained.", [("last week", "2007-W32")]),
+])
+def test_this_time_last_year_is_the_day_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday counted from the date told before it
+    ("The siege began on Aug. 6. The following Monday, talks resumed.",
+     [("Aug. 6", "2007-08-06"), ("The following Monday", "2007-08-13")]),
+    ("The siege began on Aug. 6. The next Tuesday, talks resumed.",
+     [("Aug. 6", "2007-08-06"), ("The next Tuesday", "2007-08-07")]),
+    ("The siege ended on Aug. 10. The previous Friday, talks had failed.",
+     [("Aug. 10", "2007-08-10"), ("The previous Friday", "2007-08-03")]),
+    ("The siege began on Aug. 6. That Friday, the rebels fled.",
+     [("Aug. 6", "2007-08-06"), ("That Friday", "2007-08-10")]),
+    ("The siege ended on Aug. 10. The Friday before, talks had failed.",
+     [("Aug. 10", "2007-08-10"), ("The Friday before", "2007-08-03")]),
+    ("The siege began on Aug. 6. On that Friday, the rebels fled.",
+     [("Aug. 6", "2007-08-06"), ("that Friday", "2007-08-10")]),
+    # "that" joining a clause is no "that Friday"
+    ("The envoy said that Friday would be the deadline.", [("Friday", "2007-08-17")]),
+    # with no date before it: from the report's day, or none for "that Friday"
+    ("The next Tuesday, talks resume.", [("The next Tuesday", "2007-08-21")]),
+    ("That Friday, the rebels fled.", [("That Friday", None)]),
+])
+def test_a_weekday_counted_from_the_date_before_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports rose in June, July and August.", [("June", "2007-06"), ("July", "2007-07"), ("August", "2007-08")]),
+    # "May" and "March" after a comma are too often a name or a verb
+    ("On April 3, May said no.", [("April 3", "2007-04-03")]),
+    ("Ali, June and Tom came.", []),
+    ("On April 3, June Okafor sang.", [("April 3", "2007-04-03")]),
+])
+def test_months_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, WEDNESDAY) == expected

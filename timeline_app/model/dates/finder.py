@@ -64,12 +64,13 @@ def find_dates(text: str, reference: dt.date | None, *, article: str | None = No
     """Every date expression in `text`, resolved against `reference`, in text order, non-overlapping."""
     sentences: Sentences | None = None
     resolved: list[_Resolved] = []
+    previous_end = 0
     for raw in scan(text):
         stated: Direction = direction or "either"
         firm = direction is not None
         if direction is None and any(needs_direction(part) for part in _parts(raw)):
             sentences = sentences or Sentences(text)
-            stated, firm = sentences.direction_at(raw.start, raw.end)
+            stated, firm = sentences.direction_at(raw.start, raw.end, after=previous_end)
         if raw.appointment:
             # "for Friday": set for that day, ahead unless its own clause tells of the past ("a service
             # planned for Saturday was canceled"), where the nearest such day is meant
@@ -77,6 +78,7 @@ def find_dates(text: str, reference: dt.date | None, *, article: str | None = No
         elif raw.lean_future and stated == "either":
             stated = "future"
         resolved.append(_resolve(raw, reference, stated, firm))
+        previous_end = raw.end
     resolved = _join_clocks(resolved, text)
     for index, item in enumerate(resolved):
         if item.raw.kind != "offset":
@@ -132,9 +134,29 @@ def _resolve_offset(index: int, resolved: list[_Resolved], text: str, sentences:
     if anchor is None or anchor.value is None:
         return
     base = anchor.end_value if raw.count > 0 and anchor.end_value is not None else anchor.value
-    item.value = shift(base, raw.unit or "day", raw.count)
+    if raw.weekday is not None:
+        item.value = _weekday_from(base, raw.weekday, raw.count)
+    else:
+        item.value = shift(base, raw.unit or "day", raw.count, keep_precision=raw.same_day)
     item.anchored = anchor.anchored
     item.relative = True
+
+
+def _weekday_from(base: FuzzyDate, weekday: int, step: int) -> FuzzyDate | None:
+    """The first `weekday` after a day (`step` 1), the last before it (-1) or the one of its week, Monday to
+    Sunday (0)."""
+    if base.precision is not Precision.DAY:
+        return None
+    if step > 0:
+        days = (weekday - base.start.weekday()) % 7 or 7
+    elif step < 0:
+        days = -((base.start.weekday() - weekday) % 7 or 7)
+    else:
+        days = weekday - base.start.weekday()
+    try:
+        return FuzzyDate(base.start + dt.timedelta(days=days), Precision.DAY)
+    except OverflowError:
+        return None
 
 
 # What may stand between a date and the time of day that belongs to it: "June 5 at 10 a.m.", "9 a.m. Tuesday",
@@ -164,18 +186,29 @@ def _join_clocks(resolved: list[_Resolved], text: str) -> list[_Resolved]:
 
 
 def _resolve_clock(index: int, resolved: list[_Resolved], sentences: Sentences) -> None:
-    """'At 7:15 p.m.' on its own names the day of the last date known to the day before it in its sentence;
-    a time of day never stands for a week, a month or a year, nor for a day the sentence does not state."""
+    """'At 7:15 p.m.' on its own names the day of the last date known to the day before it in its sentence,
+    else of the first after it there ("shot at 10 p.m. as he stood in his kitchen on Oct. 23"); a time of
+    day never stands for a week, a month or a year, nor for a day the sentence does not state."""
     item = resolved[index]
-    sentence_start = sentences.span(item.raw.start)[0]
+    sentence_start, sentence_end = sentences.span(item.raw.start)
     for earlier in reversed(resolved[:index]):
         if earlier.raw.start < sentence_start:
-            return
+            break
         if earlier.value is not None and earlier.value.precision is Precision.DAY:
-            item.value = earlier.value
-            item.anchored = earlier.anchored
-            item.relative = True
+            _take_day(item, earlier)
             return
+    for later in resolved[index + 1:]:
+        if later.raw.start >= sentence_end:
+            return
+        if later.raw.kind != "offset" and later.value is not None and later.value.precision is Precision.DAY:
+            _take_day(item, later)
+            return
+
+
+def _take_day(item: _Resolved, dated: _Resolved) -> None:
+    item.value = dated.value
+    item.anchored = dated.anchored
+    item.relative = True
 
 
 # The part a date must state to anchor "the year", "the month" or "the week" of the same sentence.
@@ -200,7 +233,11 @@ def _resolve_in_sentence(index: int, resolved: list[_Resolved], sentence_start: 
 def _resolve_from_report(item: _Resolved, reference: dt.date | None) -> None:
     """'Later in the day', 'the end of the year' with nothing to count from: the report's own day or year."""
     item.anchored = True
-    if reference is not None:
+    if reference is None:
+        return
+    if item.raw.weekday is not None:
+        item.value = _weekday_from(FuzzyDate(reference, Precision.DAY), item.raw.weekday, item.raw.count)
+    else:
         item.value = shift(FuzzyDate(reference, Precision.DAY), item.raw.unit or "day", item.raw.count)
 
 

@@ -26,6 +26,7 @@ from timeline_app.model.dates.words import (
     RANGE_SEP,
     RELATIVE_YEAR,
     SEASON,
+    SPELLED_ORDINAL,
     TIME_OF_DAY,
     UNITS,
     WEAK_MONTH_PREPS,
@@ -69,7 +70,7 @@ class RawMention:
     follow_pos: int = 0
     weak: bool = False  # "and 2009", "to May": a date only right after another date
     whole_week: bool = False  # "the week of June 23"
-    same_day: bool = False  # "a year ago": the report's day, a year back
+    same_day: bool = False  # "a year ago", "a year earlier": the day (or month) it counts from, a year away
     holiday: str | None = None  # "christmas", "thanksgiving"...: the feast a "holiday" mention names
     end_part: RawMention | None = None
 
@@ -139,6 +140,19 @@ def _noun_follows(text: str, pos: int) -> bool:
         return False
     lowered = word.lower()
     return lowered not in FUNCTION_WORDS and lowered not in COUNT_NOUNS
+
+
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]")
+_THE_RIGHT_BEFORE = re.compile(r"\b(?i:the)[ \t]+\Z")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether "the" comes before and a capitalized word after, as in "The Sunday Times", "the Fourth of July
+    Committee": a name, not a date. (Not asked of a month: "the Aug. 7 Embassy bombings", "the November Senate
+    race" are dates.)"""
+    return (_NAME_AFTER.match(text, end) is not None
+            and _THE_RIGHT_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
 def _title_before(text: str, pos: int) -> bool:
@@ -235,7 +249,14 @@ def _h_month_day(g: Groups, text: str) -> RawMention | None:
         raw.end = g.end("year")
     elif g("relative_year"):
         raw.year_offset, raw.end = _year_offset(g), g.end("relative_year_phrase")
+    elif (entry := _CHRONOLOGY_YEAR.search(text, max(0, start - 12), start)) is not None:
+        raw.year = int(entry.group("year"))  # a chronology's line "1998 -- Oct. 8: ..."
+        if raw.end_part is not None:
+            raw.end_part.year = raw.year
     return raw
+
+
+_CHRONOLOGY_YEAR = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<year>{YEAR})[ \t]*(?:--|—|–|-|:)[ \t]*\Z")
 
 
 def _h_day_month(g: Groups, text: str) -> RawMention | None:
@@ -268,12 +289,21 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
     month = MONTHS[norm(g("month"))]
     prep, the, qualifier, modifier = norm(g("preposition")), g("article"), g("qualifier"), g("modifier")
     year_offset = _year_offset(g)
+    listed = False
     if not (prep or qualifier or modifier or year_offset is not None or g("possessive")
             or (the and _noun_follows(text, g.end("month")))):
-        return None
-    weak = month in (3, 5) and prep in WEAK_MONTH_PREPS and not (qualifier or modifier or g("relative_year"))
+        # "in June, July and August": a month named in a list after another ("May" and "March" are too often
+        # a name or a verb)
+        listed = (month not in (3, 5) and not _NAME_AFTER.match(text, g.end("month"))
+                  and _LISTED_AFTER_COMMA.search(text, max(0, g.start("month") - 3), g.start("month")) is not None)
+        if not listed:
+            return None
+    if prep == "of" and _NAME_AFTER.match(text, g.end("month")):
+        return None  # "the Fourth of July Committee"
+    weak = listed or (month in (3, 5) and prep in WEAK_MONTH_PREPS
+                      and not (qualifier or modifier or g("relative_year")))
     if qualifier:
-        start = g.start("article") if the else g.start("qualifier")
+        start = g.start("article") if norm(the) == "the" else g.start("qualifier")
     else:
         start = g.start("modifier") if modifier else g.start("month")
     if year_offset is not None:
@@ -281,6 +311,9 @@ def _h_month_name(g: Groups, text: str) -> RawMention | None:
                           qualifier=_qualifier(qualifier))
     return RawMention(start, g.end("month"), "date", month=month, modifier=_modifier(modifier),
                       qualifier=_qualifier(qualifier), weak=weak)
+
+
+_LISTED_AFTER_COMMA = re.compile(r",[ \t]+\Z")
 
 
 def _modifier(phrase: str | None) -> str | None:
@@ -370,6 +403,8 @@ _LEADING_DIGIT = re.compile(r"\s*\d")
 
 def _h_weekday(g: Groups, text: str) -> RawMention | None:
     start = next(g.start(key) for key in ("qualifier", "modifier", "weekday") if g(key))
+    if _in_a_name(text, start, g.end("weekday")):
+        return None
     before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     if before and (before.group(1).lower() in HOLIDAY_WORDS or before.group(1).lower() in _EVERY):
         return None  # "Good Friday" is a holiday; "every Monday" recurs and names no one day
@@ -378,8 +413,38 @@ def _h_weekday(g: Groups, text: str) -> RawMention | None:
     modifier = _modifier(g("modifier"))
     possessive = text.startswith(("'", "’"), g.end("weekday"))  # "thanks for Friday's talks" looks back
     appointment = modifier in (None, "this") and not possessive and _for_before(text, start)
+    if g("ordinal"):
+        # "Friday the 13th": the 13th of a month near the report that falls on a Friday
+        return RawMention(start, g.end("ordinal"), "day_of_month", day=int(g("ordinal_number") or 0),
+                          weekday=WEEKDAYS[norm(g("weekday"))], appointment=appointment)
     return RawMention(start, end, "weekday", weekday=WEEKDAYS[norm(g("weekday"))], modifier=modifier,
                       qualifier=qualifier, appointment=appointment)
+
+
+def _h_weekday_offset(g: Groups, text: str) -> RawMention | None:
+    """'The following Monday' (the first Monday after the date told before it), 'the previous Friday', 'the
+    Friday before' (the last Friday before it), 'that Friday' (the Friday of its week)."""
+    if g("phrase2"):
+        sign = 1 if norm(g("direction")) == "after" else -1
+        return RawMention(g.start("phrase2"), g.end("phrase2"), "offset", weekday=WEEKDAYS[norm(g("weekday2"))],
+                          count=sign, anchor="open", follow_pos=g.end("phrase2"), fallback=True)
+    that = g("that")
+    if that and not (that[0].isupper() or _word_before_is(text, g.start("that"), _THAT_DAY_PREPS)):
+        return None  # "said that Friday would be the deadline": "that" joins a clause
+    sign = 0 if that else 1 if norm(g("relation")) in ("following", "next") else -1
+    # with no date told before it, counted from the report's day, as "next Tuesday", "last Friday" ("that
+    # Friday" then names a day of a story this finder cannot see: none)
+    return RawMention(g.start("phrase"), g.end("phrase"), "offset", weekday=WEEKDAYS[norm(g("weekday"))],
+                      count=sign, fallback=not that)
+
+
+_THAT_DAY_PREPS = frozenset({"on", "by", "until", "till", "before", "after", "since", "from", "through", "later",
+                             "earlier", "late", "early"})
+
+
+def _word_before_is(text: str, pos: int, words: frozenset[str]) -> bool:
+    before = _PREVIOUS_WORD.search(text, max(0, pos - 12), pos)
+    return before is not None and before.group(1).lower() in words
 
 
 def _h_the_weekend(g: Groups, text: str) -> RawMention | None:
@@ -437,11 +502,16 @@ def _h_this_unit(g: Groups, text: str) -> RawMention | None:
     if modifier in ("last", "next") and _THE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "over the last week" is a length of time
     count = _UNIT_STEPS[modifier]
+    this_time = _THIS_TIME_BEFORE.search(text, max(0, start - 12), start)
+    if this_time is not None and not g("qualifier") and norm(g("unit")) == "year" and count:
+        # "this time last year": the report's day, a year away, as "a year ago"
+        return RawMention(this_time.start(), g.end("unit"), "relative", unit="year", count=count, same_day=True)
     return RawMention(start, g.end("unit"), "relative", unit=norm(g("unit")), count=count,
                       qualifier=_qualifier(g("qualifier")))
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe)\s+\Z")
+_THIS_TIME_BEFORE = re.compile(r"\b(?i:this\s+time)\s+\Z")
 
 
 def _number(g: Groups) -> int:
@@ -455,21 +525,42 @@ def _unit(g: Groups) -> str:
 
 def _h_ago(g: Groups, text: str) -> RawMention | None:
     unit, count = _unit(g), _number(g)
+    if g("this_month") and unit == "year":
+        # "two years ago this month": this month, so many years back
+        return RawMention(g.start("count"), g.end("this_month"), "relative", unit="month", count=-12 * count)
+    if (g("weekday") or g("day_word")) and unit in ("day", "week"):
+        return _from_a_day(g, g.end("weekday") if g("weekday") else g.end("day_word"), unit, -count, "past")
     # "a year ago" is this day a year back; "ten years ago" is only a year
     return RawMention(g.start("count"), g.end("phrase"), "relative", unit=unit, count=-count,
                       same_day=unit == "year" and count == 1)
 
 
 def _h_from_now(g: Groups, text: str) -> RawMention | None:
-    return RawMention(g.start("count"), g.end("phrase"), "relative", unit=_unit(g), count=_number(g))
+    unit, count = _unit(g), _number(g)
+    if g("weekday") or g("day_word"):
+        return _from_a_day(g, g.end("phrase"), unit, count, "future") if unit in ("day", "week") else None
+    return RawMention(g.start("count"), g.end("phrase"), "relative", unit=unit, count=count)
+
+
+def _from_a_day(g: Groups, end: int, unit: str, count: int, direction: str) -> RawMention:
+    """"A week ago Friday", "two weeks from today": so many days or weeks from the weekday just gone or to
+    come (`direction`), or from the report's day."""
+    days = count * (7 if unit == "week" else 1)
+    if g("weekday"):
+        return RawMention(g.start("count"), end, "weekday", weekday=WEEKDAYS[norm(g("weekday"))],
+                          direction=direction, unit="day", count=days)
+    return RawMention(g.start("count"), end, "relative", unit="day",
+                      count=days + _DAY_WORDS[norm(g("day_word"))])
 
 
 def _h_count_later(g: Groups, text: str) -> RawMention | None:
     direction = norm(g("direction"))
     sign = -1 if direction in ("earlier", "before", "prior to", "beforehand", "previously") else 1
     anchor = "open" if direction in ("before", "after", "prior to") else "previous"
-    return RawMention(g.start("count"), g.end("direction"), "offset", unit=_unit(g), count=sign * _number(g),
-                      anchor=anchor, follow_pos=g.end("direction"))
+    unit, count = _unit(g), _number(g)
+    # "a year earlier" after "in July" is July of the year before, as "a year ago" is this day a year back
+    return RawMention(g.start("count"), g.end("direction"), "offset", unit=unit, count=sign * count,
+                      anchor=anchor, follow_pos=g.end("direction"), same_day=unit == "year" and count == 1)
 
 
 def _h_next_unit(g: Groups, text: str) -> RawMention | None:
@@ -483,12 +574,23 @@ def _h_next_unit(g: Groups, text: str) -> RawMention | None:
                       qualifier=qualifier)
 
 
+def _h_same_a_year_back(g: Groups, text: str) -> RawMention | None:
+    """'Sales in December rose from the same month a year ago': December of the year before."""
+    return RawMention(g.start("phrase"), g.end("phrase"), "offset", unit="year", count=-1, same_day=True)
+
+
 def _h_unit_before(g: Groups, text: str) -> RawMention | None:
     unit = norm(g("unit"))
     qualifier = None
     if unit not in ("day", "week", "month", "year"):
         unit, qualifier = "day", unit
     sign = 1 if norm(g("direction")) == "after" else -1
+    beyond = norm(g("beyond"))
+    if beyond:
+        if qualifier is not None or (beyond == "last") != (sign < 0):
+            return None
+        # "the week before last", "the month after next": two units from the report's
+        return RawMention(g.start("phrase"), g.end("phrase"), "relative", unit=unit, count=2 * sign)
     return RawMention(g.start("phrase"), g.end("phrase"), "offset", unit=unit, count=sign,
                       qualifier=qualifier,
                       anchor="open", follow_pos=g.end("phrase"))
@@ -512,6 +614,11 @@ def _h_clock_time(g: Groups, text: str) -> RawMention | None:
                       follow_pos=g.end("phrase"))
 
 
+def _h_unit_end(g: Groups, text: str) -> RawMention | None:
+    return RawMention(g.start("phrase"), g.end("phrase"), "offset", unit=norm(g("unit")), count=0, qualifier="end",
+                      anchor="sentence", fallback=True)
+
+
 def _h_the_year(g: Groups, text: str) -> RawMention | None:
     """'For the year', 'at year-end', 'the year-earlier quarter': the year of the sentence's date, else the
     report's, one back for 'year-earlier'."""
@@ -527,6 +634,35 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+
+def _h_thousand_year(g: Groups, text: str) -> RawMention | None:
+    """'The year two thousand', 'by two thousand and two'."""
+    if _count_follows(text, g.end("phrase")) or text.startswith(" of", g.end("phrase")):
+        return None
+    ones = norm(g("ones"))
+    return RawMention(g.start("phrase"), g.end("phrase"), "date", year=2000 + _ONES.get(ones, 10 if ones else 0))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+
+
+def _h_spelled_day(g: Groups, text: str) -> RawMention | None:
+    """'January nineteenth', 'the twenty-third of February' (as read out on the air)."""
+    words = norm(g("ordinal")).replace("-", " ").split()
+    day = _ORDINALS[words[-1]] + (_TENS.get(words[0], 0) if len(words) > 1 else 0)
+    month = MONTHS[norm(g("month"))]
+    year = _year_of(g, text)
+    if not _valid_day(year, month, day):
+        return None
+    start = g.start("article") if g("article") else g.start("month")
+    end = g.end("year") if year is not None else max(g.end("month"), g.end("ordinal"))
+    if _NAME_AFTER.match(text, end) and (g("article") or _in_a_name(text, start, end)):
+        return None  # "the Fourth of July Committee"
+    return RawMention(start, end, "date", year=year, month=month, day=day)
 
 
 def _h_spelled_year(g: Groups, text: str) -> RawMention | None:
@@ -548,8 +684,10 @@ def _h_feast(g: Groups, text: str) -> RawMention | None:
         key = " ".join(name.split()[:2]) if name.startswith("new year") else name.split()[0]
     year = int(y) if (y := g("year")) else None
     start = g.start("modifier") if g("modifier") else g.start("feast")
-    return RawMention(start, g.end("year") if year else g.end("feast"), "holiday", year=year, holiday=key,
-                      modifier=_modifier(g("modifier")))
+    end = g.end("week") if g("week") else g.end("year") if year else g.end("feast")
+    # "Easter week", "Christmas week": the week (Monday to Sunday) of the feast
+    return RawMention(start, end, "holiday", year=year, holiday=key, modifier=_modifier(g("modifier")),
+                      whole_week=bool(g("week")), appointment=year is None and _for_before(text, start))
 
 
 def _h_part_of_unit(g: Groups, text: str) -> RawMention | None:
@@ -600,6 +738,13 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("month_year", _h_month_year,
           rf"(?:(?P<qualifier>{QUALIFIER})(?:\s+|-\s*))?(?P<month>{MONTH})(?:\s+(?i:of))?,?\s+",
           rf"(?P<year>{YEAR})"),
+    # "January nineteenth", "March twenty-third, 1998", "the first of March"
+    _form("month_spelled_day", _h_spelled_day,
+          rf"(?P<article>)(?P<month>{MONTH_FULL})\s+(?P<ordinal>{SPELLED_ORDINAL})(?![\w-])",
+          rf"(?:,?\s+(?P<year>{YEAR}))?"),
+    _form("spelled_day_month", _h_spelled_day,
+          rf"(?P<article>(?i:the))\s+(?P<ordinal>{SPELLED_ORDINAL})\s+(?i:of)\s+(?P<month>{MONTH_FULL})",
+          rf"(?:,?\s+(?P<year>{YEAR}))?"),
     # "on the 17th", "since the 3rd to the 5th", "on the 9th of last month"
     _form("ordinal_day", _h_ordinal_day,
           rf"(?:(?P<preposition>{words_pattern(ORDINAL_PREPS)})\s+)?(?P<article>(?i:the))\s+",
@@ -616,6 +761,12 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("part_of_day", _h_part_of_day,
           r"(?P<phrase>(?P<this_word>(?i:this))\s+(?P<time_of_day>(?i:morning|afternoon|evening))",
           r"|(?P<last_word>(?i:last))\s+(?P<night>(?i:night)))(?![\w])"),
+    # "the same month a year ago", "the same period last year": the date before it, a year back
+    _form("same_a_year_back", _h_same_a_year_back,
+          r"(?P<phrase>(?i:the)\s+(?i:same)\s+(?i:day|week|month|period|quarter|time)\s+(?:(?i:of)\s+)?",
+          r"(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year",
+          r"|the\s+year\s+before))",
+          r"(?![\w])"),
     # "the next day", "the following week", "the same evening"
     _form("next_unit", _h_next_unit,
           r"(?P<phrase>(?i:the)\s+(?P<relation>(?i:next|following|previous|preceding|prior|same))",
@@ -623,10 +774,11 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     # "the day before", "the night after"
     _form("unit_before", _h_unit_before,
           r"(?P<phrase>(?i:the)\s+(?P<unit>(?i:day|week|month|year|night|evening|morning))\s+",
-          r"(?P<direction>(?i:before|after)))(?![\w])"),
-    # "in June", "last September", "early March", "the August talks", "May of next year"
+          r"(?P<direction>(?i:before|after))(?:\s+(?P<beyond>(?i:last|next))(?![\w]|\s+(?:[A-Z\d]|(?i:week|month"
+          r"|year|night|weekend|spring|summer|fall|autumn|winter)\b)))?)(?![\w])"),
+    # "in June", "last September", "early March", "the August talks", "a September vote", "May of next year"
     _form("month_name", _h_month_name,
-          rf"(?:(?P<preposition>{words_pattern(MONTH_PREPS)})\s+)?(?:(?P<article>(?i:the))\s+)?",
+          rf"(?:(?P<preposition>{words_pattern(MONTH_PREPS)})\s+)?(?:(?P<article>(?i:the|an?))\s+)?",
           rf"(?:(?P<qualifier>{QUALIFIER})(?:\s+|-\s*)",
           r"|(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next))\s+)?",
           rf"(?P<month>{MONTH_FULL})(?P<possessive>['’]s)?(?!\s+\d|,\s*(?:19|20)\d\d(?!\d))",
@@ -645,19 +797,40 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?P<possessive>['’]s)?"),
     # "over the weekend", "at the weekend": the nearest weekend the clause's tense points to, as a week
     _form("the_weekend", _h_the_weekend, r"(?P<phrase>(?i:over|at|during)\s+the\s+weekend)(?![\w])"),
+    # "the following Monday", "the previous Friday", "that Friday", "the Friday before": counted from the date
+    # told before it
+    _form("weekday_offset", _h_weekday_offset,
+          r"(?P<phrase>(?:(?i:the)\s+(?P<relation>(?i:following|next|previous|preceding|prior))\s+",
+          rf"|(?P<that>(?i:that))\s+)(?P<weekday>{WEEKDAY_FULL})(?![\w'’]))",
+          r"|(?P<phrase2>(?i:the)\s+(?P<weekday2>" + WEEKDAY_FULL + r")\s+(?P<direction>(?i:before|after)))(?![\w])"),
     # "Tuesday", "last Friday", "early Monday", "Sunday night"
     _form("weekday", _h_weekday,
           r"(?:(?P<qualifier>(?i:early|late))(?:\s+(?i:on))?\s+)?",
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|coming|past))\s+)?",
-          rf"(?P<weekday>{WEEKDAY_FULL})(?:['’]s|\s+(?P<time_of_day>{TIME_OF_DAY})(?![\w]))?"),
+          rf"(?P<weekday>{WEEKDAY_FULL})(?:['’]s|\s+(?P<time_of_day>{TIME_OF_DAY})(?![\w])",
+          rf"|,?\s+(?i:the)\s+(?P<ordinal>(?P<ordinal_number>{DAY_NUMBER})(?i:st|nd|rd|th))(?![\w]))?"),
+    # "at noon", "by midnight", "at midday": a time of day named by a word
+    _form("clock_word", _h_clock_time,
+          r"(?<![\w-])(?i:at|by|before|after|until|till|around)\s+",
+          r"(?P<phrase>(?i:noon|midday|midnight))(?![\w-])"),
+    # "4 in the morning", "10 o'clock at night"
+    _form("clock_in_the", _h_clock_time,
+          r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s+(?:(?i:o['’]clock)\s+)?",
+          r"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![\w])"),
     # "7:15 p.m.", "10 a.m."
     _form("clock_time", _h_clock_time,
           r"(?P<phrase>(?<![\w:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*",
           r"(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])"),
     # "three years ago"
-    _form("ago", _h_ago, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:ago))(?![\w])"),
+    # "three years ago", "a week ago Friday" (the Friday before last), "two weeks ago today"
+    _form("ago", _h_ago, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:ago))(?![\w])",
+          rf"(?:\s+(?:(?P<weekday>{WEEKDAY_FULL})|(?P<day_word>(?i:today|yesterday))",
+          r"|(?P<this_month>(?i:this\s+month)))(?![\w]))?"),
     # "two weeks from now"
-    _form("from_now", _h_from_now, rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:from\s+now))(?![\w])"),
+    # "two weeks from now", "a week from Monday", "a week from today"
+    _form("from_now", _h_from_now,
+          rf"(?P<phrase>{NUMBER}\s+{UNITS}\s+(?i:from)\s+(?:(?i:now)|(?P<weekday>{WEEKDAY_FULL})",
+          r"|(?P<day_word>(?i:today|tomorrow))))(?![\w])"),
     # "three days later", "a week before" (the summit), "two months earlier"
     _form("count_later", _h_count_later,
           rf"{NUMBER}\s+{UNITS}\s+(?P<direction>(?i:later|earlier|before|after|prior\s+to",
@@ -670,12 +843,16 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
     _form("part_of_unit", _h_part_of_unit,
           rf"(?P<qualifier>(?i:{PART_OF}))\s+(?i:the)\s+(?P<unit>(?i:year|month|week))",
           r"(?![\w-]|\s+(?:19|20)\d\d)"),
-    # "for the year", "at year-end", "the year-earlier quarter"
+    # "by week's end", "at month's end": the week or month of the sentence's date, else the report's
+    _form("unit_end", _h_unit_end, r"(?P<phrase>(?P<unit>(?i:week|month))['’]s\s+(?i:end))(?![\w-])"),
+    # "for the year", "at year-end", "by year's end", "the year-earlier quarter" (not "the year ahead")
     _form("the_year", _h_the_year,
           r"(?:(?i:in|for|over|during|through|throughout|at|by|from)\s+(?P<phrase>(?i:the)\s+(?i:year))",
           r"(?![\w-]|\s+(?:19|20)\d\d|\s+(?i:before|after|ago|earlier|later|when|that|in\s+which|to\s+date",
-          r"|of|since)(?![\w]))",
-          r"|(?P<year_compound>(?i:year)-(?:(?P<end>(?i:end))|(?P<earlier>(?i:earlier|ago))))(?![\w-]))"),
+          r"|of|since|ended|ending|to|through|till|until|ahead|nineteen|twenty|two\s+thousand)(?![\w]))",
+          r"|(?P<year_compound>(?i:year)(?:(?:-|['’]s\s+|\s+)(?P<end>(?i:end))",
+          r"|-(?P<earlier>(?i:earlier|ago))))",
+          r"(?![\w-]))"),
     # "nineteen ninety-six", "twenty eleven"
     _form("spelled_year", _h_spelled_year,
           r"(?P<phrase>(?P<century>(?i:nineteen|twenty))[\s-]+",
@@ -683,11 +860,17 @@ _FORMS: tuple[tuple[str, str, _Handler], ...] = (
           r"(?:[\s-]+(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?",
           r"|(?P<teens>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen",
           r"|nineteen))))(?![\w-])"),
-    # "Thanksgiving Day", "last Christmas", "Easter 1999" (not "Easter week", "Christmas Island")
+    # "(in) the year two thousand", "by two thousand and one"
+    _form("thousand_year", _h_thousand_year,
+          r"(?:(?i:in|by|until|till|since|before|after|through|from|year)\s+)",
+          r"(?P<phrase>(?i:two)\s+(?i:thousand)(?:\s+(?:(?i:and)\s+)?",
+          r"(?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?)(?![\w-])"),
+    # "Thanksgiving Day", "last Christmas", "Easter 1999", "Easter week" (not "Christmas Island")
     _form("feast", _h_feast,
           r"(?:(?P<modifier>(?i:last|this\s+past|this\s+coming|this|next|past|coming))\s+)?",
-          rf"(?P<feast>{HOLIDAYS})(?:,?\s+(?P<year>{YEAR}))?(?!\s+[A-Z]|['’]s?\w|\w",
-          r"|\s+(?i:week|weekend|season|holidays?|period|break|vacation)\b)"),
+          rf"(?P<feast>{HOLIDAYS})(?:,?\s+(?P<year>{YEAR}))?",
+          r"(?:\s+(?P<week>(?i:week))(?![\w-]|\s+[A-Z])|(?!\s+[A-Z]|['’]s?\w|\w",
+          r"|\s+(?i:week|weekend|season|holidays?|period|break|vacation)\b))"),
     # "that day", "later that week", "that same evening"
     _form("that_unit", _h_that_unit,
           r"(?P<phrase>(?:(?P<qualifier>(?i:later|earlier|late|early))\s+)?",
@@ -704,13 +887,13 @@ HANDLERS: dict[str, _Handler] = {name: handler for name, _, handler in _FORMS}
 # The forms worth trying around each kind of core word; every form holds at least one core word.
 _FORMS_BY_CORE = {
     "digit": ("korean_date", "korean_year", "korean_day_of_month", "iso_date", "numeric_date", "day_month",
-              "ordinal_day", "year_number", "clock_time", "ago", "from_now", "count_later"),
-    "month": ("month_day", "month_year", "month_name"),
-    "weekday": ("month_day", "day_month", "weekday"),
+              "ordinal_day", "year_number", "clock_in_the", "clock_time", "ago", "from_now", "count_later"),
+    "month": ("month_day", "month_spelled_day", "spelled_day_month", "month_year", "month_name"),
+    "weekday": ("month_day", "day_month", "weekday_offset", "weekday"),
     "holiday": ("feast",),
-    "word": ("relative_day", "part_of_day", "next_unit", "unit_before", "month_name", "this_unit",
-             "year_number", "ago", "from_now", "the_year", "spelled_year", "count_later", "in_the_unit",
-             "part_of_unit", "that_unit", "the_weekend"),
+    "word": ("relative_day", "part_of_day", "same_a_year_back", "next_unit", "unit_before", "month_name",
+             "this_unit", "year_number", "ago", "from_now", "the_year", "spelled_year", "thousand_year",
+             "count_later", "in_the_unit", "part_of_unit", "that_unit", "the_weekend", "clock_word", "unit_end"),
 }
 PATTERNS = {
     core: re.compile("|".join(f"(?P<{name}>{_prefixed(name, pattern)})"

@@ -68,7 +68,8 @@ def _resolve(raw: RawMention, reference: dt.date | None, direction: Direction,
         if raw.kind == "day_of_month":
             return _day_of_month(raw, reference, direction)
         if raw.kind == "weekday":
-            return FuzzyDate(_weekday(raw.weekday or 0, raw.modifier, reference, direction), Precision.DAY)
+            day = _weekday(raw.weekday or 0, raw.modifier, reference, direction)
+            return FuzzyDate(day + dt.timedelta(days=raw.count), Precision.DAY)  # "a week ago Friday"
         if raw.kind == "holiday":
             return _holiday_near(raw, reference, direction, firm)
         if raw.kind == "relative" and raw.same_day:
@@ -123,10 +124,11 @@ def resolve_end(raw: RawMention, first: FuzzyDate | None, reference: dt.date | N
     return resolve(raw, reference, direction)
 
 
-def shift(base: FuzzyDate, unit: str, count: int) -> FuzzyDate | None:
-    """`base` moved by `count` units, stated no more precisely than the unit and `base` allow."""
+def shift(base: FuzzyDate, unit: str, count: int, *, keep_precision: bool = False) -> FuzzyDate | None:
+    """`base` moved by `count` units, stated no more precisely than the unit and `base` allow (as precisely as
+    `base` with `keep_precision`)."""
     precision = _UNIT_PRECISION.get(unit, Precision.DAY)
-    if base.precision.rank > precision.rank:
+    if base.precision.rank > precision.rank or keep_precision:
         precision = base.precision
     try:
         if unit == "day":
@@ -135,6 +137,8 @@ def shift(base: FuzzyDate, unit: str, count: int) -> FuzzyDate | None:
             moved = base.start + dt.timedelta(weeks=count)
         elif unit == "month":
             moved = _add_months(base.start.replace(day=1), count)
+        elif keep_precision:
+            moved = _years_away(base.start, count)
         else:
             moved = dt.date(base.start.year + count, 1, 1)
         return FuzzyDate.containing(moved, precision)
@@ -205,19 +209,33 @@ def _candidates(month: int, day: int | None, years: Iterable[int]) -> list[Fuzzy
     return found
 
 
+# A day nearly a year ahead by the tense of its clause, when the same day of the year lies within a week
+# before the report, is the near one: the tense looks from the time of the story ("must be returned by Jan. 14"
+# in a story sent again on the 15th), and a report names a date almost a year off with its year. (Not the other
+# way: "the church was full at Christmas", five days before it, is last Christmas.)
+_FAR_ONE_WAY = 300
+_NEAR_THE_OTHER_WAY = 7
+
+
 def choose(candidates: list[FuzzyDate], reference: dt.date, direction: Direction) -> FuzzyDate | None:
     """The candidate nearest the reference in the direction the sentence speaks of."""
     if not candidates:
         return None
+    nearest = min(candidates, key=lambda c: (_distance(c, reference), c.start))
+    chosen = None
     if direction == "past":
         before = [c for c in candidates if c.start <= reference]
         if before:
-            return max(before, key=FuzzyDate.sort_key)
+            chosen = max(before, key=FuzzyDate.sort_key)
     elif direction == "future":
         after = [c for c in candidates if c.end >= reference]
         if after:
-            return min(after, key=FuzzyDate.sort_key)
-    return min(candidates, key=lambda c: (_distance(c, reference), c.start))
+            chosen = min(after, key=FuzzyDate.sort_key)
+    if chosen is None or (direction == "future" and chosen.precision is Precision.DAY
+                          and _distance(chosen, reference) > _FAR_ONE_WAY
+                          and _distance(nearest, reference) <= _NEAR_THE_OTHER_WAY):
+        return nearest
+    return chosen
 
 
 def _distance(period: FuzzyDate, reference: dt.date) -> int:
@@ -235,14 +253,15 @@ def _day_of_month(raw: RawMention, reference: dt.date, direction: Direction) -> 
     candidates = []
     for months in range(-2, 3):
         day = _month_day(_add_months(this_month, months), day_number)
-        if day is not None:
+        if day is not None and (raw.weekday is None or day.weekday() == raw.weekday):
             candidates.append(FuzzyDate(day, Precision.DAY))
     return choose(candidates, reference, direction)
 
 
 def holiday(name: str, year: int) -> dt.date:
     """The day of a feast in `year`: 'christmas', 'christmas eve', 'thanksgiving' (the U.S. one: fourth
-    Thursday of November), 'easter' (Western), 'halloween', "valentine's", "new year's", "new year's eve"."""
+    Thursday of November), 'easter' (Western), 'halloween', "valentine's", "new year's", "new year's eve",
+    "veterans" (Day, 11 November) and the "fourth" of July."""
     if name == "thanksgiving":
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -253,20 +272,24 @@ def holiday(name: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-_A_YEAR = dt.timedelta(days=366)
+# A feast's day falls within a year of the report's, or a few weeks more for Easter, which moves.
+_A_YEAR_OF_FEASTS = dt.timedelta(days=366 + 35)
 _FIXED_FEASTS = {"christmas": (12, 25), "christmas eve": (12, 24), "halloween": (10, 31),
-                 "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31)}
+                 "valentine's": (2, 14), "new year's": (1, 1), "new year's eve": (12, 31), "veterans": (11, 11),
+                 "veterans'": (11, 11), "fourth": (7, 4)}
 
 
 def _holiday_near(raw: RawMention, reference: dt.date, direction: Direction, firm: bool) -> FuzzyDate | None:
     """'Last Thanksgiving', 'Christmas': the feast's day in the year the modifier or the clause points to.
 
     A feast named without its year is one of the twelve months either side of the report (Easter moves:
-    last year's may lie more than a year back)."""
+    last year's may lie up to five weeks more than a year back)."""
     if raw.modifier == "this":
         return FuzzyDate(holiday(raw.holiday or "", reference.year), Precision.DAY)
     days = [FuzzyDate(day, Precision.DAY) for year in range(reference.year - 1, reference.year + 2)
-            if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR]
+            if abs((day := holiday(raw.holiday or "", year)) - reference) <= _A_YEAR_OF_FEASTS]
+    if raw.whole_week:
+        days = [FuzzyDate.week_of(day.start) for day in days]  # "Easter week began": the week, not the feast
     if raw.modifier == "last":
         return max((day for day in days if day.start < reference), key=FuzzyDate.sort_key)
     if raw.modifier == "next":

@@ -49,8 +49,8 @@ def _all_cases(words: Iterable[str]) -> set[str]:
 
 _RELATIVE_CORES = ("today", "tonight", "tomorrow", "yesterday", "day", "days", "week", "weeks", "weekend",
                    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "noon",
-                   "midnight", "nineteen", "twenty")
-_HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New")
+                   "midnight", "midday", "nineteen", "twenty", "thousand")
+_HOLIDAY_CORES = ("Christmas", "Thanksgiving", "Easter", "Halloween", "Valentine", "New", "Veterans", "Fourth")
 # The letters a core word may begin with: a look-ahead on them lets the search pass over most words at once.
 _CORE_FIRST = "".join(sorted({word[0] for word in _all_cases([*MONTHS, *WEEKDAYS, *_RELATIVE_CORES,
                                                             *_HOLIDAY_CORES])}))
@@ -59,8 +59,8 @@ _CORE = re.compile(
     rf"|(?P<month>{_trie(w for w in _all_cases(MONTHS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<weekday>{_trie(w for w in _all_cases(WEEKDAYS) if not w.islower())})(?![A-Za-z])"
     rf"|(?P<word>{_trie(_all_cases(_RELATIVE_CORES))})(?!\w)"
-    r"|(?P<holiday>Christmas|Thanksgiving|Easter|Halloween|Valentine|New\s+Year)(?!\w))")
-_CONNECTOR = re.compile(r"\s*,?\s*(?:-|–|—|(?i:and|or|to|through|until|till))\s*\Z")
+    r"|(?P<holiday>Christmas|Thanksgiving|Easter|Halloween|Valentine|New\s+Year|Veterans|Fourth)(?!\w))")
+_CONNECTOR = re.compile(r"\s*(?:,|,?\s*(?:-|–|—|(?i:and|or|to|through|until|till)))\s*\Z")
 _RANGE_GAP = re.compile(r"\s*(?P<sep>-|–|—|(?i:to|through|thru|until|till|and))\s*\Z")
 _BETWEEN_BEFORE = re.compile(r"(?i:\bbetween)\s+\Z")
 _PREFIX_WORDS = [*word_set("""
@@ -68,6 +68,8 @@ _PREFIX_WORDS = [*word_set("""
     starting beginning and or to on fiscal year the very end start middle turn first second latter half third
     fourth last final week early mid late spring summer autumn fall winter this past coming next that same
     later earlier following previous preceding prior couple quarter soon over at pre post 지난 오는
+    fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+    seventeenth eighteenth nineteenth twentieth thirtieth
 """), *NUMBER_WORDS]
 # One word before a core word, read backwards: the text before the core is reversed so that this matches.
 _PREFIX_STEP = re.compile(
@@ -87,8 +89,8 @@ _FIRST_WORDS: dict[str, frozenset[str] | None] = {
     "digit": _QUALIFIER_WORDS | _first_words(YEAR_PREPS + ORDINAL_PREPS) | word_set("""
         지난 오는 a an in spring summer autumn fall winter pre post
     """),
-    "month": _QUALIFIER_WORDS | _first_words(MONTH_PREPS) | word_set("last this next"),
-    "weekday": word_set("early late last this next coming past"),
+    "month": _QUALIFIER_WORDS | _first_words(MONTH_PREPS) | word_set("last this next a an"),
+    "weekday": word_set("early late last this next coming past the that"),
     "word": None,
     "holiday": word_set("last this next past coming"),
 }
@@ -127,6 +129,9 @@ def _take_limit(text: str, raw: RawMention, floor: int) -> None:
     stated = f"as {limit.group('w').lower()} as"
     raw.qualifier = f"{stated} {raw.qualifier}" if raw.qualifier else stated
     raw.lean_future = True
+    if stated == "as soon as" and raw.kind in ("date", "weekday", "day_of_month", "holiday"):
+        # what may come "as soon as Monday" has not come yet, whatever its sentence says
+        raw.direction = "future"
 
 
 def _starts_before(text: str, core_start: int, floor: int, first_words: frozenset[str] | None) -> list[int]:

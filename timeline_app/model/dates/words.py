@@ -89,6 +89,13 @@ RELATIVE_YEAR = (r"(?P<relative_year_phrase>,?\s+(?:(?i:of)\s+)?(?P<relative_yea
                  r"\s+(?i:year))(?![\w-])")
 
 
+_ORDINAL_ONES = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+# A day of the month spelled out as an ordinal: "first" to "thirty-first".
+SPELLED_ORDINAL = (rf"(?i:twenty[\s-]?(?:{_ORDINAL_ONES})|thirty[\s-]?first|{_ORDINAL_ONES}|tenth|eleventh"
+                   r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+                   r"|twentieth|thirtieth)")
+
+
 def day_pattern(name: str) -> str:
     """A day of the month, 1 to 31 with an optional ordinal ending, in group `name` (its number in
     `name`_number)."""
@@ -98,6 +105,8 @@ def day_pattern(name: str) -> str:
 
 
 # Feasts whose day every English reader knows, by the name a report gives them (the key is the name's first
-# word in lower case; see temporal_calendar.holiday for their days).
+# word in lower case; see resolve.holiday for their days). "Labor Day", "Memorial Day" and "Election Day" are
+# left out: their days differ from one country to the next.
 HOLIDAYS = (r"(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
-            r"|Halloween|Valentine['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")
+            r"|Halloween|Valentine['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)"
+            r"|Veterans['’]?\s+Day|Fourth\s+of\s+July)")
