@@ -17,6 +17,7 @@ _COMPASS = ("North ", "South ", "East ", "West ")
 # pairs ("Korea-Japan"): where the names of places and peoples are looked for.
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.'’]*(?:(?:\s+(?:of\s+(?:the\s+)?)?|-)[A-Z][\w.'’]*)*")
 _RUN_WORD = re.compile(r"[A-Z][\w.'’]*(?:\s+of(?:\s+the)?(?=\s))?")
+_RUNS_KEPT = 50_000  # runs whose names are remembered; beyond, the memory starts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class Gazetteer:
         self._names.update({name: ",".join(codes) for name, codes in full.items()})
         self._demonyms = {name for country in self.countries.values() if country.demonym
                           for name in (country.demonym, *_plurals(country.demonym), *short_demonyms(country))}
+        # What `mentions` found in each run of capitalized words seen ("Prime Minister Ishiba"): runs recur.
+        self._in_run: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
         self._by_name = {name.casefold(): country for country in self.countries.values()
                          for name in (country.name, country.code, *country.other_names)}
 
@@ -86,27 +89,39 @@ class Gazetteer:
     def mentions(self, text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
         """Each name of a country, people or place in `text`: start, end and the countries it may mean,
         the longest name first where names overlap ("North Korea" is not "Korea")."""
-        names = self._names
+        known = self._in_run
         for run in _CAPITALIZED_RUN.finditer(text):
             phrase = run.group()
-            if phrase in names or phrase.removesuffix("'s").removesuffix("’s") in names:  # most runs: one name
-                codes = self.countries_of(phrase)
+            found = known.get(phrase)
+            if found is None:
+                if len(known) >= _RUNS_KEPT:
+                    known.clear()
+                found = known[phrase] = tuple(self._names_in_run(phrase))
+            base = run.start()
+            for start, end, codes in found:
+                yield base + start, base + end, codes
+
+    def _names_in_run(self, phrase: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
+        """The names in one run of capitalized words (what `mentions` finds in it, offsets in the run)."""
+        names = self._names
+        if phrase in names or phrase.removesuffix("'s").removesuffix("’s") in names:  # most runs: one name
+            codes = self.countries_of(phrase)
+            if codes:
+                yield 0, len(phrase), codes
+                return
+        words = [(w.start(), w.end()) for w in _RUN_WORD.finditer(phrase)]
+        index = 0
+        while index < len(words):
+            for last in range(min(len(words), index + 4) - 1, index - 1, -1):
+                start, end = words[index][0], words[last][1]
+                candidate = " ".join(phrase[start:end].split()).rstrip(".")
+                codes = self.countries_of(candidate) or self.countries_of(candidate + ".")
                 if codes:
-                    yield run.start(), run.end(), codes
-                    continue
-            words = [(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(phrase)]
-            index = 0
-            while index < len(words):
-                for last in range(min(len(words), index + 4) - 1, index - 1, -1):
-                    start, end = words[index][0], words[last][1]
-                    candidate = " ".join(text[start:end].split()).rstrip(".")
-                    codes = self.countries_of(candidate) or self.countries_of(candidate + ".")
-                    if codes:
-                        yield start, end, codes
-                        index = last + 1
-                        break
-                else:
-                    index += 1
+                    yield start, end, codes
+                    index = last + 1
+                    break
+            else:
+                index += 1
 
 
 def short_demonyms(country: Country) -> list[str]:
