@@ -117,9 +117,7 @@ class PersonFinder:
                 self._canonical.setdefault(name_key(form), canonical)
         forms = sorted({form for canonical, aliases in people.items() for form in (canonical, *aliases)},
                        key=len, reverse=True)
-        self._curated = (
-            re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b") if forms else None
-        )
+        self._curated = _any_form_pattern(forms) if forms else None
 
     def canonical(self, name: str) -> str:
         """The curated name for `name`, or `name` itself."""
@@ -218,16 +216,15 @@ class PersonFinder:
                                                 minister, country or mention.country)
         # Family names alone, once the article has introduced the person.
         if by_family:
-            pattern = _short_form_pattern(tuple(sorted(by_family)))
             first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
             covered = _covered(mentions.values())
-            for match in pattern.finditer(text):
-                if covered(match.start()):
+            for start, end, form in _short_forms_in(text, tuple(sorted(by_family))):
+                if covered(start):
                     continue
-                full = by_family[match.group(1)]
-                if first_seen.get(full, len(text)) < match.start():
+                full = by_family[form]
+                if first_seen.get(full, len(text)) < start:
                     leader, minister, country = roles.get(full, (False, False, None))
-                    mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+                    mentions[start] = PersonMention(start, end, full, leader, minister, country)
         # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
         ends = {m.end: m for m in mentions.values()}
         for match in _SUCCESSION.finditer(text):
@@ -274,6 +271,44 @@ def _covered(mentions: Iterable[PersonMention]) -> Callable[[int], bool]:
 def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Family names alone ("Ishiba"), not followed by another capitalized name."""
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+[A-Z][a-z])")
+
+
+_WORD = re.compile(r"\w+")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _short_forms_in(text: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """What `_short_form_pattern(forms)` finds in `text`: (start, end, form), in order. Forms of one word
+    each (nearly always) are looked for as whole words with str.find: no pattern compiled per article."""
+    if not all(_WORD.fullmatch(form) for form in forms):
+        return [(match.start(), match.end(), match.group(1)) for match in _short_form_pattern(forms).finditer(text)]
+    found = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if ((start == 0 or not _is_word_char(text[start - 1]))
+                    and (end == len(text) or not _is_word_char(text[end])) and not _NAME_NEXT.match(text, end)):
+                found.append((start, end, form))
+            start = text.find(form, start + 1)
+    return sorted(found)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is one that \\w matches."""
+    return char.isalnum() or char == "_"
+
+
+def _any_form_pattern(forms: list[str]) -> re.Pattern[str]:
+    """`\\b(?:form|form|...)\\b` with the forms grouped by their first letter, in their order within each group:
+    the same matches (forms of other first letters never match where one does), tried faster."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        if not form:
+            return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b")
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return re.compile(r"\b(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+                      + r")\b")
 
 
 def _trim_name(raw: str) -> str:
