@@ -1,4 +1,5 @@
-"""Event phrases: the word checks that spare most sentences most patterns never change what is found."""
+"""Event phrases: the word checks that spare most sentences most patterns, and trying patterns only where words
+start, never change what is found."""
 
 from __future__ import annotations
 
@@ -38,13 +39,14 @@ def corpus_sentences() -> list[str]:
 
 
 def scan_everything(sentence: str) -> list[Trigger]:
-    """find_triggers with every pattern tried on every sentence."""
-    saved = triggers._has_any
+    """find_triggers with every pattern tried on every sentence, at every place (not only where words start)."""
+    saved = triggers._has_any, triggers._at_word_starts
     triggers._has_any = lambda text, words: True  # type: ignore[assignment]
+    triggers._at_word_starts = lambda pattern: pattern  # type: ignore[assignment]
     try:
         return find_triggers(sentence)
     finally:
-        triggers._has_any = saved  # type: ignore[assignment]
+        triggers._has_any, triggers._at_word_starts = saved  # type: ignore[assignment]
 
 
 def test_the_word_checks_find_what_scanning_everything_finds() -> None:

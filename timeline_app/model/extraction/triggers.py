@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -243,6 +244,13 @@ def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
     return text is None or any(word in text for word in words)
 
 
+@functools.cache
+def _at_word_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` tried only where a word starts: the same matches for a pattern every match of which starts a
+    word, found up to three times faster (elsewhere the engine fails at one check instead of at each branch)."""
+    return re.compile(rf"(?<!\w)(?=\w)(?:{pattern.pattern})", pattern.flags)
+
+
 def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigger]:
     """The non-overlapping event phrases of one sentence, longest first where they overlap; `pair`: the two
     countries followed (by default those of DEFAULT_COUNTRIES)."""
@@ -259,7 +267,7 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
                 found.append(Trigger(start, end, kind, name=name))
     for pattern, kind, words in _CASE_BLIND_SCANS:
         if _has_any(folded, words):
-            for match in pattern.finditer(sentence):
+            for match in _at_word_starts(pattern).finditer(sentence):
                 found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
                                      anaphoric=pattern is _CALL_NOUN))
     if _has_any(folded, ("joint",)):
@@ -269,7 +277,7 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             found = [t for t in found if not (t.kind is Kind.OTHER and match.start() <= t.start < match.end())]
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
     if _has_any(folded, _GENERIC_WORDS):
-        for match in _GENERIC.finditer(sentence):
+        for match in _at_word_starts(_GENERIC).finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
     if _has_any(sentence, _ANAPHORIC_WORDS):
         for match in _ANAPHORIC.finditer(sentence):
