@@ -8,6 +8,7 @@ import re
 from benchmarks.synthetic import people_aliases
 from tests.model.extraction.test_triggers import corpus_sentences
 from timeline_app.model.extraction import people
+from timeline_app.model.extraction.places import country_pair
 
 # Texts of our own making where a word boundary or the capitalized word after a name decides.
 MADE_UP = [
@@ -49,3 +50,21 @@ def test_curated_names_grouped_by_first_letter_match_as_the_plain_alternation() 
         assert [m.span() for m in grouped.finditer(text)] == expected, text
         found += len(expected)
     assert found > 100
+
+
+def test_the_word_checks_that_spare_texts_patterns_never_change_who_is_found() -> None:
+    finder = people.PersonFinder({name: tuple(aliases) for name, aliases in people_aliases().items()},
+                                 country_pair())
+    # A given name after an honorific, and a predecessor or successor named: each word of the checks once.
+    corpus = texts() + [f"German Chancellor Olaf Scholz met President Ana Brnabic. {honorific} Olaf thanked her."
+                        for honorific in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Madam")]
+    corpus += [f"Prime Minister Shinzo Abe met President Lee. Abe's {word} Yoshihide Suga did too."
+               for word in ("predecessor", "successor")]
+    saved = people._matches
+    try:
+        people._matches = lambda pattern, text: pattern.finditer(text)  # type: ignore[assignment]
+        expected = [finder.find(text) for text in corpus]
+    finally:
+        people._matches = saved  # type: ignore[assignment]
+    assert [finder.find(text) for text in corpus] == expected
+    assert sum(len(found) for found in expected) > 500

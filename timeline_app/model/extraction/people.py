@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -88,6 +88,7 @@ _JAPANESE_SYLLABLES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def country_of_name(name: str) -> str | None:
     """The ISO code of the country the romanized name itself points to ("Lee Jae-myung", "Shigeru Ishiba"),
     else None."""
@@ -101,6 +102,7 @@ def country_of_name(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A form that is equal for spellings that differ only in case, spaces and hyphens."""
     return re.sub(r"[\s\-'’.]", "", name).casefold()
@@ -227,7 +229,7 @@ class PersonFinder:
                     mentions[start] = PersonMention(start, end, full, leader, minister, country)
         # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
         ends = {m.end: m for m in mentions.values()}
-        for match in _SUCCESSION.finditer(text):
+        for match in _matches(_SUCCESSION, text):
             holder = ends.get(match.end("owner"))
             raw = _trim_name(match.group("name"))
             if holder is None or not raw or match.start("name") in mentions:
@@ -239,7 +241,7 @@ class PersonFinder:
         # as often as family names stand alone after one).
         by_part = _unique_by_part(full_names)
         covered = _covered(mentions.values())
-        for match in _HONORIFIC.finditer(text):
+        for match in _matches(_HONORIFIC, text):
             owner = by_part.get(match.group("part"))
             if owner is None or covered(match.start("part")):
                 continue
@@ -321,6 +323,15 @@ def _trim_name(raw: str) -> str:
 
 
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<part>{_NAME_TOKEN})\b(?!\s+[A-Z][a-z])")
+
+# Words one of which every match of a pattern holds (as written): a text without any is not scanned with it.
+_REQUIRED_WORDS = {_SUCCESSION: ("predecessor", "successor"), _HONORIFIC: ("Mr", "Ms", "Dr", "Madam")}
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, skipped when `text` lacks every word the pattern's matches hold."""
+    if any(word in text for word in _REQUIRED_WORDS[pattern]):
+        yield from pattern.finditer(text)
 
 
 def _unique_by_part(names: set[str]) -> dict[str, str]:
