@@ -241,7 +241,12 @@ _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
 def _has_any(text: str | None, words: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `words`; True for None (a sentence whose case cannot be folded)."""
-    return text is None or any(word in text for word in words)
+    if text is None:
+        return True
+    for word in words:  # a loop, not any() over a generator: this runs for every pattern of every sentence
+        if word in text:
+            return True
+    return False
 
 
 @functools.cache
