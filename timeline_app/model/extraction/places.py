@@ -158,7 +158,7 @@ class CountryPair:
     @property
     def label(self) -> str:
         """"Korea–Japan": each name without a compass word that only sets it apart from a namesake."""
-        return "–".join(_short_name(country) for country in (self.first, self.second))
+        return _label(self)
 
     def code_of(self, name: str) -> str | None:
         """The country a name means: one of the pair when it may mean one ("Korea", "Korean"), else the
@@ -185,6 +185,11 @@ def _countries_in(pair: CountryPair, text: str) -> tuple[tuple[int, int, str], .
     codes = pair.codes
     return tuple((start, end, next((c for c in found if c in codes), found[0]))
                  for start, end, found in gazetteer().mentions(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _label(pair: CountryPair) -> str:
+    return "–".join(_short_name(country) for country in (pair.first, pair.second))
 
 
 def _short_name(country: Country) -> str:
