@@ -1,5 +1,5 @@
-"""Event phrases: the word checks that spare most sentences most patterns, and trying patterns only where words
-start, never change what is found."""
+"""Event phrases: the word checks that spare most sentences most patterns, trying patterns only where words start
+and on the sentence in lower case never change what is found."""
 
 from __future__ import annotations
 
@@ -39,14 +39,16 @@ def corpus_sentences() -> list[str]:
 
 
 def scan_everything(sentence: str) -> list[Trigger]:
-    """find_triggers with every pattern tried on every sentence, at every place (not only where words start)."""
-    saved = triggers._has_any, triggers._at_word_starts
+    """find_triggers with every pattern tried on every sentence as written, at every place (not only where
+    words start, nor on the sentence in lower case)."""
+    saved = triggers._has_any, triggers._at_word_starts, triggers._for_lower_case
     triggers._has_any = lambda text, words: True  # type: ignore[assignment]
     triggers._at_word_starts = lambda pattern: pattern  # type: ignore[assignment]
+    triggers._for_lower_case = lambda pattern: None  # type: ignore[assignment]
     try:
         return find_triggers(sentence)
     finally:
-        triggers._has_any, triggers._at_word_starts = saved  # type: ignore[assignment]
+        triggers._has_any, triggers._at_word_starts, triggers._for_lower_case = saved  # type: ignore[assignment]
 
 
 def test_the_word_checks_find_what_scanning_everything_finds() -> None:
