@@ -175,9 +175,22 @@ class CountryPair:
         return _countries_in(self, text)
 
 
+_LONG_TEXT = 2_000  # characters: longer than sentences and paragraphs, whose places are asked again
+
+
 @functools.lru_cache(maxsize=512)
 def _named_in(pair: CountryPair, text: str) -> frozenset[str]:
-    return frozenset(code for _, _, code in _countries_in(pair, text) if code in pair.codes)
+    if len(text) < _LONG_TEXT:
+        return frozenset(code for _, _, code in _countries_in(pair, text) if code in pair.codes)
+    # A whole article: read only until both countries are named (most name them in their first lines).
+    named: set[str] = set()
+    for _, _, found in gazetteer().mentions(text):
+        code = next((c for c in found if c in pair.codes), None)
+        if code is not None:
+            named.add(code)
+            if len(named) == len(pair.codes):
+                break
+    return frozenset(named)
 
 
 @functools.lru_cache(maxsize=2048)
