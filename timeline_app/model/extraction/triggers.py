@@ -474,6 +474,19 @@ def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 
 
+def _all_in(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, on `text.lower()` when the pattern has a copy for lower case (see
+    _for_lower_case) and the text no letters folded otherwise (the matches' spans are the same)."""
+    lower_case = _for_lower_case(pattern) if _FOLDED_APART.isdisjoint(text) else None
+    return lower_case.finditer(text.lower()) if lower_case is not None else pattern.finditer(text)
+
+
+def _first_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, on `text.lower()` as `_all_in` does."""
+    lower_case = _for_lower_case(pattern) if _FOLDED_APART.isdisjoint(text) else None
+    return lower_case.search(text.lower()) if lower_case is not None else pattern.search(text)
+
+
 def status_near(sentence: str, start: int, end: int) -> Status | None:
     """The status the words around an event phrase give it, within its clause; None when they deny it
     ("there are no plans for the two to meet")."""
@@ -486,18 +499,18 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
-    if _CANCELLED.search(window) or (_UNREALIZED.search(before) and _CANCELLED.search(sentence)):
+    if _first_in(_CANCELLED, window) or (_first_in(_UNREALIZED, before) and _first_in(_CANCELLED, sentence)):
         return Status.CANCELLED
-    if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
+    if _first_in(_DENIED, sentence[max(clause_start, start - 100) : end]):
         return None
     # "will hold their first meeting": an adjective of the event phrase itself says nothing of its tense
-    occurred = [m for m in _OCCURRED.finditer(before)
+    occurred = [m for m in _all_in(_OCCURRED, before)
                 if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
-    cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
-    cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
-    cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
+    cues = [(m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, before)]
+    cues += [(m.end(), Status.EXPECTED) for m in _all_in(_EXPECTED, before)]
+    cues += [(m.end(), Status.PLANNED) for m in _all_in(_PLANNED, before)]
     hedge_after = sentence[end : min(clause_end, end + 60)]
-    cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
+    cues += [(end + m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, hedge_after)]
     cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
