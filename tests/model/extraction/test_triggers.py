@@ -1,4 +1,5 @@
-"""Event phrases: the word checks that spare most sentences most patterns never change what is found."""
+"""Event phrases: the word checks that spare most sentences most patterns, trying patterns only where words start
+and on the sentence in lower case never change what is found."""
 
 from __future__ import annotations
 
@@ -38,13 +39,16 @@ def corpus_sentences() -> list[str]:
 
 
 def scan_everything(sentence: str) -> list[Trigger]:
-    """find_triggers with every pattern tried on every sentence."""
-    saved = triggers._has_any
+    """find_triggers with every pattern tried on every sentence as written, at every place (not only where
+    words start, nor on the sentence in lower case)."""
+    saved = triggers._has_any, triggers._at_word_starts, triggers._for_lower_case
     triggers._has_any = lambda text, words: True  # type: ignore[assignment]
+    triggers._at_word_starts = lambda pattern: pattern  # type: ignore[assignment]
+    triggers._for_lower_case = lambda pattern: None  # type: ignore[assignment]
     try:
         return find_triggers(sentence)
     finally:
-        triggers._has_any = saved  # type: ignore[assignment]
+        triggers._has_any, triggers._at_word_starts, triggers._for_lower_case = saved  # type: ignore[assignment]
 
 
 def test_the_word_checks_find_what_scanning_everything_finds() -> None:
@@ -72,3 +76,31 @@ def test_the_word_checks_hold_on_shuffled_words(seed: int) -> None:
 def test_letters_folded_otherwise_are_still_read() -> None:
     kinds = [t.kind for t in find_triggers("The vİdeo call and the ſummit meeting")]
     assert kinds == [Kind.CALL, Kind.SUMMIT]
+
+
+STATUS_MADE_UP = [
+    "The summit WILL be held next month, officials said, though it could be POSTPONED.",
+    "Kishida had been due to visit Seoul but cancelled the trip; the talks were called off.",
+    "There are no plans for the two to meet, and Yoon did not attend the summit.",
+    "The leaders are expected to hold talks, possibly in Tokyo, if the dispute eases.",
+    "They met in May; a visit is planned and May be scheduled, the ministry said.",
+    "The İshiba summit is Scheduled; the ſummit was postponed; Kıshida will meet Lee.",
+]
+
+
+def test_status_words_read_in_lower_case_give_what_the_patterns_as_written_give() -> None:
+    def statuses(sentence: str) -> list[object]:
+        return [triggers.status_near(sentence, t.start, t.end) for t in find_triggers(sentence)]
+
+    sentences = corpus_sentences() + STATUS_MADE_UP
+    rng = random.Random(11)
+    words = " ".join(STATUS_MADE_UP + MADE_UP).split()
+    sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(4, 16))) for _ in range(500)]
+    saved = triggers._for_lower_case
+    triggers._for_lower_case = lambda pattern: None  # type: ignore[assignment]
+    try:
+        expected = [statuses(sentence) for sentence in sentences]
+    finally:
+        triggers._for_lower_case = saved  # type: ignore[assignment]
+    assert [statuses(sentence) for sentence in sentences] == expected
+    assert len({status for found in expected for status in found}) >= 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -88,6 +88,7 @@ _JAPANESE_SYLLABLES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def country_of_name(name: str) -> str | None:
     """The ISO code of the country the romanized name itself points to ("Lee Jae-myung", "Shigeru Ishiba"),
     else None."""
@@ -101,6 +102,7 @@ def country_of_name(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A form that is equal for spellings that differ only in case, spaces and hyphens."""
     return re.sub(r"[\s\-'’.]", "", name).casefold()
@@ -117,9 +119,7 @@ class PersonFinder:
                 self._canonical.setdefault(name_key(form), canonical)
         forms = sorted({form for canonical, aliases in people.items() for form in (canonical, *aliases)},
                        key=len, reverse=True)
-        self._curated = (
-            re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b") if forms else None
-        )
+        self._curated = _any_form_pattern(forms) if forms else None
 
     def canonical(self, name: str) -> str:
         """The curated name for `name`, or `name` itself."""
@@ -218,19 +218,18 @@ class PersonFinder:
                                                 minister, country or mention.country)
         # Family names alone, once the article has introduced the person.
         if by_family:
-            pattern = _short_form_pattern(tuple(sorted(by_family)))
             first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
             covered = _covered(mentions.values())
-            for match in pattern.finditer(text):
-                if covered(match.start()):
+            for start, end, form in _short_forms_in(text, tuple(sorted(by_family))):
+                if covered(start):
                     continue
-                full = by_family[match.group(1)]
-                if first_seen.get(full, len(text)) < match.start():
+                full = by_family[form]
+                if first_seen.get(full, len(text)) < start:
                     leader, minister, country = roles.get(full, (False, False, None))
-                    mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+                    mentions[start] = PersonMention(start, end, full, leader, minister, country)
         # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
         ends = {m.end: m for m in mentions.values()}
-        for match in _SUCCESSION.finditer(text):
+        for match in _matches(_SUCCESSION, text):
             holder = ends.get(match.end("owner"))
             raw = _trim_name(match.group("name"))
             if holder is None or not raw or match.start("name") in mentions:
@@ -242,7 +241,7 @@ class PersonFinder:
         # as often as family names stand alone after one).
         by_part = _unique_by_part(full_names)
         covered = _covered(mentions.values())
-        for match in _HONORIFIC.finditer(text):
+        for match in _matches(_HONORIFIC, text):
             owner = by_part.get(match.group("part"))
             if owner is None or covered(match.start("part")):
                 continue
@@ -276,6 +275,44 @@ def _short_form_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b(?!\s+[A-Z][a-z])")
 
 
+_WORD = re.compile(r"\w+")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _short_forms_in(text: str, forms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """What `_short_form_pattern(forms)` finds in `text`: (start, end, form), in order. Forms of one word
+    each (nearly always) are looked for as whole words with str.find: no pattern compiled per article."""
+    if not all(_WORD.fullmatch(form) for form in forms):
+        return [(match.start(), match.end(), match.group(1)) for match in _short_form_pattern(forms).finditer(text)]
+    found = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if ((start == 0 or not _is_word_char(text[start - 1]))
+                    and (end == len(text) or not _is_word_char(text[end])) and not _NAME_NEXT.match(text, end)):
+                found.append((start, end, form))
+            start = text.find(form, start + 1)
+    return sorted(found)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is one that \\w matches."""
+    return char.isalnum() or char == "_"
+
+
+def _any_form_pattern(forms: list[str]) -> re.Pattern[str]:
+    """`\\b(?:form|form|...)\\b` with the forms grouped by their first letter, in their order within each group:
+    the same matches (forms of other first letters never match where one does), tried faster."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        if not form:
+            return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b")
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return re.compile(r"\b(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+                      + r")\b")
+
+
 def _trim_name(raw: str) -> str:
     tokens = []
     for token in raw.split():
@@ -286,6 +323,15 @@ def _trim_name(raw: str) -> str:
 
 
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<part>{_NAME_TOKEN})\b(?!\s+[A-Z][a-z])")
+
+# Words one of which every match of a pattern holds (as written): a text without any is not scanned with it.
+_REQUIRED_WORDS = {_SUCCESSION: ("predecessor", "successor"), _HONORIFIC: ("Mr", "Ms", "Dr", "Madam")}
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, skipped when `text` lacks every word the pattern's matches hold."""
+    if any(word in text for word in _REQUIRED_WORDS[pattern]):
+        yield from pattern.finditer(text)
 
 
 def _unique_by_part(names: set[str]) -> dict[str, str]:

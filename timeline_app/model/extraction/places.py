@@ -17,6 +17,7 @@ _COMPASS = ("North ", "South ", "East ", "West ")
 # pairs ("Korea-Japan"): where the names of places and peoples are looked for.
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.'’]*(?:(?:\s+(?:of\s+(?:the\s+)?)?|-)[A-Z][\w.'’]*)*")
 _RUN_WORD = re.compile(r"[A-Z][\w.'’]*(?:\s+of(?:\s+the)?(?=\s))?")
+_RUNS_KEPT = 50_000  # runs whose names are remembered; beyond, the memory starts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class Gazetteer:
         self._names.update({name: ",".join(codes) for name, codes in full.items()})
         self._demonyms = {name for country in self.countries.values() if country.demonym
                           for name in (country.demonym, *_plurals(country.demonym), *short_demonyms(country))}
+        # What `mentions` found in each run of capitalized words seen ("Prime Minister Ishiba"): runs recur.
+        self._in_run: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
         self._by_name = {name.casefold(): country for country in self.countries.values()
                          for name in (country.name, country.code, *country.other_names)}
 
@@ -86,27 +89,39 @@ class Gazetteer:
     def mentions(self, text: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
         """Each name of a country, people or place in `text`: start, end and the countries it may mean,
         the longest name first where names overlap ("North Korea" is not "Korea")."""
-        names = self._names
+        known = self._in_run
         for run in _CAPITALIZED_RUN.finditer(text):
             phrase = run.group()
-            if phrase in names or phrase.removesuffix("'s").removesuffix("’s") in names:  # most runs: one name
-                codes = self.countries_of(phrase)
+            found = known.get(phrase)
+            if found is None:
+                if len(known) >= _RUNS_KEPT:
+                    known.clear()
+                found = known[phrase] = tuple(self._names_in_run(phrase))
+            base = run.start()
+            for start, end, codes in found:
+                yield base + start, base + end, codes
+
+    def _names_in_run(self, phrase: str) -> Iterable[tuple[int, int, tuple[str, ...]]]:
+        """The names in one run of capitalized words (what `mentions` finds in it, offsets in the run)."""
+        names = self._names
+        if phrase in names or phrase.removesuffix("'s").removesuffix("’s") in names:  # most runs: one name
+            codes = self.countries_of(phrase)
+            if codes:
+                yield 0, len(phrase), codes
+                return
+        words = [(w.start(), w.end()) for w in _RUN_WORD.finditer(phrase)]
+        index = 0
+        while index < len(words):
+            for last in range(min(len(words), index + 4) - 1, index - 1, -1):
+                start, end = words[index][0], words[last][1]
+                candidate = " ".join(phrase[start:end].split()).rstrip(".")
+                codes = self.countries_of(candidate) or self.countries_of(candidate + ".")
                 if codes:
-                    yield run.start(), run.end(), codes
-                    continue
-            words = [(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(phrase)]
-            index = 0
-            while index < len(words):
-                for last in range(min(len(words), index + 4) - 1, index - 1, -1):
-                    start, end = words[index][0], words[last][1]
-                    candidate = " ".join(text[start:end].split()).rstrip(".")
-                    codes = self.countries_of(candidate) or self.countries_of(candidate + ".")
-                    if codes:
-                        yield start, end, codes
-                        index = last + 1
-                        break
-                else:
-                    index += 1
+                    yield start, end, codes
+                    index = last + 1
+                    break
+            else:
+                index += 1
 
 
 def short_demonyms(country: Country) -> list[str]:
@@ -143,7 +158,7 @@ class CountryPair:
     @property
     def label(self) -> str:
         """"Korea–Japan": each name without a compass word that only sets it apart from a namesake."""
-        return "–".join(_short_name(country) for country in (self.first, self.second))
+        return _label(self)
 
     def code_of(self, name: str) -> str | None:
         """The country a name means: one of the pair when it may mean one ("Korea", "Korean"), else the
@@ -160,9 +175,22 @@ class CountryPair:
         return _countries_in(self, text)
 
 
+_LONG_TEXT = 2_000  # characters: longer than sentences and paragraphs, whose places are asked again
+
+
 @functools.lru_cache(maxsize=512)
 def _named_in(pair: CountryPair, text: str) -> frozenset[str]:
-    return frozenset(code for _, _, code in _countries_in(pair, text) if code in pair.codes)
+    if len(text) < _LONG_TEXT:
+        return frozenset(code for _, _, code in _countries_in(pair, text) if code in pair.codes)
+    # A whole article: read only until both countries are named (most name them in their first lines).
+    named: set[str] = set()
+    for _, _, found in gazetteer().mentions(text):
+        code = next((c for c in found if c in pair.codes), None)
+        if code is not None:
+            named.add(code)
+            if len(named) == len(pair.codes):
+                break
+    return frozenset(named)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -170,6 +198,11 @@ def _countries_in(pair: CountryPair, text: str) -> tuple[tuple[int, int, str], .
     codes = pair.codes
     return tuple((start, end, next((c for c in found if c in codes), found[0]))
                  for start, end, found in gazetteer().mentions(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _label(pair: CountryPair) -> str:
+    return "–".join(_short_name(country) for country in (pair.first, pair.second))
 
 
 def _short_name(country: Country) -> str:

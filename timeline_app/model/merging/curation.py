@@ -35,6 +35,8 @@ def apply_curation(
     by_id = {event.id: event for event in events}
     extracted_ids = dict(by_id)
     result = list(events)
+    if not entries:
+        return assign_ids(result), problems  # nothing curated: no index of the events to build
     candidates = _Candidates(events)
     anchors = _Anchors(events, folded)
     for entry in entries:
