@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 
 from timeline_app.model.dates.finder import DateMention, find_dates
 from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
+from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
@@ -284,31 +285,6 @@ def _before_trigger(article: Article, mention: Mention) -> str:
     return article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
 
 
-# A chronology's line: "2004 -- July 21: ...", "1998 - Oct. 8 - ..."; or a line of its own with the year above a
-# line that starts with the month and day ("2004" / "July 21 - ...").
-_YEAR_THEN_DAY = re.compile(rf"(?P<year>1[89]\d\d|20\d\d)\s*(?:--|[-–—:,])\s*(?={MONTH}\s+\d{{1,2}}\b)")
-_DAY_LINE = re.compile(rf"{MONTH}\s+\d{{1,2}}\s*(?:--|[-–—:])")
-_YEAR_LINE = re.compile(r"^[ \t]*(1[89]\d\d|20\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
-_MONTH_NAME = re.compile(MONTH)
-
-
-def _chronology_year(article: Article, sentence: Sentence) -> int | None:
-    """The year that heads a chronology's line this sentence opens: its months and days are of that year."""
-    text = article.plain
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start : sentence.start].strip():
-        return None  # not at the start of a line
-    head = _YEAR_THEN_DAY.match(text, sentence.start)
-    if head is not None:
-        return int(head.group("year"))
-    if not _DAY_LINE.match(text, sentence.start):
-        return None
-    heading = None
-    for heading in _YEAR_LINE.finditer(text, 0, line_start):
-        pass
-    return int(heading.group(1)) if heading is not None else None
-
-
 _SERIES = re.compile(r"\b[Tt]he\s+(?:next|previous|last|first|following|preceding)\s+(?:[\w+-]+\s+)?$")
 
 
@@ -343,19 +319,6 @@ def _in_dateline(text: str, date: DateMention) -> bool:
     return bool(_DATELINE_PLACE.fullmatch(text, 0, date.start) and _DATELINE_END.match(text, date.end))
 
 
-def _in_year(date: DateMention, year: int) -> DateMention:
-    """A month and day said without a year, put in the chronology line's year."""
-    value = date.value
-    if (not date.anchored or value is None or date.end_value is not None
-            or value.precision not in (Precision.DAY, Precision.MONTH) or not _MONTH_NAME.search(date.phrase)):
-        return date
-    moved = (FuzzyDate.day(year, value.start.month, value.start.day) if value.precision is Precision.DAY
-             else FuzzyDate.month(year, value.start.month))
-    basis = DateBasis(date.phrase, moved, None, date.basis.article if date.basis else None,
-                      f"in the year {year} that heads the line")
-    return replace(date, value=moved, anchored=False, basis=basis)
-
-
 def _sentence_mentions(
     article: Article,
     sentence: Sentence,
@@ -372,14 +335,16 @@ def _sentence_mentions(
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
              if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
-    heading_year = _chronology_year(article, sentence)
-    if heading_year is not None:
-        dates = [_in_year(d, heading_year) for d in dates]
+    head = line_head(article, sentence, dates)
+    if head is not None:
+        dates = head.dated(dates)
     assigned = assign_dates(text, triggers, dates)
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name)
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    if head is not None:
+        head.date_the_rest(triggers, assigned)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
