@@ -29,6 +29,7 @@ from timeline_app.model.extraction.dating import (
     share_sideline_dates,
     share_when_dates,
 )
+from timeline_app.model.extraction.fronted import date_by_fronted
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
@@ -343,6 +344,7 @@ def _sentence_mentions(
     share_sideline_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name)
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    date_by_fronted(text, triggers, dates, assigned)
     if head is not None:
         head.date_the_rest(triggers, assigned)
     paragraph = article.paragraphs[sentence.paragraph]

@@ -33,7 +33,7 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
-     "Is", "Will"]
+     "Is", "Will", "Affairs"]
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
@@ -65,6 +65,16 @@ _SUCCESSION = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
     rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
+)
+# The person, then the title of a country: "Shigeru Ishiba, Prime Minister of Japan,", and in readouts the family
+# name in capitals after an honorific, in the order of the person's language ("Mr. ISHIBA Shigeru, Prime Minister
+# of Japan", "H.E. Mr. LEE Jae-myung, President of the Republic of Korea", "Mr. IWAYA Takeshi, Minister for
+# Foreign Affairs").
+_NAME_TITLE_OF = re.compile(
+    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<readout>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?\s+{_NAME_TOKEN}"
+    rf"(?:\s+{_NAME_TOKEN})?)|(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})),\s+"
+    rf"(?:the\s+)?(?P<title>(?i:{_LEADER_TITLES})|{_MINISTER_TITLES})\b"
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){{0,3}}))?"
 )
 # What may stand between a country's name or people and the title: "Japan's new", "South Korean former";
 # spaces within one line only (a headline's last word is no country of the first title below it).
@@ -153,6 +163,23 @@ class PersonFinder:
         roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
                        country or (known[2] if known else None))
 
+    def _name_then_title(self, match: re.Match[str], mentions: dict[int, PersonMention],
+                         roles: dict[str, tuple[bool, bool, str | None]]) -> None:
+        """Note "Name, Title of Country": a country said after the title, or a readout's name that says it."""
+        part = "readout" if match.group("readout") else "name"
+        start = match.start(part)
+        if start in mentions:
+            return
+        raw = match.group(part)
+        if part == "readout":  # "ISHIBA Shigeru": the family name as the rest of the article writes it
+            family, rest = raw.split(None, 1)
+            raw = f"{family.title()} {rest}"
+        country = self._country_after(match.group("of")) or (country_of_name(raw) if part == "readout" else None)
+        if country is None:
+            return
+        leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+        self._record(mentions, roles, start, raw, leader, not leader, country)
+
     def find(self, text: str) -> list[PersonMention]:
         """Every person named in `text` (a whole article's plain text), in order."""
         mentions: dict[int, PersonMention] = {}
@@ -199,6 +226,8 @@ class PersonFinder:
             if country is None:
                 continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
             self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
+        for match in _NAME_TITLE_OF.finditer(text):
+            self._name_then_title(match, mentions, roles)
         if self._curated is not None:
             # The matches of one pattern never overlap: only the names found before can cover one.
             covered = _covered(mentions.values())

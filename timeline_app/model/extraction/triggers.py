@@ -372,7 +372,7 @@ def _named_kind(name: str, sentence: str) -> Kind | None:
         return None
     if "minister" in lowered:
         return Kind.MINISTERIAL
-    if lowered.endswith(("summit", "summits")):
+    if lowered.endswith(("summit", "summits")) or re.search(r"\bsummit\s+(?:meeting|talks)s?$", lowered):
         return Kind.SUMMIT
     if lowered.endswith(("committee", "forum", "council")):
         return Kind.OTHER
