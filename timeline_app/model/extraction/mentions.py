@@ -32,6 +32,7 @@ from timeline_app.model.extraction.dating import (
 from timeline_app.model.extraction.fronted import date_by_fronted
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
+from timeline_app.model.extraction.traps import drop_dates_of_other_acts, gatherings_own, hosted_abroad
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
 
@@ -347,16 +348,23 @@ def _sentence_mentions(
     date_by_fronted(text, triggers, dates, assigned)
     if head is not None:
         head.date_the_rest(triggers, assigned)
+    drop_dates_of_other_acts(text, triggers, assigned)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
     earlier = cast.named_before(sentence.start)
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
               and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
+    first_at = {}
+    for person in reversed(in_sentence):
+        first_at[person.name] = person.start - base
+    named_at = first_at.get
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
+            continue
+        if gatherings_own(text, trigger):
             continue
         clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
@@ -375,6 +383,8 @@ def _sentence_mentions(
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
+        if hosted_abroad(text, trigger, participants, named_at, cast.country, cast.pair):
+            continue
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue

@@ -144,7 +144,7 @@ _JOINT_ACT = re.compile(
     r"(?:declarations?|statements?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
-_COUNT_OF_TIMES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
+_COUNT_OF_TIMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
                              r"\s+times|twice)\b", re.IGNORECASE)
 _MEAL = re.compile(r"working\s+(?:lunch|dinner|breakfast|luncheon)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.-]+")
@@ -185,9 +185,11 @@ _DENIED = re.compile(
 )
 _POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
-    r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if)\b",
+    r"would\s+like\s+to|hop(?:e|es|ed|ing)\s+to|seeks?\s+to|proposed|if)\b",
     re.IGNORECASE,
 )
+# "agreed that they should meet in person soon": a wish of the event, governing its verb.
+_WISH = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
 # "the trip is expected early next year": a hedge said after the event phrase, of it.
 _EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
@@ -442,6 +444,8 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     occurred = [m for m in _OCCURRED.finditer(before)
                 if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
     cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
+    if _WISH.search(sentence, max(clause_start, start - 30), start):
+        cues.append((start - clause_start, Status.POSSIBLE))
     cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
     hedge_after = sentence[end : min(clause_end, end + 60)]
