@@ -30,6 +30,7 @@ from timeline_app.model.extraction.dating import (
     share_when_dates,
 )
 from timeline_app.model.extraction.fronted import date_by_fronted
+from timeline_app.model.extraction.groups import group_meetings, leads_to_the_meeting, three_at_table
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.traps import drop_dates_of_other_acts, gatherings_own, hosted_abroad
@@ -332,7 +333,8 @@ def _sentence_mentions(
 ) -> list[Mention]:
     text = article.sentence_text(sentence)
     base = sentence.start
-    triggers = [t for t in find_triggers(text, cast.pair) if not quotes.covers(base + t.start)]
+    triggers = [three_at_table(text, t, cast.pair) for t in group_meetings(text, find_triggers(text, cast.pair), cast.pair)
+                if not quotes.covers(base + t.start)]
     if not triggers:
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
@@ -364,7 +366,7 @@ def _sentence_mentions(
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
-        if gatherings_own(text, trigger):
+        if gatherings_own(text, trigger) or (date is None and leads_to_the_meeting(text, trigger)):
             continue
         clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]

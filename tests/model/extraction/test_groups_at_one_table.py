@@ -1,0 +1,63 @@
+"""Groups at one table: the leaders or ministers of three countries named as one subject, "the three leaders",
+"met with the leaders of A and B", and the meeting a clause leads to ("before the three sat down together").
+Sentences of our own making."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.model.extraction.one_report import mentions
+
+
+def _rows(text: str, published: dt.date, countries: tuple[str, str] | None = None) -> list[tuple[object, ...]]:
+    return [(m.kind.value, m.date.iso() if m.date else None, m.status.value, m.trilateral)
+            for m in mentions(text, published, countries) if m.date is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("The leaders of China, Japan and South Korea met in Tokyo on Sunday for their annual summit.",
+         dt.date(2011, 5, 23), None, [("summit", "2011-05-22", "occurred", True)]),
+        ("The foreign ministers of South Korea, Japan and China met in Kyoto on Sunday.", dt.date(2011, 3, 21), None,
+         [("ministerial", "2011-03-20", "occurred", True)]),
+        ("The prime ministers of Sweden, Norway and Finland met in Oslo on Tuesday.", dt.date(2024, 10, 31),
+         ("Sweden", "Norway"), [("summit", "2024-10-29", "occurred", True)]),
+    ],
+)
+def test_the_leaders_of_three_countries_meet_as_three(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("President Obama met with the leaders of South Korea and Japan on Thursday in Washington.",
+         dt.date(2016, 3, 31), None, [("summit", "2016-03-31", "occurred", True)]),
+        ("Chinese Premier Li Qiang met the leaders of Japan and South Korea in Seoul on Monday.",
+         dt.date(2024, 5, 28), None, [("summit", "2024-05-27", "occurred", True)]),
+        ("Chancellor Friedrich Merz met with the foreign ministers of France and Poland on Friday in Weimar.",
+         dt.date(2025, 6, 2), ("France", "Poland"), [("ministerial", "2025-05-30", "occurred", True)]),
+    ],
+)
+def test_one_who_meets_the_leaders_of_the_two_makes_three(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text, published, countries) == expected
+
+
+def test_the_three_leaders_met_together() -> None:
+    text = ("U.S. President Barack Obama met South Korean President Park Geun-hye and Japanese Prime Minister Shinzo "
+            "Abe on Thursday. The three leaders last met together in The Hague two years ago.")
+    assert _rows(text, dt.date(2016, 3, 31)) == [("summit", "2016-03-31", "occurred", True),
+                                                 ("summit", "2014", "occurred", True)]
+
+
+def test_the_meeting_a_clause_leads_to_is_not_another() -> None:
+    """"Kan met Wen before the three sat down together": one meeting of the three, and a bilateral of another pair."""
+    text = ("Chinese Premier Wen Jiabao, South Korean President Lee Myung-bak and Japanese Prime Minister Naoto Kan "
+            "held a summit in Tokyo on Sunday. Kan held a bilateral meeting with Wen before the three sat down "
+            "together.")
+    assert _rows(text, dt.date(2011, 5, 23)) == [("summit", "2011-05-22", "occurred", True)]
