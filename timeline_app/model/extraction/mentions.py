@@ -16,6 +16,7 @@ from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.chronology import line_head
+from timeline_app.model.extraction.coordination import coordinated_events
 from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
@@ -351,6 +352,7 @@ def _sentence_mentions(
     if head is not None:
         head.date_the_rest(triggers, assigned)
     drop_dates_of_other_acts(text, triggers, assigned)
+    triggers = coordinated_events(text, triggers, dates, assigned)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)

@@ -145,7 +145,10 @@ _JOINT_ACT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_OF_TIMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
-                             r"\s+times|twice)\b", re.IGNORECASE)
+                             r"\s+times|twice)\b"
+                             # "met twice this year, in Tokyo in March and in Seoul in May": a count, then each
+                             r"(?![\w\s]{0,20},\s+(?:in|on|at)\s+(?-i:[A-Z])[^,;]{0,40}\s(?:in|on)\s)",
+                             re.IGNORECASE)
 _MEAL = re.compile(r"working\s+(?:lunch|dinner|breakfast|luncheon)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
