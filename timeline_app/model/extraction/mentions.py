@@ -34,6 +34,7 @@ from timeline_app.model.extraction.fronted import date_by_fronted
 from timeline_app.model.extraction.groups import group_meetings, leads_to_the_meeting, three_at_table
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
+from timeline_app.model.extraction.plans import asked, date_by_horizon
 from timeline_app.model.extraction.traps import drop_dates_of_other_acts, gatherings_own, hosted_abroad
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
@@ -353,6 +354,7 @@ def _sentence_mentions(
         head.date_the_rest(triggers, assigned)
     drop_dates_of_other_acts(text, triggers, assigned)
     triggers = coordinated_events(text, triggers, dates, assigned)
+    date_by_horizon(text, triggers, assigned, published, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
@@ -408,7 +410,7 @@ def _sentence_mentions(
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
                     and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
                 continue
-        status = status_near(text, trigger.start, trigger.end)
+        status = asked(text, status_near(text, trigger.start, trigger.end))
         if status is None:
             continue
         if kind is Kind.OTHER and (date is None or date.value is None or date.value.precision is Precision.YEAR):
@@ -744,7 +746,9 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
     r"|\bcounterparts?\b"
-    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
+    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b"
+    # "Foreign Ministers Giorgos Gerapetritis and Hakan Fidan": one plural title, a name of each side
+    r"|\b(?-i:Presidents|Prime\s+Ministers|[A-Z][a-z]+\s+Ministers)\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".

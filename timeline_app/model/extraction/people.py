@@ -93,8 +93,12 @@ class PersonMention:
     country: str | None
 
 
+# The syllables of Hepburn romanization: no "ti", "si", "hu" or "fi" ("Hakan Fidan" is not Japanese); a doubled
+# consonant before its syllable ("Hattori"); long vowels with a macron ("Keizō").
 _JAPANESE_SYLLABLES = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+", re.IGNORECASE
+    r"(?:(?:[kgnhbpmr]y?)?[aeiouāīūēō]|[kstp](?=[kstpc])|(?:[sz]|[td])[aeouāūēō]|(?:sh|ch|j)[aiuoāūō]|ts[uū]|f[uū]"
+    r"|w[aoā]|y[auoāūō]|n(?![aeiouyāīūēō]))+",
+    re.IGNORECASE,
 )
 
 

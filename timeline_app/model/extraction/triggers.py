@@ -122,7 +122,7 @@ _FACILITY = re.compile(
 # "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
 _ANAPHORIC = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
-    r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
+    r"(?:(?!phone|telephone|video|to\s)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
@@ -188,7 +188,7 @@ _DENIED = re.compile(
 )
 _POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
-    r"would\s+like\s+to|hop(?:e|es|ed|ing)\s+to|seeks?\s+to|proposed|if)\b",
+    r"would\s+like\s+to|hop(?:e|es|ed|ing)\s+to|seeks?\s+to|proposed|if|whether)\b",
     re.IGNORECASE,
 )
 # "agreed that they should meet in person soon": a wish of the event, governing its verb.
@@ -206,7 +206,7 @@ _UNREALIZED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|"
     r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
-    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging|invit(?:ed|es|ing|ation))\b",
     re.IGNORECASE,
 )
 _ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
