@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.extraction.bare_names import bare_names
 from timeline_app.model.extraction.names import KOREAN_SURNAMES, family_name
 from timeline_app.model.extraction.places import CountryPair
 
@@ -232,6 +233,12 @@ class PersonFinder:
             self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
         for match in _NAME_TITLE_OF.finditer(text):
             self._name_then_title(match, mentions, roles)
+        covered = _covered(mentions.values())
+        for start, raw, code in bare_names(text):
+            # The form of a name is weak evidence: of a side of the pair followed, never of a third country.
+            if code in self._pair.codes and not covered(start) and not covered(start + len(raw) - 1):
+                country = self._country_before(text, start) or code
+                self._record(mentions, roles, start, raw, False, False, country)
         if self._curated is not None:
             # The matches of one pattern never overlap: only the names found before can cover one.
             covered = _covered(mentions.values())

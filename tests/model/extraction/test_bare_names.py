@@ -1,0 +1,54 @@
+"""Names said without a title whose form tells a side of the pair: "Moon Jae-in and Shinzo Abe finally sat down in
+Hamburg", "Takaichi Sanae meets Lee Jae-myung"; never a third country's person or a place. Sentences of our own
+making."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.model.extraction.one_report import dated, mentions
+from timeline_app.model.extraction.bare_names import bare_names
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Junichiro Koizumi and Roh Moo-hyun failed to agree on history at a summit in Seoul yesterday.",
+         dt.date(2005, 6, 21), [("summit", "2005-06-20", "occurred")]),
+        ("Milestones.\n\nMarch 16, 2023: Yoon Suk Yeol visits Tokyo for talks with Fumio Kishida.",
+         dt.date(2026, 2, 10), [("summit", "2023-03-16", "occurred")] * 2),
+        ("Milestones.\n\nOct. 30, 2025: Takaichi Sanae meets Lee Jae-myung in Gyeongju.", dt.date(2026, 2, 10),
+         [("summit", "2025-10-30", "occurred")]),
+    ],
+)
+def test_untitled_names_of_the_two_sides_take_part(text: str, published: dt.date, expected: list[object]) -> None:
+    assert dated(text, published) == expected
+
+
+def test_the_family_name_alone_after_an_untitled_full_name() -> None:
+    text = "Moon Jae-in arrived in Osaka on Thursday. Moon met Shinzo Abe on Friday."
+    assert [m.participants for m in mentions(text, dt.date(2019, 6, 29)) if m.date] == [("Moon Jae-in", "Shinzo Abe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean leader Kim Jong Un fired two missiles.",  # the North
+        "The delegation landed at Tokyo Narita Airport.",  # a place of longer name
+        "Talks were held in Bandar Seri Begawan.",
+        "The ministers met at State House.",
+        "Kim Kardashian and Park Avenue are no Korean names.",
+        "By Asia Desk Lee Jon-young",  # a byline after the desk's name: its writer, no side
+    ],
+)
+def test_what_is_not_a_name_of_the_pair(text: str) -> None:
+    assert list(bare_names(text)) == []
+
+
+def test_in_another_pair_a_names_form_makes_no_third_party() -> None:
+    """In a Kenya–Ethiopia report, words that read as a Japanese name ("State House") make no one foreign."""
+    text = ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House on Thursday, "
+            "where the two leaders held talks.")
+    assert dated(text, dt.date(2024, 3, 1), ("Kenya", "Ethiopia"))[:1] == [("summit", "2024-02-29", "occurred")]

@@ -1,0 +1,69 @@
+"""Names said without a title whose form tells their country: "Moon Jae-in and Shinzo Abe finally sat down",
+"Takaichi Sanae meets Lee Jae-myung" (a Korean family name and a given name of two syllables; a Japanese name in
+Hepburn syllables, either order)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timeline_app.model.extraction.names import KOREAN_SURNAMES
+
+_TOKEN = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_CANDIDATE = re.compile(rf"(?<![\w'’.-])(?={_TOKEN}\s+{_TOKEN})")
+_THREE = re.compile(rf"({_TOKEN})\s+({_TOKEN})(?:\s+({_TOKEN}))?(?![\w'’-])")
+# "North Korean leader Kim Jong Un", "Pyongyang's Kim Yo Jong": a Korean name of the North.
+_NORTH = re.compile(r"(?:North\s+Korea|DPRK|Pyongyang)[\w'’]*\s+(?:[a-z]+\s+){0,2}$")
+_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITALIZED_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:And|But|When|While|After|Before|As|Then|With|For|By|In|On|At|The|Former|Both)\s)"
+    r"[A-Z][\w'’-]*[ \t]+$")
+_HEPBURN = re.compile(
+    r"(?:(?:[kgnhbpmr]y?)?[aeiou]|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p)|(?:[sz]|[td])[aeou]|(?:sh|ch|j)[aiuo]|ts[u]|f[u]"
+    r"|w[ao]|y[auo]|n(?![aeiouy]))+",
+    re.IGNORECASE,
+)
+
+
+def bare_names(text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, name, ISO code) of each full name of `text` said without a title whose form is Korean ("Roh
+    Moo-hyun", "Yoon Suk Yeol") or Japanese ("Junichiro Koizumi", "Takaichi Sanae")."""
+    cursor = 0
+    for candidate in _CANDIDATE.finditer(text):
+        start = candidate.start()
+        if start < cursor:
+            continue
+        match = _THREE.match(text, start)
+        if match is None:
+            continue
+        parts = [p for p in match.groups() if p]
+        code = _korean(parts) or _japanese(parts[:2])
+        if code is None:
+            continue
+        if code == "KR" and _NORTH.search(text, max(0, start - 40), start):
+            cursor = match.end()
+            continue
+        name = " ".join(parts if code == "KR" else parts[:2])
+        cursor = start + len(name)
+        if _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start) or (
+                code == "JP" and _CAPITALIZED_AFTER.match(text, cursor)):
+            continue  # "Tokyo Narita Airport", "Bandar Seri Begawan", "Diplomacy Journal Lee Jon-young": another name
+        yield start, text[start:cursor], code
+
+
+def _korean(parts: list[str]) -> str | None:
+    """A Korean family name, then a hyphenated given name or two syllables ("Lee Jae-myung", "Yoon Suk Yeol")."""
+    if parts[0].lower() not in KOREAN_SURNAMES:
+        return None
+    if len(parts) >= 2 and "-" in parts[1] and len(parts[1]) <= 12:
+        del parts[2:]
+        return "KR"
+    if len(parts) == 3 and all(len(p) <= 5 and "-" not in p for p in parts[1:]):
+        return "KR"
+    return None
+
+
+def _japanese(parts: list[str]) -> str | None:
+    if len(parts) == 2 and all("-" not in p and _HEPBURN.fullmatch(p) for p in parts) and len("".join(parts)) >= 9:
+        return "JP"
+    return None
