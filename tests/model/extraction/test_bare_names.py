@@ -52,3 +52,17 @@ def test_in_another_pair_a_names_form_makes_no_third_party() -> None:
     text = ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House on Thursday, "
             "where the two leaders held talks.")
     assert dated(text, dt.date(2024, 3, 1), ("Kenya", "Ethiopia"))[:1] == [("summit", "2024-02-29", "occurred")]
+
+
+def test_one_named_without_a_title_who_held_a_summit_is_a_leader_thereafter() -> None:
+    text = ("Milestones.\n\nOct. 30, 2025: Takaichi Sanae meets Lee Jae-myung in Gyeongju.\n\nJan. 13, 2026: Lee visits "
+            "Nara for talks.")
+    assert dated(text, dt.date(2026, 2, 10)) == [("summit", "2025-10-30", "occurred"),
+                                                 ("summit", "2026-01-13", "occurred")]
+
+
+def test_names_with_the_letters_of_latin_extended_a() -> None:
+    text = ("Lithuanian Prime Minister Inga Ruginienė met Polish Prime Minister Donald Tusk on Monday. Foreign "
+            "ministers Kęstutis Budrys and Radosław Sikorski spoke by phone last week.")
+    assert [m.participants for m in mentions(text, dt.date(2025, 10, 30), ("Lithuania", "Poland"))] == [
+        ("Inga Ruginienė", "Donald Tusk"), ("Kęstutis Budrys", "Radosław Sikorski")]

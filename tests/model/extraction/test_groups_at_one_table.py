@@ -61,3 +61,21 @@ def test_the_meeting_a_clause_leads_to_is_not_another() -> None:
             "held a summit in Tokyo on Sunday. Kan held a bilateral meeting with Wen before the three sat down "
             "together.")
     assert _rows(text, dt.date(2011, 5, 23)) == [("summit", "2011-05-22", "occurred", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("South Korean President Lee Myung-bak met Japanese Prime Minister Taro Aso on Saturday. The groundwork was "
+         "laid by the three foreign ministers, who met in Tokyo on June 14.", dt.date(2008, 12, 14),
+         [("summit", "2008-12-13", "occurred", False), ("ministerial", "2008-06-14", "occurred", True)]),
+        ("Milestones.\n\nAug. 18, 2023: The first standalone Japan–US–ROK summit is held at Camp David.",
+         dt.date(2026, 2, 10), [("summit", "2023-08-18", "occurred", True)]),
+        # The act at one table, its day said between the verb and what they signed.
+        ("The leaders of China, Japan and South Korea signed on Tuesday their first joint declaration in Bali. "
+         "Roh and Koizumi also held separate bilateral talks later in the day.", dt.date(2003, 10, 8),
+         [("summit", "2003-10-07", "occurred", True), ("summit", "2003-10-07", "occurred", False)]),
+    ],
+)
+def test_groups_said_in_other_forms(text: str, published: dt.date, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text, published) == expected

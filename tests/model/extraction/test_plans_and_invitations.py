@@ -73,3 +73,16 @@ def test_a_plan_said_with_its_own_date_keeps_it() -> None:
             "to meet again at the APEC summit in Busan in November.")
     assert dated(text, dt.date(2005, 6, 21)) == [("summit", "2005-06-20", "occurred"),
                                                  ("summit", "2005-11", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("hedge", "status"),
+    [
+        ("later this year, possibly to Andong", "expected"),  # where to is hedged, not the visit
+        ("possibly in September", "possible"),  # the time is hedged: the dated visit is possible
+    ],
+)
+def test_a_hedge_after_the_event_phrase_hedges_the_event_unless_it_hedges_where_to(hedge: str, status: str) -> None:
+    text = ("Japanese Prime Minister Sanae Takaichi met President Lee Jae-myung in Nara on Tuesday. Takaichi is "
+            f"expected to make a return visit to South Korea {hedge}.")
+    assert [row[2] for row in dated(text, dt.date(2026, 2, 10))] == ["occurred", status]

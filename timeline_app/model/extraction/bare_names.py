@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from timeline_app.model.events import Kind
 from timeline_app.model.extraction.names import KOREAN_SURNAMES
+
+if TYPE_CHECKING:  # people.py finds the names this module reads
+    from timeline_app.model.extraction.people import PersonMention
 
 _TOKEN = r"[A-Z][a-z]+(?:-[a-z]+)?"
 _CANDIDATE = re.compile(rf"(?<![\w'’.-])(?={_TOKEN}\s+{_TOKEN})")
@@ -67,3 +73,15 @@ def _japanese(parts: list[str]) -> str | None:
     if len(parts) == 2 and all("-" not in p and _HEPBURN.fullmatch(p) for p in parts) and len("".join(parts)) >= 9:
         return "JP"
     return None
+
+
+def learn_ranks(kinds_and_people: list[tuple[Kind, tuple[str, ...]]], people: dict[str, PersonMention]) -> None:
+    """Someone named without a title who took part in a summit is a leader, in a ministerial meeting a minister,
+    for the rest of the article ("Takaichi Sanae meets Lee Jae-myung ..." then "Lee visits Nara for talks")."""
+    for kind, names in kinds_and_people:
+        if kind not in (Kind.SUMMIT, Kind.MINISTERIAL) or len(names) < 2:
+            continue
+        for name in names:
+            person = people.get(name)
+            if person is not None and not person.leader and not person.minister:
+                people[name] = replace(person, leader=kind is Kind.SUMMIT, minister=kind is Kind.MINISTERIAL)

@@ -120,7 +120,7 @@ def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMen
         # "had met in Gyeongju the previous day to prepare the summit": the verb just before, in the same clause;
         # else the event phrase after it ("Two days earlier, the ministers met").
         near = next((t for t in reversed(triggers) if t.end <= relative.start), None)
-        if (near is not None and near not in assigned and relative.start - near.end <= 40
+        if (near is not None and (near not in assigned or assigned[near] is relative) and relative.start - near.end <= 40
                 and not CLAUSE_BREAK.search(text, near.end, relative.start)):
             trigger: Trigger | None = near
         else:

@@ -21,7 +21,7 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
 # "The three leaders last met together", "the three sat down", "all three ministers": three people as one subject.
 _THREE_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]ll)\s+three(?:\s+(?:leaders|men|women|heads\s+of\s+(?:state|government)|"
-    r"(?:[a-z]+\s+)?ministers))?\s+(?:[a-z]+\s+){0,3}$")
+    r"(?:[a-z]+\s+)?ministers))?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}$")
 # "met with the leaders of South Korea and Japan": one who meets the leaders of two other countries.
 _MEETS_GROUP = re.compile(
     r"\b(?:met|meets|meet|meeting)(?:\s+(?:with|jointly\s+with))?\s+(?:the\s+)?"
@@ -61,7 +61,10 @@ def three_at_table(text: str, trigger: Trigger, pair: CountryPair) -> Trigger:
     if trigger.trilateral or trigger.kind is Kind.CALL:
         return trigger
     before = text[max(0, trigger.start - 100) : trigger.start]
-    if _THREE_SUBJECT.search(before):
+    three = _THREE_SUBJECT.search(before)
+    if three is not None:
+        if trigger.generic and not trigger.visit_to and "minister" in three.group():
+            return replace(trigger, trilateral=True, kind=Kind.MINISTERIAL, generic=False)  # the group's rank
         return replace(trigger, trilateral=True)
     named = next((m for m in _THREE_NAMED.finditer(text, 0, trigger.start)
                   if _JUST_BEFORE.fullmatch(text, m.end(), trigger.start) or (

@@ -15,6 +15,7 @@ from timeline_app.model.dates.finder import DateMention, find_dates
 from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
+from timeline_app.model.extraction.bare_names import learn_ranks
 from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.coordination import coordinated_events
 from timeline_app.model.extraction.dating import (
@@ -141,6 +142,7 @@ def extract_mentions(
     for index, sentence in enumerate(article.sentences):
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
         meetings = [m for m in found if m.kind is not Kind.OTHER]
+        learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name)
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]

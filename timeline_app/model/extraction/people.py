@@ -30,7 +30,10 @@ _MINISTER_TITLES = (
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
 # Latin letters with their accents: "Sánchez", "Luís", "Fernández", "Müller", "Élisabeth".
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# and those of Latin Extended-A: "Kęstutis", "Radosław", "Ruginienė", "Erdoğan".
+_EXTENDED_A = [chr(code) for code in range(0x100, 0x180)]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",

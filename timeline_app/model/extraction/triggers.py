@@ -140,7 +140,9 @@ _OTHER = re.compile(
 # "Obuchi and Kim issue a joint declaration", "the two ministers signed a joint statement": the two sides' act
 # at one table, the meeting named by what it produced (a meeting when the people are of the two sides).
 _JOINT_ACT = re.compile(
-    r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?joint\s+"
+    r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+"
+    r"(?:on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|the\s+\d{1,2}(?:st|nd|rd|th))\s+)?"  # "signed on Tuesday their ..."
+    r"(?:a|the|their)\s+(?:[\w-]+\s+)?joint\s+"
     r"(?:declarations?|statements?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
@@ -166,7 +168,7 @@ _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
     r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
-    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
+    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+)",
     re.IGNORECASE,
 )
 # "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
@@ -193,6 +195,7 @@ _POSSIBLE = re.compile(
 )
 # "agreed that they should meet in person soon": a wish of the event, governing its verb.
 _WISH = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DETAIL_AFTER = re.compile(r"\s+to\b")  # "possibly to Andong": where to; "possibly in July" hedges the event's time
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
 # "the trip is expected early next year": a hedge said after the event phrase, of it.
 _EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
@@ -452,7 +455,9 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
     hedge_after = sentence[end : min(clause_end, end + 60)]
-    cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
+    # "a return visit to Seoul later this year, possibly to Andong": the hedge of a detail, not of the visit
+    cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)
+             if not _DETAIL_AFTER.match(hedge_after, m.end())]
     cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
