@@ -79,3 +79,19 @@ def test_the_meeting_a_clause_leads_to_is_not_another() -> None:
 )
 def test_groups_said_in_other_forms(text: str, published: dt.date, expected: list[tuple[object, ...]]) -> None:
     assert _rows(text, published) == expected
+
+
+def test_a_bilateral_beside_the_three_that_morning_is_the_ministers() -> None:
+    text = ("The foreign ministers of South Korea, Japan and China met in Busan on 26 November, their first trilateral "
+            "meeting in four years. Foreign Minister Park Jin and Japanese Foreign Minister Yoko Kamikawa also held a "
+            "separate bilateral meeting that morning.")
+    assert _rows(text, dt.date(2023, 11, 27)) == [("ministerial", "2023-11-26", "occurred", True),
+                                                  ("ministerial", "2023-11-26", "occurred", False)]
+
+
+def test_their_meeting_after_three_ministers_is_the_three_ministers() -> None:
+    text = ("South Korean President Lee Myung-bak met Japanese Prime Minister Taro Aso on Saturday. The groundwork was "
+            "laid by the three foreign ministers, who met in Tokyo on June 14 for their first meeting outside an "
+            "ASEAN setting.")
+    assert {row for row in _rows(text, dt.date(2008, 12, 14))} == {
+        ("summit", "2008-12-13", "occurred", False), ("ministerial", "2008-06-14", "occurred", True)}

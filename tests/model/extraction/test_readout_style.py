@@ -56,3 +56,14 @@ def test_a_title_with_no_name_after_it_is_no_person() -> None:
             "Minister of Foreign Affairs of the ROK.")
     assert _rows(text, dt.date(2021, 6, 4)) == [
         ("ministerial", "2021-06-03", "occurred", ("Hayashi Yoshimasa", "Chung Eui-yong"))]
+
+
+def test_on_the_same_day_counts_from_the_last_event_dated_to_the_day_however_far_back() -> None:
+    """A readout lists what the leaders said in numbered paragraphs, then "On the same day, ..."."""
+    text = ("On May 27, Mr. ABE Shinzo, Prime Minister of Japan, held a Japan-ROK Summit Meeting with H.E. Mr. MOON "
+            "Jae-in, President of the Republic of Korea. Subsequently, a dinner was held.\n\n1. The leaders "
+            "discussed trade.\n\n2. They discussed history.\n\n3. They discussed security.\n\nOn the same day, Mr. "
+            "MOTEGI Toshimitsu, Minister for Foreign Affairs, held a meeting with H.E. Ms. KANG Kyung-wha, Minister of "
+            "Foreign Affairs of the Republic of Korea.")
+    assert [row[:3] for row in _rows(text, dt.date(2019, 5, 28))] == [
+        ("summit", "2019-05-27", "occurred"), ("ministerial", "2019-05-27", "occurred")]

@@ -95,9 +95,14 @@ _COUNTED_FROM_EVENT = re.compile(
     r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
     r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)"
     r"|(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
-    r"(?:on\s+)?that\s+(?:same\s+)?day))(?:\s+that)?",
+    r"(?:on\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))(?:\s+that)?",
     re.IGNORECASE,
 )
+
+
+# "On the same day", "that morning": the day of the event dated before, however many sentences back.
+SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b",
+                      re.IGNORECASE)
 
 
 _NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")

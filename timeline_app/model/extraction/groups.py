@@ -22,6 +22,8 @@ _THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$")
 _THREE_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Aa]ll)\s+three(?:\s+(?:leaders|men|women|heads\s+of\s+(?:state|government)|"
     r"(?:[a-z]+\s+)?ministers))?(?:,\s+who)?\s+(?:[a-z]+\s+){0,3}$")
+_THREE_GROUP = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll)\s+three\s+(?:leaders|men|women|heads\s+of\s+(?:state|government)|(?:[a-z]+\s+)?ministers)\b")
 # "met with the leaders of South Korea and Japan": one who meets the leaders of two other countries.
 _MEETS_GROUP = re.compile(
     r"\b(?:met|meets|meet|meeting)(?:\s+(?:with|jointly\s+with))?\s+(?:the\s+)?"
@@ -62,6 +64,9 @@ def three_at_table(text: str, trigger: Trigger, pair: CountryPair) -> Trigger:
         return trigger
     before = text[max(0, trigger.start - 100) : trigger.start]
     three = _THREE_SUBJECT.search(before)
+    if three is None and (_THEIR.search(before) or text.startswith("their ", trigger.start)):  # "the three ministers, who met ... for their first meeting"
+        three = next((m for m in _THREE_GROUP.finditer(text, 0, trigger.start)
+                      if ";" not in text[m.end() : trigger.start]), None)
     if three is not None:
         if trigger.generic and not trigger.visit_to and "minister" in three.group():
             return replace(trigger, trilateral=True, kind=Kind.MINISTERIAL, generic=False)  # the group's rank

@@ -22,6 +22,7 @@ from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
     MAX_PLACE_COST,
+    SAME_DAY,
     VENUE,
     assign_dates,
     date_by_event_before,
@@ -350,7 +351,8 @@ def _sentence_mentions(
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name)
-    date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    day_before = context.day_near(index) or (context.day if SAME_DAY.search(text) else None)
+    date_by_event_before(text, triggers, dates, assigned, day_before, article.name)
     date_by_fronted(text, triggers, dates, assigned)
     if head is not None:
         head.date_the_rest(triggers, assigned)
@@ -685,9 +687,15 @@ def _kind(
     antecedent: Kind | None = None,
 ) -> Kind | None:
     """The kind of an event phrase: its own, else the people's rank, the words around it, what came before."""
-    if not trigger.generic:
-        return trigger.kind
     roles = cast.by_name
+    if not trigger.generic:
+        # "Foreign Ministers A and B held a separate bilateral meeting": a meeting word, not "summit", takes the
+        # rank of those who hold it
+        if (trigger.kind is Kind.SUMMIT and not trigger.name and participants
+                and "summit" not in text[trigger.start : trigger.end].lower()
+                and all(name in roles and roles[name].minister and not roles[name].leader for name in participants)):
+            return Kind.MINISTERIAL
+        return trigger.kind
     leaders = {roles[name].country for name in participants if name in roles and roles[name].leader}
     ministers = [name for name in participants if name in roles and roles[name].minister and not roles[name].leader]
     # A minister received by the other side's leader ("paid a courtesy call on Prime Minister X") is a meeting
