@@ -66,3 +66,9 @@ def test_names_with_the_letters_of_latin_extended_a() -> None:
             "ministers Kęstutis Budrys and Radosław Sikorski spoke by phone last week.")
     assert [m.participants for m in mentions(text, dt.date(2025, 10, 30), ("Lithuania", "Poland"))] == [
         ("Inga Ruginienė", "Donald Tusk"), ("Kęstutis Budrys", "Radosław Sikorski")]
+
+
+def test_the_leaders_after_two_untitled_names_who_held_a_summit_are_they() -> None:
+    text = ("Junichiro Koizumi and Roh Moo-hyun failed to bridge their differences at a summit in Seoul yesterday. The "
+            "leaders are due to meet again at the Apec summit in Busan in November.")
+    assert dated(text, dt.date(2005, 6, 21)) == [("summit", "2005-06-20", "occurred"), ("summit", "2005-11", "planned")]

@@ -75,9 +75,11 @@ def _japanese(parts: list[str]) -> str | None:
     return None
 
 
-def learn_ranks(kinds_and_people: list[tuple[Kind, tuple[str, ...]]], people: dict[str, PersonMention]) -> None:
+def learn_ranks(kinds_and_people: list[tuple[Kind, tuple[str, ...]]], people: dict[str, PersonMention]) -> set[str]:
     """Someone named without a title who took part in a summit is a leader, in a ministerial meeting a minister,
-    for the rest of the article ("Takaichi Sanae meets Lee Jae-myung ..." then "Lee visits Nara for talks")."""
+    for the rest of the article ("Takaichi Sanae meets Lee Jae-myung ..." then "Lee visits Nara for talks").
+    Returns the names whose rank was learned."""
+    learned: set[str] = set()
     for kind, names in kinds_and_people:
         if kind not in (Kind.SUMMIT, Kind.MINISTERIAL) or len(names) < 2:
             continue
@@ -85,3 +87,5 @@ def learn_ranks(kinds_and_people: list[tuple[Kind, tuple[str, ...]]], people: di
             person = people.get(name)
             if person is not None and not person.leader and not person.minister:
                 people[name] = replace(person, leader=kind is Kind.SUMMIT, minister=kind is Kind.MINISTERIAL)
+                learned.add(name)
+    return learned

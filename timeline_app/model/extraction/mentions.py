@@ -143,7 +143,7 @@ def extract_mentions(
     for index, sentence in enumerate(article.sentences):
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
         meetings = [m for m in found if m.kind is not Kind.OTHER]
-        learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name)
+        cast.learned(learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name))
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
@@ -558,6 +558,14 @@ class _Cast:
         named = named.then(self.mentions[done:count])
         self._named[-1] = (count, named)
         return named
+
+    def learned(self, names: set[str]) -> None:
+        """Every mention of these people takes the rank `by_name` has learned for them ("the leaders" now
+        counts them)."""
+        if names:
+            self.mentions[:] = [replace(m, leader=self.by_name[m.name].leader, minister=self.by_name[m.name].minister)
+                                if m.name in names else m for m in self.mentions]
+            self._named[:] = [(0, _Named())]
 
     def country(self, name: str) -> str | None:
         """The person's country (an ISO code), or None when the article does not say."""
