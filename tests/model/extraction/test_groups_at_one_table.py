@@ -95,3 +95,18 @@ def test_their_meeting_after_three_ministers_is_the_three_ministers() -> None:
             "ASEAN setting.")
     assert {row for row in _rows(text, dt.date(2008, 12, 14))} == {
         ("summit", "2008-12-13", "occurred", False), ("ministerial", "2008-06-14", "occurred", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("SEOUL - For years, the leaders of Japan, China and South Korea met only at ASEAN gatherings. On Sunday, for "
+         "the first time, they met on their own in Tokyo.", dt.date(2011, 5, 24), None,
+         [("summit", "2011-05-22", "occurred", True)]),
+        ("The foreign ministers of Sweden, Norway and Denmark have long kept in touch by letter. On Monday the three "
+         "met in Bergen.", dt.date(2024, 9, 4), ("Sweden", "Norway"), [("ministerial", "2024-09-02", "occurred", True)]),
+    ],
+)
+def test_they_after_a_group_of_three_are_the_three(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text, published, countries) == expected

@@ -85,3 +85,27 @@ def leads_to_the_meeting(text: str, trigger: Trigger) -> bool:
     """"Biden met Kishida before the three sat down together": the group's meeting the clause leads to is the one
     the report tells of elsewhere, not another."""
     return bool(_LEADS_TO.search(text, max(0, trigger.start - 40), trigger.start))
+
+
+_GROUP_OF_THREE = re.compile(
+    r"\b[Tt]he\s+(?P<who>leaders|heads\s+of\s+(?:state|government)|(?:[a-z]+\s+)?ministers)\s+of\s+"
+    rf"(?P<a>{_COUNTRY}),\s+(?P<b>{_COUNTRY}),?\s+and\s+(?P<c>{_COUNTRY})\b")
+# "For nearly a decade, the leaders of Japan, China and South Korea ... On Saturday, they met on their own."
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+three|[Aa]ll\s+three)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def group_of_three(text: str, pair: CountryPair) -> Kind | None:
+    """The kind of meeting the group a sentence names would hold when it names the leaders (a summit) or the
+    ministers (a ministerial meeting) of three countries among which the pair: what "they" may refer back to."""
+    if " of " not in text:
+        return None
+    for match in _GROUP_OF_THREE.finditer(text):
+        codes = {code for part in ("a", "b", "c") for _, _, code in pair.countries_in(match.group(part))[:1]}
+        if len(codes) == 3 and pair.codes <= codes:
+            return Kind.MINISTERIAL if "minister" in match.group("who") else Kind.SUMMIT
+    return None
+
+
+def they_are_three(text: str, trigger: Trigger) -> bool:
+    """Whether the event phrase's subject is "they" or "the three", just before it."""
+    return bool(_THEY.search(text, max(0, trigger.start - 40), trigger.start))

@@ -33,7 +33,13 @@ from timeline_app.model.extraction.dating import (
     share_when_dates,
 )
 from timeline_app.model.extraction.fronted import date_by_fronted
-from timeline_app.model.extraction.groups import group_meetings, leads_to_the_meeting, three_at_table
+from timeline_app.model.extraction.groups import (
+    group_meetings,
+    group_of_three,
+    leads_to_the_meeting,
+    they_are_three,
+    three_at_table,
+)
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.plans import asked, date_by_horizon
@@ -142,6 +148,9 @@ def extract_mentions(
     context = _Context()
     for index, sentence in enumerate(article.sentences):
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
+        three = group_of_three(article.sentence_text(sentence), pair)
+        if three is not None:
+            context.three, context.three_sentence = three, index
         meetings = [m for m in found if m.kind is not Kind.OTHER]
         cast.learned(learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name))
         if meetings:
@@ -162,6 +171,12 @@ class _Context:
     sentence: int = -10
     day: FuzzyDate | None = None  # the day of the last event dated to the day, what "a day earlier" counts from
     day_sentence: int = -10
+    three: Kind | None = None  # the meeting "the leaders (or ministers) of A, B and C" said last would hold
+    three_sentence: int = -10
+
+    def three_near(self, index: int) -> Kind | None:
+        """The kind of the group of three named at most three sentences before sentence `index`."""
+        return self.three if index - self.three_sentence <= 3 else None
 
     def kind_near(self, index: int) -> Kind | None:
         """The kind of the event named at most three sentences before sentence `index`."""
@@ -380,6 +395,8 @@ def _sentence_mentions(
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
         named = _participants(text, trigger.end, clause or actors, before, cast)
+        if not named and trigger.generic and (three := context.three_near(index)) and they_are_three(text, trigger):
+            trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         # "The three-way talks among A, B and C" name their own parties: not the event named before.
