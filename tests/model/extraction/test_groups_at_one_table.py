@@ -110,3 +110,11 @@ def test_their_meeting_after_three_ministers_is_the_three_ministers() -> None:
 def test_they_after_a_group_of_three_are_the_three(
         text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[tuple[object, ...]]) -> None:
     assert _rows(text, published, countries) == expected
+
+
+def test_a_meeting_for_a_trilateral_session_is_three_at_one_table() -> None:
+    text = ("Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan in Athens on Monday. "
+            "The two ministers will meet with EU foreign policy chief Kaja Kallas on Friday for a trilateral session "
+            "on migration.")
+    assert _rows(text, dt.date(2024, 9, 3), ("Greece", "Turkey")) == [
+        ("ministerial", "2024-09-02", "occurred", False), ("ministerial", "2024-09-06", "planned", True)]

@@ -57,12 +57,18 @@ def _covered(triggers: list[Trigger], start: int, end: int) -> bool:
     return any(t.start < end and start < t.end for t in triggers)
 
 
+# "will meet with U.S. Defense Secretary Lloyd Austin on Sunday for a trilateral session": the purpose says three.
+_FOR_THREE = re.compile(r"[^;]{0,100}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:trilateral|three-way)\b")
+
+
 def three_at_table(text: str, trigger: Trigger, pair: CountryPair) -> Trigger:
     """The event phrase, trilateral when its subject is three ("the three leaders met", "the leaders of China,
     Japan and South Korea met")."""
     if trigger.trilateral or trigger.kind is Kind.CALL:
         return trigger
     before = text[max(0, trigger.start - 100) : trigger.start]
+    if trigger.generic and not trigger.visit_to and _FOR_THREE.match(text, trigger.end):
+        return replace(trigger, trilateral=True)
     three = _THREE_SUBJECT.search(before)
     if three is None and (_THEIR.search(before) or text.startswith("their ", trigger.start)):  # "the three ministers, who met ... for their first meeting"
         three = next((m for m in _THREE_GROUP.finditer(text, 0, trigger.start)
