@@ -263,6 +263,7 @@ def _lead_day(article: Article, published: dt.date) -> DateMention | None:
                  and not ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
 
 
+_UNSAID_VISIT_DAYS = 2
 _VISIT_WORD = re.compile(r"\b(?:visit|trip)", re.IGNORECASE)
 
 
@@ -286,7 +287,10 @@ def _visits_dated_by_talks(article: Article, published: dt.date | None, mentions
     for index in visits:
         visit = mentions[index]
         assert visit.date is not None
-        first, last = visit.date.start, (visit.end or visit.date).start
+        # A visit whose length the report leaves unsaid lasts a day or two: "arrived yesterday on an official visit",
+        # then "held talks on Monday".
+        first = visit.date.start
+        last = visit.end.start if visit.end is not None else first + dt.timedelta(days=_UNSAID_VISIT_DAYS)
         if any(m.kind is visit.kind and m.date is not None and first < m.date.start <= last for m in talks):
             result[index] = replace(visit, date=None, end=None, basis=None)
         elif lead is not None and lead.value is not None and first < lead.value.start <= last:

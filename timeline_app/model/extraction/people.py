@@ -349,6 +349,8 @@ def _unique_by_family(names: set[str]) -> dict[str, str]:
         parts = name.split()
         if len(parts) == 2 and country_of_name(name) == _JAPANESE_NAME:
             forms.update(parts)
+        elif len(parts) == 2 and family_name(name) == parts[1] and len(parts[0]) >= 5 and "-" not in parts[0]:
+            forms.add(parts[0])  # "Paetongtarn", "Anwar", "Prabowo": the given name is how many are called
         for form in forms:
             counts.setdefault(form, set()).add(name)
     return {form: next(iter(group)) for form, group in counts.items() if len(group) == 1}
