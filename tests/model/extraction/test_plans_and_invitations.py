@@ -86,3 +86,12 @@ def test_a_hedge_after_the_event_phrase_hedges_the_event_unless_it_hedges_where_
     text = ("Japanese Prime Minister Sanae Takaichi met President Lee Jae-myung in Nara on Tuesday. Takaichi is "
             f"expected to make a return visit to South Korea {hedge}.")
     assert [row[2] for row in dated(text, dt.date(2026, 2, 10))] == ["occurred", status]
+
+
+def test_the_body_whose_session_is_planned_does_not_take_its_date() -> None:
+    """"a ministerial session of the Joint Higher Committee ... later this year": the committee is the body, the
+    session the event dated."""
+    text = ("Egyptian President Abdel Fattah al-Sisi met Jordanian King Abdullah II in Cairo on Monday. The foreign "
+            "ministers of the two countries, Badr Abdelatty and Ayman Safadi, are to co-chair a ministerial session "
+            "of the Joint Higher Committee in Amman later this year.")
+    assert dated(text, dt.date(2025, 3, 5), ("Egypt", "Jordan"))[-1:] == [("ministerial", "2025", "planned")]

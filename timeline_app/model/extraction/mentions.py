@@ -43,7 +43,12 @@ from timeline_app.model.extraction.groups import (
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.plans import asked, date_by_horizon
-from timeline_app.model.extraction.traps import drop_dates_of_other_acts, gatherings_own, hosted_abroad
+from timeline_app.model.extraction.traps import (
+    bodies_of_sessions,
+    drop_dates_of_other_acts,
+    gatherings_own,
+    hosted_abroad,
+)
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
 
@@ -359,6 +364,7 @@ def _sentence_mentions(
     base = sentence.start
     triggers = [three_at_table(text, t, cast.pair) for t in group_meetings(text, find_triggers(text, cast.pair), cast.pair)
                 if not quotes.covers(base + t.start)]
+    triggers = bodies_of_sessions(text, triggers)
     if not triggers:
         return []
     dates = [d for d in find_dates(text, published, article=article.name)

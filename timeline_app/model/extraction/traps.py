@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from timeline_app.model.dates.finder import DateMention
+from timeline_app.model.events import Kind
 from timeline_app.model.extraction.places import CountryPair
 from timeline_app.model.extraction.triggers import Trigger
 
@@ -66,3 +67,19 @@ def hosted_abroad(text: str, trigger: Trigger, participants: tuple[str, ...], st
         if any((start := starts(name)) is not None and start > goes.end() for name in unsaid):
             return True
     return False
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def bodies_of_sessions(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """"a ministerial session of the Senegalo-Gambian Presidential Council": the council is the body whose
+    session the event is, no event of its own (nor the taker of the session's date)."""
+    kept = []
+    for index, trigger in enumerate(triggers):
+        before = triggers[index - 1] if index else None
+        if (trigger.name and trigger.kind is Kind.OTHER and before is not None and before.kind is not Kind.OTHER
+                and _OF_THE.fullmatch(text, before.end, trigger.start)):
+            continue
+        kept.append(trigger)
+    return kept
