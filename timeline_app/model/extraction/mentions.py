@@ -18,6 +18,7 @@ from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.bare_names import learn_ranks
 from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.coordination import coordinated_events
+from timeline_app.model.extraction.counted import date_by_count_to_a_later_date
 from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
@@ -83,7 +84,7 @@ _OPENING_QUOTE = re.compile(r'“|"(?!")')
 _PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
 # "Takaichi's predecessor Shigeru Ishiba": the possessor is not the one who takes part.
 _POSSESSOR = re.compile(
-    r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
+    r"['’]s\s+(?!(?:\w+\s+){0,2}(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
 )
 # "the two foreign ministers", "their defence ministers", "Agriculture ministers of the two countries".
 _MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
@@ -379,6 +380,7 @@ def _sentence_mentions(
     day_before = context.day_near(index) or (context.day if SAME_DAY.search(text) else None)
     date_by_event_before(text, triggers, dates, assigned, day_before, article.name)
     date_by_fronted(text, triggers, dates, assigned)
+    date_by_count_to_a_later_date(text, triggers, dates, assigned, article.name)
     if head is not None:
         head.date_the_rest(triggers, assigned)
     drop_dates_of_other_acts(text, triggers, assigned)
