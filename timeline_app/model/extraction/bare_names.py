@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline_app.model.events import Kind
-from timeline_app.model.extraction.names import KOREAN_SURNAMES
+from timeline_app.model.extraction.names import JAPANESE_SYLLABLES, KOREAN_SURNAMES
 
 if TYPE_CHECKING:  # people.py finds the names this module reads
     from timeline_app.model.extraction.people import PersonMention
@@ -24,11 +24,6 @@ _CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
 _CAPITALIZED_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:And|But|When|While|After|Before|As|Then|With|For|By|In|On|At|The|Former|Both)\s)"
     r"[A-Z][\w'’-]*[ \t]+$")
-_HEPBURN = re.compile(
-    r"(?:(?:[kgnhbpmr]y?)?[aeiou]|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p)|(?:[sz]|[td])[aeou]|(?:sh|ch|j)[aiuo]|ts[u]|f[u]"
-    r"|w[ao]|y[auo]|n(?![aeiouy]))+",
-    re.IGNORECASE,
-)
 
 
 def bare_names(text: str) -> Iterator[tuple[int, str, str]]:
@@ -43,35 +38,35 @@ def bare_names(text: str) -> Iterator[tuple[int, str, str]]:
         if match is None:
             continue
         parts = [p for p in match.groups() if p]
-        code = _korean(parts) or _japanese(parts[:2])
-        if code is None:
+        named = _korean(parts) or _japanese(parts[:2])
+        if named is None:
             continue
+        code, parts = named
         if code == "KR" and _NORTH.search(text, max(0, start - 40), start):
             cursor = match.end()
             continue
-        name = " ".join(parts if code == "KR" else parts[:2])
-        cursor = start + len(name)
+        cursor = start + len(" ".join(parts))
         if _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start) or (
                 code == "JP" and _CAPITALIZED_AFTER.match(text, cursor)):
             continue  # "Tokyo Narita Airport", "Bandar Seri Begawan", "Diplomacy Journal Lee Jon-young": another name
         yield start, text[start:cursor], code
 
 
-def _korean(parts: list[str]) -> str | None:
+def _korean(parts: list[str]) -> tuple[str, list[str]] | None:
     """A Korean family name, then a hyphenated given name or two syllables ("Lee Jae-myung", "Yoon Suk Yeol")."""
     if parts[0].lower() not in KOREAN_SURNAMES:
         return None
-    if len(parts) >= 2 and "-" in parts[1] and len(parts[1]) <= 12:
-        del parts[2:]
-        return "KR"
+    if "-" in parts[1] and len(parts[1]) <= 12:
+        return "KR", parts[:2]
     if len(parts) == 3 and all(len(p) <= 5 and "-" not in p for p in parts[1:]):
-        return "KR"
+        return "KR", parts
     return None
 
 
-def _japanese(parts: list[str]) -> str | None:
-    if len(parts) == 2 and all("-" not in p and _HEPBURN.fullmatch(p) for p in parts) and len("".join(parts)) >= 9:
-        return "JP"
+def _japanese(parts: list[str]) -> tuple[str, list[str]] | None:
+    """Two words in Hepburn syllables, 9 letters or more ("Shinzo Abe", "Takaichi Sanae")."""
+    if all("-" not in p and JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and len("".join(parts)) >= 9:
+        return "JP", parts
     return None
 
 

@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.extraction.bare_names import bare_names
-from timeline_app.model.extraction.names import KOREAN_SURNAMES, family_name
+from timeline_app.model.extraction.names import JAPANESE_SYLLABLES, KOREAN_SURNAMES, family_name
 from timeline_app.model.extraction.places import CountryPair
 
 # What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
@@ -97,13 +97,6 @@ class PersonMention:
     country: str | None
 
 
-# The syllables of Hepburn romanization: no "ti", "si", "hu" or "fi" ("Hakan Fidan" is not Japanese); a doubled
-# consonant before its syllable ("Hattori"); long vowels with a macron ("Keizō").
-_JAPANESE_SYLLABLES = re.compile(
-    r"(?:(?:[kgnhbpmr]y?)?[aeiouāīūēō]|[kstp](?=[kstpc])|(?:[sz]|[td])[aeouāūēō]|(?:sh|ch|j)[aiuoāūō]|ts[uū]|f[uū]"
-    r"|w[aoā]|y[auoāūō]|n(?![aeiouyāīūēō]))+",
-    re.IGNORECASE,
-)
 
 
 def country_of_name(name: str) -> str | None:
@@ -114,7 +107,7 @@ def country_of_name(name: str) -> str | None:
         return None
     if parts[0].lower() in KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
         return _KOREAN_NAME
-    if all(_JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
+    if all(JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
         return _JAPANESE_NAME
     return None
 
