@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # people.py finds the names this module reads
     from timeline_app.model.extraction.people import PersonMention
 
 _TOKEN = r"[A-Z][a-z]+(?:-[a-z]+)?"
-_CANDIDATE = re.compile(rf"(?<![\w'’.-])(?={_TOKEN}\s+{_TOKEN})")
+# A capitalized word, then another: where a name may start (its first word is checked before anything else).
+_CANDIDATE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?=(?:-[a-z]+)?\s+[A-Z][a-z])")
 _THREE = re.compile(rf"({_TOKEN})\s+({_TOKEN})(?:\s+({_TOKEN}))?(?![\w'’-])")
 # "North Korean leader Kim Jong Un", "Pyongyang's Kim Yo Jong": a Korean name of the North.
 _NORTH = re.compile(r"(?:North\s+Korea|DPRK|Pyongyang)[\w'’]*\s+(?:[a-z]+\s+){0,2}$")
@@ -32,7 +33,8 @@ def bare_names(text: str) -> Iterator[tuple[int, str, str]]:
     cursor = 0
     for candidate in _CANDIDATE.finditer(text):
         start = candidate.start()
-        if start < cursor:
+        first = candidate.group(1)
+        if start < cursor or not (first.lower() in KOREAN_SURNAMES or JAPANESE_SYLLABLES.fullmatch(first)):
             continue
         match = _THREE.match(text, start)
         if match is None:
