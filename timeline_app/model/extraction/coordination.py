@@ -14,7 +14,8 @@ from timeline_app.model.extraction.triggers import Trigger
 _PLACE_THEN_TIME = re.compile(
     r",?\s*(?P<joint>(?:and\s+)?(?:then\s+)?(?:again\s+)?)(?P<prep>in|on|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:(?:\s+|,\s+)[A-Z][\w'’.-]*){0,3},?\s+(?:in|on)\s+")
-_MAX_BEFORE_LIST = 60
+_MAX_BEFORE_LIST = 60  # "met on their own twice this year": words between the event phrase and its list
+_WORDS = re.compile(r"[\w\s,'’-]*")
 
 
 def coordinated_events(text: str, triggers: list[Trigger], dates: list[DateMention],
@@ -51,7 +52,7 @@ def _chain(text: str, trigger: Trigger, dates: list[DateMention]) -> list[tuple[
         gap = text[cursor : lead.start()]
         if chain and gap.strip(" ,"):
             break  # the list ends where other words come between its pairs
-        if not chain and (len(gap) > _MAX_BEFORE_LIST or not re.fullmatch(r"[\w\s,'’-]*", gap)):
+        if not chain and (len(gap) > _MAX_BEFORE_LIST or not _WORDS.fullmatch(gap)):
             break
         if chain and not lead.group("joint").strip() and "," not in text[cursor : lead.start("prep")]:
             break

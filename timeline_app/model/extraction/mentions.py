@@ -392,10 +392,7 @@ def _sentence_mentions(
     earlier = cast.named_before(sentence.start)
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
               and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
-    first_at = {}
-    for person in reversed(in_sentence):
-        first_at[person.name] = person.start - base
-    named_at = first_at.get
+    named_at = {p.name: p.start - base for p in reversed(in_sentence)}.get  # where each is first named
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)

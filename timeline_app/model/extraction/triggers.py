@@ -374,13 +374,16 @@ def _named_meetings(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SUMMIT_MEETING_NAME = re.compile(r"\bsummit\s+(?:meeting|talks)s?$")  # "Japan-ROK Summit Meeting"
+
+
 def _named_kind(name: str, sentence: str) -> Kind | None:
     lowered = name.lower()
     if len(name.split()) < 2:
         return None
     if "minister" in lowered:
         return Kind.MINISTERIAL
-    if lowered.endswith(("summit", "summits")) or re.search(r"\bsummit\s+(?:meeting|talks)s?$", lowered):
+    if lowered.endswith(("summit", "summits")) or _SUMMIT_MEETING_NAME.search(lowered):
         return Kind.SUMMIT
     if lowered.endswith(("committee", "forum", "council")):
         return Kind.OTHER
