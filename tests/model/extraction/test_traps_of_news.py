@@ -80,3 +80,26 @@ def test_one_met_in_a_city_of_a_third_country_is_of_that_country(
 def test_one_met_in_a_city_of_the_other_side_is_still_the_other_side() -> None:
     text = ("Japanese Prime Minister Fumio Kishida visited Seoul on Sunday and met President Yoon Suk Yeol.")
     assert ("summit", "2023-05-07", "occurred") in dated(text, dt.date(2023, 5, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The Federation of Korean Industries and the Keidanren held a meeting of their own on Friday.", None),
+        ("The Bank of Korea and the Bank of Japan held talks in Tokyo on Friday.", None),
+        ("Business leaders from the two countries met in Tokyo on Friday.", None),
+        ("Lawmakers of the two countries met in Oslo on Friday.", ("Sweden", "Norway")),
+    ],
+)
+def test_meetings_of_others_than_the_governments_are_not_the_pairs(
+        text: str, countries: tuple[str, str] | None) -> None:
+    lead = ("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
+            if countries is None else
+            "Swedish Prime Minister Ulf Kristersson met Norwegian Prime Minister Jonas Gahr Store in Oslo on Thursday. ")
+    assert dated(lead + text, dt.date(2023, 3, 18), countries) == [("summit", "2023-03-16", "occurred")]
+
+
+def test_ministers_meeting_at_a_bank_still_meet() -> None:
+    text = ("South Korean Finance Minister Choi Sang-mok and Japanese Finance Minister Katsunobu Kato met at the Bank "
+            "of Japan on Friday.")
+    assert dated(text, dt.date(2024, 6, 1)) == [("ministerial", "2024-05-31", "occurred")]

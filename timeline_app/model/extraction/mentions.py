@@ -49,6 +49,7 @@ from timeline_app.model.extraction.traps import (
     drop_dates_of_other_acts,
     gatherings_own,
     hosted_abroad,
+    institutions_meet,
 )
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
@@ -403,6 +404,8 @@ def _sentence_mentions(
         clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
+        if institutions_meet(text, trigger, any(p.start - base < trigger.start for p in clause)):
+            continue
         named = _participants(text, trigger.end, clause or actors, before, cast)
         if not named and trigger.generic and (three := context.three_near(index)) and they_are_three(text, trigger):
             trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before

@@ -83,3 +83,21 @@ def bodies_of_sessions(text: str, triggers: list[Trigger]) -> list[Trigger]:
             continue
         kept.append(trigger)
     return kept
+
+
+# Who meets when the subject is no government: banks, business lobbies, lawmakers, scholars, local leaders.
+_INSTITUTION = re.compile(
+    r"\b(?:Bank|Banks|Federation|Association|Chamber|Confederation|Keidanren|Corporation|University|Institute|"
+    r"(?:central\s+)?banks|business(?:\s+(?:leaders|groups|lobbies|executives))?|companies|firms|lawmakers|"
+    r"parliamentarians|legislators|scholars|experts|historians|mayors|governors|students|journalists)\b",
+    re.IGNORECASE)
+_SUBJECT_START = re.compile(r"[;:]|,\s+(?:and|but|while)\s|^")
+
+
+def institutions_meet(text: str, trigger: Trigger, named_before: bool) -> bool:
+    """"The Bank of Korea and the Bank of Japan held talks", "Business leaders from the two countries met": the
+    subject of a meeting verb is no government, and nobody of the two governments is named in it."""
+    if not trigger.generic or trigger.visit_to or named_before:
+        return False
+    clause_start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, trigger.start)), default=0)
+    return bool(_INSTITUTION.search(text, clause_start, trigger.start))
