@@ -67,3 +67,17 @@ def test_on_the_same_day_counts_from_the_last_event_dated_to_the_day_however_far
             "Foreign Affairs of the Republic of Korea.")
     assert [row[:3] for row in _rows(text, dt.date(2019, 5, 28))] == [
         ("summit", "2019-05-27", "occurred"), ("ministerial", "2019-05-27", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Prime Minister Fumio Kishida, who has met President Yoon Suk Yeol in Seoul, told parliament that "
+        "ties had improved.",
+        "On Monday, Chancellor Olaf Scholz, whose talks with President Emmanuel Macron in Paris went well, told "
+        "reporters he was pleased.",
+    ],
+)
+def test_a_fronted_day_is_the_main_clauses_not_a_relative_clauses(text: str) -> None:
+    assert [row for row in _rows(text, dt.date(2024, 6, 4), ("Germany", "France") if "Scholz" in text else None)
+            if row[1] == "2024-06-03"] == []

@@ -210,6 +210,7 @@ def separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trigg
 
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b")  # "Abe, who was shot dead on July 8": its own day
 _SAID_THAT = re.compile(r"\b(?:said|says|told|announced|added|noted|stressed|insisted)\b[^;]*\bthat\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following|(?:preceded|followed)\s+by)\b",
                           re.IGNORECASE)
@@ -229,7 +230,7 @@ def _attachment_cost(
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return 0.0  # "Defense Ministers' Meeting (September 8)"
-        if re.search(r",\s+(?:who|whom|whose)\b", between):
+        if _RELATIVE_CLAUSE.search(between):
             return None  # "met ... Shinzo Abe, who was shot dead on July 8": the relative clause's day
         subordinate = list(_SUBORDINATE.finditer(between))
         if NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
@@ -238,6 +239,8 @@ def _attachment_cost(
         if text.startswith("and ", trigger.start):
             return None  # "... in July and of the APEC gathering in November": the second one's date follows it
         between = text[date.end : trigger.start]
+        if _RELATIVE_CLAUSE.search(between):
+            return None  # "On Monday, Kishida, who has met Yoon twice, told ...": the main clause's day
         if (_SAID_THAT.search(text, max(0, date.start - 60), trigger.end)
                 and re.search(r"\bthat\b", text[date.end : trigger.end])):
             return None  # "Suga said in Tokyo on Tuesday that the talks had been useful": the saying's day

@@ -14,7 +14,7 @@ _FRONT = re.compile(r"(?:On|In|Early\s+on|Late\s+on)\s+", re.IGNORECASE)
 _AFTER_FRONT = re.compile(r"\s*,")
 # A reported clause or a clause of its own between the date and the event: the date is not the event's.
 _NOT_OURS = re.compile(r";|:(?!\d)|\b(?:said|says|told|announced|added|reported|noted|hoped|hopes|wants?|wanted|"
-                       r"would|will|plans?|after|before|since|until|when|while)\b", re.IGNORECASE)
+                       r"would|will|plans?|after|before|since|until|when|while|who|whom|whose|which)\b", re.IGNORECASE)
 
 
 def date_by_fronted(text: str, triggers: list[Trigger], dates: list[DateMention],
