@@ -54,3 +54,10 @@ def test_another_pair_in_a_chronology() -> None:
     assert dated(text, dt.date(2024, 6, 1), ("Germany", "France")) == [
         ("summit", "2019-01-22", "occurred"), ("summit", "2023-10", "occurred")]
 
+
+
+def test_a_joint_declaration_named_with_a_dash_is_what_the_meeting_produced() -> None:
+    """"sign the Franco–German Joint Declaration": their meeting (no event of kind "other" beside it)."""
+    text = (_HEAD + "Jan. 22, 1963: German Chancellor Konrad Adenauer and French President Charles de Gaulle sign the "
+            "Franco–German Joint Declaration in Paris.")
+    assert dated(text, dt.date(2013, 1, 22), ("Germany", "France")) == [("summit", "1963-01-22", "occurred")]

@@ -142,7 +142,7 @@ _OTHER = re.compile(
 _JOINT_ACT = re.compile(
     r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+"
     r"(?:on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|the\s+\d{1,2}(?:st|nd|rd|th))\s+)?"  # "signed on Tuesday their ..."
-    r"(?:a|the|their)\s+(?:[\w-]+\s+)?joint\s+"
+    r"(?:a|the|their)\s+(?:[\w'’–-]+\s+){0,2}joint\s+"  # "the Japan–ROK Joint Declaration", "their first-ever joint"
     r"(?:declarations?|statements?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
