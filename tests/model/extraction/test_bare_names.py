@@ -72,3 +72,12 @@ def test_the_leaders_after_two_untitled_names_who_held_a_summit_are_they() -> No
     text = ("Junichiro Koizumi and Roh Moo-hyun failed to bridge their differences at a summit in Seoul yesterday. The "
             "leaders are due to meet again at the Apec summit in Busan in November.")
     assert dated(text, dt.date(2005, 6, 21)) == [("summit", "2005-06-20", "occurred"), ("summit", "2005-11", "planned")]
+
+
+def test_a_family_name_two_people_share_is_the_one_named_last() -> None:
+    text = ("Milestones.\n\nDec. 18, 2011: President Lee Myung-bak meets Prime Minister Yoshihiko Noda in Kyoto.\n\n"
+            "Oct. 30, 2025: President Lee Jae-myung meets Prime Minister Sanae Takaichi in Gyeongju.\n\n"
+            "Jan. 13, 2026: Lee visits Nara for talks.")
+    found = [(m.date.iso() if m.date else None, m.participants) for m in mentions(text, dt.date(2026, 2, 10))]
+    assert ("2026-01-13", ("Lee Jae-myung",)) in found
+    assert all("Lee Myung-bak" not in people for date, people in found if date and date > "2012")

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
@@ -181,6 +181,35 @@ class PersonFinder:
         leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
         self._record(mentions, roles, start, raw, leader, not leader, country)
 
+    @staticmethod
+    def _shared_family_names(text: str, mentions: dict[int, PersonMention],
+                             roles: dict[str, tuple[bool, bool, str | None]], full_names: set[str]) -> None:
+        """A family name several people of the article share ("Lee" of Lee Myung-bak and Lee Jae-myung), alone or
+        after a title: the one of them named in full last before it."""
+        shared: dict[str, set[str]] = {}
+        for name in full_names:
+            shared.setdefault(family_name(name), set()).add(name)
+        shared = {form: names for form, names in shared.items() if len(names) > 1}
+        if not shared:
+            return
+        full_at = sorted((m.start, m.name) for m in mentions.values() if " " in m.name)
+        starts = [start for start, _ in full_at]
+
+        def last_named(form: str, offset: int) -> str | None:
+            before = full_at[: bisect.bisect_left(starts, offset)]
+            return next((name for _, name in reversed(before) if name in shared[form]), None)
+
+        for start, mention in list(mentions.items()):
+            if mention.name in shared and (full := last_named(mention.name, start)) is not None:
+                leader, minister, country = roles.get(full, (False, False, None))
+                mentions[start] = replace(mention, name=full, leader=leader or mention.leader,
+                                          minister=minister or mention.minister, country=country or mention.country)
+        covered = _covered(mentions.values())
+        for match in _short_form_pattern(tuple(sorted(shared))).finditer(text):
+            if not covered(match.start()) and (full := last_named(match.group(1), match.start())) is not None:
+                leader, minister, country = roles.get(full, (False, False, None))
+                mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+
     def find(self, text: str) -> list[PersonMention]:
         """Every person named in `text` (a whole article's plain text), in order."""
         mentions: dict[int, PersonMention] = {}
@@ -264,6 +293,7 @@ class PersonFinder:
                 if first_seen.get(full, len(text)) < match.start():
                     leader, minister, country = roles.get(full, (False, False, None))
                     mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+        self._shared_family_names(text, mentions, roles, full_names)
         # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
         ends = {m.end: m for m in mentions.values()}
         for match in _SUCCESSION.finditer(text):
