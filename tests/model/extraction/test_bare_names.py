@@ -81,3 +81,11 @@ def test_a_family_name_two_people_share_is_the_one_named_last() -> None:
     found = [(m.date.iso() if m.date else None, m.participants) for m in mentions(text, dt.date(2026, 2, 10))]
     assert ("2026-01-13", ("Lee Jae-myung",)) in found
     assert all("Lee Myung-bak" not in people for date, people in found if date and date > "2012")
+
+
+def test_a_rank_learned_later_in_the_report_counts_for_what_came_before() -> None:
+    """The report is read again when a summit told the rank of someone it had named before, untitled."""
+    text = ("Milestones.\n\nMarch 16, 2023: Yoon Suk Yeol visits Tokyo, reviving shuttle diplomacy.\n\nMay 7, 2023: "
+            "Fumio Kishida and Yoon Suk Yeol hold a summit in Seoul.")
+    assert dated(text, dt.date(2026, 2, 10)) == [("summit", "2023-03-16", "occurred"),
+                                                 ("summit", "2023-05-07", "occurred")]

@@ -151,23 +151,37 @@ def extract_mentions(
     cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
     quotes = _Spans([span for p_start, p_end in article.paragraphs
                      for span in quoted_spans(article.plain, p_start, p_end)])
+    mentions, named_earlier = _read_sentences(article, published, cast, quotes)
+    if named_earlier:
+        # "March 16, 2023: Yoon Suk Yeol visits Tokyo" before the summit that tells Yoon's rank: read again
+        mentions, _ = _read_sentences(article, published, cast, quotes)
+    mentions = _lead_act(article, published, cast, mentions)
+    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+
+
+def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, quotes: _Spans,
+                    ) -> tuple[list[Mention], bool]:
+    """The mentions of each sentence in turn, and whether a rank was learned of someone named in a sentence
+    before the one that told it."""
     mentions: list[Mention] = []
     context = _Context()
+    named_earlier = False
     for index, sentence in enumerate(article.sentences):
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
-        three = group_of_three(article.sentence_text(sentence), pair)
+        three = group_of_three(article.sentence_text(sentence), cast.pair)
         if three is not None:
             context.three, context.three_sentence = three, index
         meetings = [m for m in found if m.kind is not Kind.OTHER]
-        cast.learned(learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name))
+        learned = learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name)
+        cast.learned(learned)
+        named_earlier = named_earlier or any(cast.first_named[name] < sentence.start for name in learned)
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
-    mentions = _lead_act(article, published, cast, mentions)
-    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+    return mentions, named_earlier
 
 
 @dataclass(slots=True)
