@@ -118,3 +118,10 @@ def test_a_meeting_for_a_trilateral_session_is_three_at_one_table() -> None:
             "on migration.")
     assert _rows(text, dt.date(2024, 9, 3), ("Greece", "Turkey")) == [
         ("ministerial", "2024-09-02", "occurred", False), ("ministerial", "2024-09-06", "planned", True)]
+
+
+def test_their_own_bilateral_talks_beside_the_three_are_two() -> None:
+    text = ("The leaders of China, Japan and South Korea met in Seoul on Monday, and Yoon and Kishida held their own "
+            "bilateral talks on Sunday.")
+    assert _rows(text, dt.date(2024, 5, 28)) == [("summit", "2024-05-27", "occurred", True),
+                                                 ("summit", "2024-05-26", "occurred", False)]

@@ -103,3 +103,15 @@ def test_ministers_meeting_at_a_bank_still_meet() -> None:
     text = ("South Korean Finance Minister Choi Sang-mok and Japanese Finance Minister Katsunobu Kato met at the Bank "
             "of Japan on Friday.")
     assert dated(text, dt.date(2024, 6, 1)) == [("ministerial", "2024-05-31", "occurred")]
+
+
+def test_the_governments_meeting_after_a_business_forum_is_theirs() -> None:
+    text = ("After a business forum in Tokyo, South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
+            "Kishida met at the prime minister's office on Thursday.")
+    assert dated(text, dt.date(2023, 3, 17)) == [("summit", "2023-03-16", "occurred")]
+
+
+def test_one_met_at_a_gathering_in_a_third_country_is_no_host() -> None:
+    text = ("German Chancellor Olaf Scholz flew to Jakarta, where he met President Emmanuel Macron on the sidelines of "
+            "the ASEAN summit on Thursday.")
+    assert dated(text, dt.date(2023, 9, 8), ("Germany", "France")) == [("summit", "2023-09-07", "occurred")]

@@ -57,6 +57,7 @@ def _covered(triggers: list[Trigger], start: int, end: int) -> bool:
     return any(t.start < end and start < t.end for t in triggers)
 
 
+_TWO_ONLY = re.compile(r"\b(?:bilateral|separate|one-on-one|own)\b", re.IGNORECASE)
 # "will meet with U.S. Defense Secretary Lloyd Austin on Sunday for a trilateral session": the purpose says three.
 _FOR_THREE = re.compile(r"[^;]{0,100}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:trilateral|three-way)\b")
 
@@ -64,8 +65,9 @@ _FOR_THREE = re.compile(r"[^;]{0,100}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)
 def three_at_table(text: str, trigger: Trigger, pair: CountryPair) -> Trigger:
     """The event phrase, trilateral when its subject is three ("the three leaders met", "the leaders of China,
     Japan and South Korea met")."""
-    if trigger.trilateral or trigger.kind is Kind.CALL:
-        return trigger
+    if trigger.trilateral or trigger.kind is Kind.CALL or _TWO_ONLY.search(text, max(0, trigger.start - 30),
+                                                                           trigger.end):
+        return trigger  # "held their own bilateral talks", "a separate meeting": two of the three
     before = text[max(0, trigger.start - 100) : trigger.start]
     if trigger.generic and not trigger.visit_to and _FOR_THREE.match(text, trigger.end):
         return replace(trigger, trilateral=True)

@@ -52,14 +52,17 @@ _GOES_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:is|are|was|were)\s+due\s+in|a
                       r"(?:flew|flies|travell?ed|travels|went|goes)\s+to)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
+_GATHERED = re.compile(r"\b(?:sidelines|margins?|fringes?|summit|conference|forum)\b", re.IGNORECASE)
+
+
 def hosted_abroad(text: str, trigger: Trigger, participants: tuple[str, ...], starts: Callable[[str], int | None],
                   country: Callable[[str], str | None], pair: CountryPair) -> bool:
     """"X is due in Berlin for talks with Chancellor Y", "visited Beijing and met President Z": one met in a city
     of a third country, whose own country the report leaves unsaid, is of that country: no side of the pair.
     `starts` gives where a participant is named in `text` (None when elsewhere), `country` his country if said."""
     unsaid = [name for name in participants if country(name) is None]
-    if not unsaid:
-        return False
+    if not unsaid or _GATHERED.search(text):
+        return False  # at a gathering in a third country ("on the sidelines of ..."), those met are no hosts
     for goes in _GOES_TO.finditer(text, 0, trigger.end):
         found = pair.countries_in(goes.group("place"))
         if not found or found[0][0] != 0 or found[0][2] in pair.codes:
@@ -88,7 +91,7 @@ def bodies_of_sessions(text: str, triggers: list[Trigger]) -> list[Trigger]:
 # Who meets when the subject is no government: banks, business lobbies, lawmakers, scholars, local leaders.
 _INSTITUTION = re.compile(
     r"\b(?:Bank|Banks|Federation|Association|Chamber|Confederation|Keidanren|Corporation|University|Institute|"
-    r"(?:central\s+)?banks|business(?:\s+(?:leaders|groups|lobbies|executives))?|companies|firms|lawmakers|"
+    r"(?:central\s+)?banks|business\s+(?:leaders|groups|lobbies|executives|people|communities)|companies|firms|lawmakers|"
     r"parliamentarians|legislators|scholars|experts|historians|mayors|governors|students|journalists)\b",
     re.IGNORECASE)
 _SUBJECT_START = re.compile(r"[;:]|,\s+(?:and|but|while)\s|^")
@@ -100,4 +103,9 @@ def institutions_meet(text: str, trigger: Trigger, named_before: bool) -> bool:
     if not trigger.generic or trigger.visit_to or named_before:
         return False
     clause_start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, trigger.start)), default=0)
-    return bool(_INSTITUTION.search(text, clause_start, trigger.start))
+    return bool(_INSTITUTION.search(text, clause_start, trigger.start)) and not _GOVERNMENT.search(
+        text, clause_start, trigger.start)  # "After a business forum, the two leaders met": theirs
+
+
+_GOVERNMENT = re.compile(r"\b(?:(?<!business\s)leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|ministers?|"
+                         r"secretar(?:y|ies)|diplomats?|envoys?)\b", re.IGNORECASE)
