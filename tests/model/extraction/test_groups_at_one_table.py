@@ -125,3 +125,9 @@ def test_their_own_bilateral_talks_beside_the_three_are_two() -> None:
             "bilateral talks on Sunday.")
     assert _rows(text, dt.date(2024, 5, 28)) == [("summit", "2024-05-27", "occurred", True),
                                                  ("summit", "2024-05-26", "occurred", False)]
+
+
+def test_the_next_summit_after_a_meeting_of_three_is_theirs() -> None:
+    text = ("The leaders of China, Japan and South Korea met in Tokyo on Sunday for their annual summit. They "
+            "discussed nuclear safety. The next summit is to be held in China next year.")
+    assert _rows(text, dt.date(2011, 5, 23))[-1] == ("summit", "2012", "planned", True)

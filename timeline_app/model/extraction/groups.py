@@ -117,3 +117,14 @@ def group_of_three(text: str, pair: CountryPair) -> Kind | None:
 def they_are_three(text: str, trigger: Trigger) -> bool:
     """Whether the event phrase's subject is "they" or "the three", just before it."""
     return bool(_THEY.search(text, max(0, trigger.start - 40), trigger.start))
+
+
+# "The next summit is to be held in China": the next of the series the report was telling of.
+_NEXT_OF_SERIES = re.compile(r"\b[Tt]he\s+(?:next|following)\s+(?:[\w-]+\s+)?$")
+
+
+def next_of_three(text: str, trigger: Trigger) -> bool:
+    """Whether the event phrase is "the next summit" (or meeting), said after a meeting of three: the next of
+    theirs, three at one table again."""
+    return (not trigger.generic and trigger.kind is not Kind.CALL and not trigger.name
+            and bool(_NEXT_OF_SERIES.search(text, max(0, trigger.start - 30), trigger.start)))

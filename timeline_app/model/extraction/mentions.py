@@ -38,6 +38,7 @@ from timeline_app.model.extraction.groups import (
     group_meetings,
     group_of_three,
     leads_to_the_meeting,
+    next_of_three,
     they_are_three,
     three_at_table,
 )
@@ -177,6 +178,8 @@ def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, qu
         named_earlier = named_earlier or any(cast.first_named[name] < sentence.start for name in learned)
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
+            if meetings[-1].trilateral:
+                context.trilateral_sentence = index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
@@ -194,6 +197,7 @@ class _Context:
     day_sentence: int = -10
     three: Kind | None = None  # the meeting "the leaders (or ministers) of A, B and C" said last would hold
     three_sentence: int = -10
+    trilateral_sentence: int = -10  # the sentence of the last meeting of three
 
     def three_near(self, index: int) -> Kind | None:
         """The kind of the group of three named at most three sentences before sentence `index`."""
@@ -415,6 +419,8 @@ def _sentence_mentions(
             continue
         if gatherings_own(text, trigger) or (date is None and leads_to_the_meeting(text, trigger)):
             continue
+        if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):
+            trigger = replace(trigger, trilateral=True)  # "The next summit is to be held in China"
         clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
