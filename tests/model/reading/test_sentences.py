@@ -36,3 +36,13 @@ def test_abbreviations_initials_and_decimals_do_not_end_a_sentence() -> None:
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
         "The U.N. envoy, J. K. Rowe, arrived in Lima on Tuesday.", "The talks?", "They failed!",
         "(Aides were not told.)"]
+
+
+def test_titles_of_address_and_dotted_initials_of_readouts_do_not_end_a_sentence() -> None:
+    """"H.E." (His Excellency), "Amb.", "Hon.", "D.C.": a readout's forms of address, no sentence end."""
+    text = ("Mr. NODA Taro held talks with H.E. Mr. KIM Min-su, Minister of Trade. Amb. Sato and Hon. Ruth Mensah "
+            "attended. Brig. Gen. Park Jr. flew in from Washington, D.C. on Monday.")
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "Mr. NODA Taro held talks with H.E. Mr. KIM Min-su, Minister of Trade.",
+        "Amb. Sato and Hon. Ruth Mensah attended.",
+        "Brig. Gen. Park Jr. flew in from Washington, D.C. on Monday."]

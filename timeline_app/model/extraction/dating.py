@@ -95,9 +95,14 @@ _COUNTED_FROM_EVENT = re.compile(
     r"(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(earlier|later|before|after)"
     r"|the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)"
     r"|(?P<same>(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:on\s+)?the\s+same\s+day|"
-    r"(?:on\s+)?that\s+(?:same\s+)?day))(?:\s+that)?",
+    r"(?:on\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))(?:\s+that)?",
     re.IGNORECASE,
 )
+
+
+# "On the same day", "that morning": the day of the event dated before, however many sentences back.
+SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b",
+                      re.IGNORECASE)
 
 
 _NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
@@ -120,7 +125,7 @@ def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMen
         # "had met in Gyeongju the previous day to prepare the summit": the verb just before, in the same clause;
         # else the event phrase after it ("Two days earlier, the ministers met").
         near = next((t for t in reversed(triggers) if t.end <= relative.start), None)
-        if (near is not None and near not in assigned and relative.start - near.end <= 40
+        if (near is not None and (near not in assigned or assigned[near] is relative) and relative.start - near.end <= 40
                 and not CLAUSE_BREAK.search(text, near.end, relative.start)):
             trigger: Trigger | None = near
         else:
@@ -205,6 +210,7 @@ def separation(lo: int, hi: int, before: bool, breaks: int, triggers: list[Trigg
 
 # Words between a date and the noun it modifies: "the August summit", "last week's phone call".
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s*(?:(?!(?:and|or|but|to|the|a|an)\s)[a-z-]+\s+){0,2}")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b")  # "Abe, who was shot dead on July 8": its own day
 _SAID_THAT = re.compile(r"\b(?:said|says|told|announced|added|noted|stressed|insisted)\b[^;]*\bthat\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|till|ahead\s+of|following|(?:preceded|followed)\s+by)\b",
                           re.IGNORECASE)
@@ -224,7 +230,7 @@ def _attachment_cost(
         between = text[trigger.end : date.start]
         if re.fullmatch(r"\s*\(\s*", between):
             return 0.0  # "Defense Ministers' Meeting (September 8)"
-        if re.search(r",\s+(?:who|whom|whose)\b", between):
+        if _RELATIVE_CLAUSE.search(between):
             return None  # "met ... Shinzo Abe, who was shot dead on July 8": the relative clause's day
         subordinate = list(_SUBORDINATE.finditer(between))
         if NOT_EVENT_DATE.search(between) or (subordinate and "," not in between[subordinate[-1].end() :]):
@@ -233,6 +239,8 @@ def _attachment_cost(
         if text.startswith("and ", trigger.start):
             return None  # "... in July and of the APEC gathering in November": the second one's date follows it
         between = text[date.end : trigger.start]
+        if _RELATIVE_CLAUSE.search(between):
+            return None  # "On Monday, Kishida, who has met Yoon twice, told ...": the main clause's day
         if (_SAID_THAT.search(text, max(0, date.start - 60), trigger.end)
                 and re.search(r"\bthat\b", text[date.end : trigger.end])):
             return None  # "Suga said in Tokyo on Tuesday that the talks had been useful": the saying's day

@@ -13,12 +13,17 @@ from dataclasses import dataclass, replace
 
 from timeline_app.model.dates.finder import DateMention, find_dates
 from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
-from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
+from timeline_app.model.extraction.bare_names import learn_ranks
+from timeline_app.model.extraction.chronology import line_head
+from timeline_app.model.extraction.coordination import coordinated_events
+from timeline_app.model.extraction.counted import date_by_count_to_a_later_date
 from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
     MAX_PLACE_COST,
+    SAME_DAY,
     VENUE,
     assign_dates,
     date_by_event_before,
@@ -28,8 +33,25 @@ from timeline_app.model.extraction.dating import (
     share_sideline_dates,
     share_when_dates,
 )
+from timeline_app.model.extraction.fronted import date_by_fronted
+from timeline_app.model.extraction.groups import (
+    group_meetings,
+    group_of_three,
+    leads_to_the_meeting,
+    next_of_three,
+    they_are_three,
+    three_at_table,
+)
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
+from timeline_app.model.extraction.plans import asked, date_by_horizon
+from timeline_app.model.extraction.traps import (
+    bodies_of_sessions,
+    drop_dates_of_other_acts,
+    gatherings_own,
+    hosted_abroad,
+    institutions_meet,
+)
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
 
@@ -64,7 +86,7 @@ _OPENING_QUOTE = re.compile(r'“|"(?!")')
 _PRONOUN = re.compile(r"\b(?:he|she|who)\b", re.IGNORECASE)
 # "Takaichi's predecessor Shigeru Ishiba": the possessor is not the one who takes part.
 _POSSESSOR = re.compile(
-    r"['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
+    r"['’]s\s+(?!(?:\w+\s+){0,2}(?:visit|trip|call|talks|meeting|summit|conversation)\b)[a-z]", re.IGNORECASE
 )
 # "the two foreign ministers", "their defence ministers", "Agriculture ministers of the two countries".
 _MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
@@ -130,19 +152,39 @@ def extract_mentions(
     cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
     quotes = _Spans([span for p_start, p_end in article.paragraphs
                      for span in quoted_spans(article.plain, p_start, p_end)])
+    mentions, named_earlier = _read_sentences(article, published, cast, quotes)
+    if named_earlier:
+        # "March 16, 2023: Yoon Suk Yeol visits Tokyo" before the summit that tells Yoon's rank: read again
+        mentions, _ = _read_sentences(article, published, cast, quotes)
+    mentions = _lead_act(article, published, cast, mentions)
+    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+
+
+def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, quotes: _Spans,
+                    ) -> tuple[list[Mention], bool]:
+    """The mentions of each sentence in turn, and whether a rank was learned of someone named in a sentence
+    before the one that told it."""
     mentions: list[Mention] = []
     context = _Context()
+    named_earlier = False
     for index, sentence in enumerate(article.sentences):
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
+        three = group_of_three(article.sentence_text(sentence), cast.pair)
+        if three is not None:
+            context.three, context.three_sentence = three, index
         meetings = [m for m in found if m.kind is not Kind.OTHER]
+        learned = learn_ranks([(m.kind, m.participants) for m in meetings], cast.by_name)
+        cast.learned(learned)
+        named_earlier = named_earlier or any(cast.first_named[name] < sentence.start for name in learned)
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
+            if meetings[-1].trilateral:
+                context.trilateral_sentence = index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
-    mentions = _lead_act(article, published, cast, mentions)
-    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+    return mentions, named_earlier
 
 
 @dataclass(slots=True)
@@ -153,6 +195,13 @@ class _Context:
     sentence: int = -10
     day: FuzzyDate | None = None  # the day of the last event dated to the day, what "a day earlier" counts from
     day_sentence: int = -10
+    three: Kind | None = None  # the meeting "the leaders (or ministers) of A, B and C" said last would hold
+    three_sentence: int = -10
+    trilateral_sentence: int = -10  # the sentence of the last meeting of three
+
+    def three_near(self, index: int) -> Kind | None:
+        """The kind of the group of three named at most three sentences before sentence `index`."""
+        return self.three if index - self.three_sentence <= 3 else None
 
     def kind_near(self, index: int) -> Kind | None:
         """The kind of the event named at most three sentences before sentence `index`."""
@@ -239,6 +288,7 @@ def _lead_day(article: Article, published: dt.date) -> DateMention | None:
                  and not ANNOUNCED.search(lead_text[max(0, d.start - 40) : d.start])), None)
 
 
+_UNSAID_VISIT_DAYS = 2
 _VISIT_WORD = re.compile(r"\b(?:visit|trip)", re.IGNORECASE)
 
 
@@ -262,7 +312,10 @@ def _visits_dated_by_talks(article: Article, published: dt.date | None, mentions
     for index in visits:
         visit = mentions[index]
         assert visit.date is not None
-        first, last = visit.date.start, (visit.end or visit.date).start
+        # A visit whose length the report leaves unsaid lasts a day or two: "arrived yesterday on an official visit",
+        # then "held talks on Monday".
+        first = visit.date.start
+        last = visit.end.start if visit.end is not None else first + dt.timedelta(days=_UNSAID_VISIT_DAYS)
         if any(m.kind is visit.kind and m.date is not None and first < m.date.start <= last for m in talks):
             result[index] = replace(visit, date=None, end=None, basis=None)
         elif lead is not None and lead.value is not None and first < lead.value.start <= last:
@@ -282,31 +335,6 @@ def _before_trigger(article: Article, mention: Mention) -> str:
     """The words of the mention's sentence just before its event phrase (at most 30 characters)."""
     trigger = mention.highlights[0]
     return article.plain[max(mention.sentence.start, trigger.start - 30) : trigger.start]
-
-
-# A chronology's line: "2004 -- July 21: ...", "1998 - Oct. 8 - ..."; or a line of its own with the year above a
-# line that starts with the month and day ("2004" / "July 21 - ...").
-_YEAR_THEN_DAY = re.compile(rf"(?P<year>1[89]\d\d|20\d\d)\s*(?:--|[-–—:,])\s*(?={MONTH}\s+\d{{1,2}}\b)")
-_DAY_LINE = re.compile(rf"{MONTH}\s+\d{{1,2}}\s*(?:--|[-–—:])")
-_YEAR_LINE = re.compile(r"^[ \t]*(1[89]\d\d|20\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
-_MONTH_NAME = re.compile(MONTH)
-
-
-def _chronology_year(article: Article, sentence: Sentence) -> int | None:
-    """The year that heads a chronology's line this sentence opens: its months and days are of that year."""
-    text = article.plain
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start : sentence.start].strip():
-        return None  # not at the start of a line
-    head = _YEAR_THEN_DAY.match(text, sentence.start)
-    if head is not None:
-        return int(head.group("year"))
-    if not _DAY_LINE.match(text, sentence.start):
-        return None
-    heading = None
-    for heading in _YEAR_LINE.finditer(text, 0, line_start):
-        pass
-    return int(heading.group(1)) if heading is not None else None
 
 
 _SERIES = re.compile(r"\b[Tt]he\s+(?:next|previous|last|first|following|preceding)\s+(?:[\w+-]+\s+)?$")
@@ -343,19 +371,6 @@ def _in_dateline(text: str, date: DateMention) -> bool:
     return bool(_DATELINE_PLACE.fullmatch(text, 0, date.start) and _DATELINE_END.match(text, date.end))
 
 
-def _in_year(date: DateMention, year: int) -> DateMention:
-    """A month and day said without a year, put in the chronology line's year."""
-    value = date.value
-    if (not date.anchored or value is None or date.end_value is not None
-            or value.precision not in (Precision.DAY, Precision.MONTH) or not _MONTH_NAME.search(date.phrase)):
-        return date
-    moved = (FuzzyDate.day(year, value.start.month, value.start.day) if value.precision is Precision.DAY
-             else FuzzyDate.month(year, value.start.month))
-    basis = DateBasis(date.phrase, moved, None, date.basis.article if date.basis else None,
-                      f"in the year {year} that heads the line")
-    return replace(date, value=moved, anchored=False, basis=basis)
-
-
 def _sentence_mentions(
     article: Article,
     sentence: Sentence,
@@ -367,34 +382,53 @@ def _sentence_mentions(
 ) -> list[Mention]:
     text = article.sentence_text(sentence)
     base = sentence.start
-    triggers = [t for t in find_triggers(text, cast.pair) if not quotes.covers(base + t.start)]
+    triggers = [three_at_table(text, t, cast.pair) for t in group_meetings(text, find_triggers(text, cast.pair), cast.pair)
+                if not quotes.covers(base + t.start)]
+    triggers = bodies_of_sessions(text, triggers)
     if not triggers:
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
              if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
-    heading_year = _chronology_year(article, sentence)
-    if heading_year is not None:
-        dates = [_in_year(d, heading_year) for d in dates]
+    head = line_head(article, sentence, dates)
+    if head is not None:
+        dates = head.dated(dates)
     assigned = assign_dates(text, triggers, dates)
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name)
-    date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    day_before = context.day_near(index) or (context.day if SAME_DAY.search(text) else None)
+    date_by_event_before(text, triggers, dates, assigned, day_before, article.name)
+    date_by_fronted(text, triggers, dates, assigned)
+    date_by_count_to_a_later_date(text, triggers, dates, assigned, article.name)
+    if head is not None:
+        head.date_the_rest(triggers, assigned)
+    drop_dates_of_other_acts(text, triggers, assigned)
+    triggers = coordinated_events(text, triggers, dates, assigned)
+    date_by_horizon(text, triggers, assigned, published, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
     earlier = cast.named_before(sentence.start)
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
               and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
+    named_at = {p.name: p.start - base for p in reversed(in_sentence)}.get  # where each is first named
     mentions = []
     for trigger in triggers:
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
+        if gatherings_own(text, trigger) or (date is None and leads_to_the_meeting(text, trigger)):
+            continue
+        if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):
+            trigger = replace(trigger, trilateral=True)  # "The next summit is to be held in China"
         clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
                   and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
+        if institutions_meet(text, trigger, any(p.start - base < trigger.start for p in clause)):
+            continue
         named = _participants(text, trigger.end, clause or actors, before, cast)
+        if not named and trigger.generic and (three := context.three_near(index)) and they_are_three(text, trigger):
+            trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         # "The three-way talks among A, B and C" name their own parties: not the event named before.
@@ -408,6 +442,8 @@ def _sentence_mentions(
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
+        if hosted_abroad(text, trigger, participants, named_at, cast.country, cast.pair):
+            continue
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue
@@ -427,7 +463,7 @@ def _sentence_mentions(
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
                     and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
                 continue
-        status = status_near(text, trigger.start, trigger.end)
+        status = asked(text, status_near(text, trigger.start, trigger.end))
         if status is None:
             continue
         if kind is Kind.OTHER and (date is None or date.value is None or date.value.precision is Precision.YEAR):
@@ -572,6 +608,14 @@ class _Cast:
         self._named[-1] = (count, named)
         return named
 
+    def learned(self, names: set[str]) -> None:
+        """Every mention of these people takes the rank `by_name` has learned for them ("the leaders" now
+        counts them)."""
+        if names:
+            self.mentions[:] = [replace(m, leader=self.by_name[m.name].leader, minister=self.by_name[m.name].minister)
+                                if m.name in names else m for m in self.mentions]
+            self._named[:] = [(0, _Named())]
+
     def country(self, name: str) -> str | None:
         """The person's country (an ISO code), or None when the article does not say."""
         person = self.by_name.get(name)
@@ -700,9 +744,15 @@ def _kind(
     antecedent: Kind | None = None,
 ) -> Kind | None:
     """The kind of an event phrase: its own, else the people's rank, the words around it, what came before."""
-    if not trigger.generic:
-        return trigger.kind
     roles = cast.by_name
+    if not trigger.generic:
+        # "Foreign Ministers A and B held a separate bilateral meeting": a meeting word, not "summit", takes the
+        # rank of those who hold it
+        if (trigger.kind is Kind.SUMMIT and not trigger.name and participants
+                and "summit" not in text[trigger.start : trigger.end].lower()
+                and all(name in roles and roles[name].minister and not roles[name].leader for name in participants)):
+            return Kind.MINISTERIAL
+        return trigger.kind
     leaders = {roles[name].country for name in participants if name in roles and roles[name].leader}
     ministers = [name for name in participants if name in roles and roles[name].minister and not roles[name].leader]
     # A minister received by the other side's leader ("paid a courtesy call on Prime Minister X") is a meeting
@@ -763,7 +813,9 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
     r"|\bcounterparts?\b"
-    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
+    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b"
+    # "Foreign Ministers Giorgos Gerapetritis and Hakan Fidan": one plural title, a name of each side
+    r"|\b(?-i:Presidents|Prime\s+Ministers|[A-Z][a-z]+\s+Ministers)\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Korean family names as romanized, which come first in a Korean name.
 KOREAN_SURNAMES = frozenset(
     ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
@@ -14,3 +16,12 @@ def family_name(name: str) -> str:
     if len(parts) > 1 and (parts[0].lower() in KOREAN_SURNAMES or "-" in parts[-1]):
         return parts[0]
     return parts[-1] if parts else name
+
+
+# The syllables of Hepburn romanization: no "ti", "si", "hu" or "fi" ("Hakan Fidan" is not Japanese); a doubled
+# consonant before its syllable ("Hattori", "Kitchō"); long vowels with a macron ("Keizō").
+JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:[kgnhbpmr]y?)?[aeiouāīūēō]|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p)|(?:[sz]|[td])[aeouāūēō]|(?:sh|ch|j)[aiuoāūō]"
+    r"|ts[uū]|f[uū]|w[aoā]|y[auoāūō]|n(?![aeiouyāīūēō]))+",
+    re.IGNORECASE,
+)

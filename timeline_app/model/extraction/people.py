@@ -6,11 +6,12 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
-from timeline_app.model.extraction.names import KOREAN_SURNAMES, family_name
+from timeline_app.model.extraction.bare_names import bare_names
+from timeline_app.model.extraction.names import JAPANESE_SYLLABLES, KOREAN_SURNAMES, family_name
 from timeline_app.model.extraction.places import CountryPair
 
 # What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
@@ -29,11 +30,14 @@ _MINISTER_TITLES = (
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
 # Latin letters with their accents: "Sánchez", "Luís", "Fernández", "Müller", "Élisabeth".
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# and those of Latin Extended-A: "Kęstutis", "Radosław", "Ruginienė", "Erdoğan".
+_EXTENDED_A = [chr(code) for code in range(0x100, 0x180)]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
-     "Is", "Will"]
+     "Is", "Will", "Affairs"]
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan").
 _TITLED = re.compile(
@@ -66,6 +70,16 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
     rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
 )
+# The person, then the title of a country: "Shigeru Ishiba, Prime Minister of Japan,", and in readouts the family
+# name in capitals after an honorific, in the order of the person's language ("Mr. ISHIBA Shigeru, Prime Minister
+# of Japan", "H.E. Mr. LEE Jae-myung, President of the Republic of Korea", "Mr. IWAYA Takeshi, Minister for
+# Foreign Affairs").
+_NAME_TITLE_OF = re.compile(
+    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+(?P<readout>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?\s+{_NAME_TOKEN}"
+    rf"(?:\s+{_NAME_TOKEN})?)|(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})),\s+"
+    rf"(?:the\s+)?(?P<title>(?i:{_LEADER_TITLES})|{_MINISTER_TITLES})\b"
+    rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){{0,3}}))?"
+)
 # What may stand between a country's name or people and the title: "Japan's new", "South Korean former";
 # spaces within one line only (a headline's last word is no country of the first title below it).
 _BEFORE_TITLE_GAP = re.compile(r"(?:['’]s)?[^\S\r\n]+(?:(?:former|then|late|new|incoming|outgoing)[^\S\r\n]+)*$")
@@ -83,11 +97,6 @@ class PersonMention:
     country: str | None
 
 
-_JAPANESE_SYLLABLES = re.compile(
-    r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+", re.IGNORECASE
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def country_of_name(name: str) -> str | None:
     """The ISO code of the country the romanized name itself points to ("Lee Jae-myung", "Shigeru Ishiba"),
@@ -97,7 +106,7 @@ def country_of_name(name: str) -> str | None:
         return None
     if parts[0].lower() in KOREAN_SURNAMES or any("-" in p for p in parts[1:]):
         return _KOREAN_NAME
-    if all(_JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
+    if all(JAPANESE_SYLLABLES.fullmatch(p) for p in parts) and sum(len(p) for p in parts) >= 9:
         return _JAPANESE_NAME
     return None
 
@@ -153,6 +162,52 @@ class PersonFinder:
         roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
                        country or (known[2] if known else None))
 
+    def _name_then_title(self, match: re.Match[str], mentions: dict[int, PersonMention],
+                         roles: dict[str, tuple[bool, bool, str | None]]) -> None:
+        """Note "Name, Title of Country": a country said after the title, or a readout's name that says it."""
+        part = "readout" if match.group("readout") else "name"
+        start = match.start(part)
+        if start in mentions:
+            return
+        raw = match.group(part)
+        if part == "readout":  # "ISHIBA Shigeru": the family name as the rest of the article writes it
+            family, rest = raw.split(None, 1)
+            raw = f"{family.title()} {rest}"
+        country = self._country_after(match.group("of")) or (country_of_name(raw) if part == "readout" else None)
+        if country is None:
+            return
+        leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
+        self._record(mentions, roles, start, raw, leader, not leader, country)
+
+    @staticmethod
+    def _shared_family_names(text: str, mentions: dict[int, PersonMention],
+                             roles: dict[str, tuple[bool, bool, str | None]], full_names: set[str]) -> None:
+        """A family name several people of the article share ("Lee" of Lee Myung-bak and Lee Jae-myung), alone or
+        after a title: the one of them named in full last before it."""
+        shared: dict[str, set[str]] = {}
+        for name in full_names:
+            shared.setdefault(family_name(name), set()).add(name)
+        shared = {form: names for form, names in shared.items() if len(names) > 1}
+        if not shared:
+            return
+        full_at = sorted((m.start, m.name) for m in mentions.values() if " " in m.name)
+        starts = [start for start, _ in full_at]
+
+        def last_named(form: str, offset: int) -> str | None:
+            before = full_at[: bisect.bisect_left(starts, offset)]
+            return next((name for _, name in reversed(before) if name in shared[form]), None)
+
+        for start, mention in list(mentions.items()):
+            if mention.name in shared and (full := last_named(mention.name, start)) is not None:
+                leader, minister, country = roles.get(full, (False, False, None))
+                mentions[start] = replace(mention, name=full, leader=leader or mention.leader,
+                                          minister=minister or mention.minister, country=country or mention.country)
+        covered = _covered(mentions.values())
+        for match in _short_form_pattern(tuple(sorted(shared))).finditer(text):
+            if not covered(match.start()) and (full := last_named(match.group(1), match.start())) is not None:
+                leader, minister, country = roles.get(full, (False, False, None))
+                mentions[match.start()] = PersonMention(match.start(), match.end(), full, leader, minister, country)
+
     def find(self, text: str) -> list[PersonMention]:
         """Every person named in `text` (a whole article's plain text), in order."""
         mentions: dict[int, PersonMention] = {}
@@ -199,6 +254,14 @@ class PersonFinder:
             if country is None:
                 continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
             self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
+        for match in _NAME_TITLE_OF.finditer(text):
+            self._name_then_title(match, mentions, roles)
+        covered = _covered(mentions.values())
+        for start, raw, code in bare_names(text):
+            # The form of a name is weak evidence: of a side of the pair followed, never of a third country.
+            if code in self._pair.codes and not covered(start) and not covered(start + len(raw) - 1):
+                country = self._country_before(text, start) or code
+                self._record(mentions, roles, start, raw, False, False, country)
         if self._curated is not None:
             # The matches of one pattern never overlap: only the names found before can cover one.
             covered = _covered(mentions.values())
@@ -227,6 +290,7 @@ class PersonFinder:
                 if first_seen.get(full, len(text)) < start:
                     leader, minister, country = roles.get(full, (False, False, None))
                     mentions[start] = PersonMention(start, end, full, leader, minister, country)
+        self._shared_family_names(text, mentions, roles, full_names)
         # "Abe's predecessor Junichiro Koizumi": the same office in the same country as the one named before.
         ends = {m.end: m for m in mentions.values()}
         for match in _matches(_SUCCESSION, text):
@@ -352,6 +416,8 @@ def _unique_by_family(names: set[str]) -> dict[str, str]:
         parts = name.split()
         if len(parts) == 2 and country_of_name(name) == _JAPANESE_NAME:
             forms.update(parts)
+        elif len(parts) == 2 and family_name(name) == parts[1] and len(parts[0]) >= 5 and "-" not in parts[0]:
+            forms.add(parts[0])  # "Paetongtarn", "Anwar", "Prabowo": the given name is how many are called
         for form in forms:
             counts.setdefault(form, set()).add(name)
     return {form: next(iter(group)) for form, group in counts.items() if len(group) == 1}

@@ -124,7 +124,7 @@ _FACILITY = re.compile(
 # "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
 _ANAPHORIC = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
-    r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
+    r"(?:(?!phone|telephone|video|to\s)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
@@ -142,12 +142,17 @@ _OTHER = re.compile(
 # "Obuchi and Kim issue a joint declaration", "the two ministers signed a joint statement": the two sides' act
 # at one table, the meeting named by what it produced (a meeting when the people are of the two sides).
 _JOINT_ACT = re.compile(
-    r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+(?:a|the|their)\s+(?:[\w-]+\s+)?joint\s+"
+    r"\b(?:issue[ds]?|issuing|sign(?:ed|s|ing)?|adopt(?:ed|s|ing)?)\s+"
+    r"(?:on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|the\s+\d{1,2}(?:st|nd|rd|th))\s+)?"  # "signed on Tuesday their ..."
+    r"(?:a|the|their)\s+(?:[\w'’–-]+\s+){0,2}joint\s+"  # "the Japan–ROK Joint Declaration", "their first-ever joint"
     r"(?:declarations?|statements?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
-_COUNT_OF_TIMES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
-                             r"\s+times|twice)\b", re.IGNORECASE)
+_COUNT_OF_TIMES = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)"
+                             r"\s+times|twice)\b"
+                             # "met twice this year, in Tokyo in March and in Seoul in May": a count, then each
+                             r"(?![\w\s]{0,20},\s+(?:in|on|at)\s+(?-i:[A-Z])[^,;]{0,40}\s(?:in|on)\s)",
+                             re.IGNORECASE)
 _MEAL = re.compile(r"working\s+(?:lunch|dinner|breakfast|luncheon)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’.-]+")
 _CONNECTORS = frozenset(("of", "and", "on", "for", "the"))
@@ -165,7 +170,7 @@ _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
     r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
-    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?-[A-Z][\w.]+)",
+    r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+)",
     re.IGNORECASE,
 )
 # "Japan-China", "South Korea-U.S.", "ROK–Japan": two names of countries joined by a hyphen or a dash.
@@ -187,9 +192,12 @@ _DENIED = re.compile(
 )
 _POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
-    r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if)\b",
+    r"would\s+like\s+to|hop(?:e|es|ed|ing)\s+to|seeks?\s+to|proposed|if|whether)\b",
     re.IGNORECASE,
 )
+# "agreed that they should meet in person soon": a wish of the event, governing its verb.
+_WISH = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DETAIL_AFTER = re.compile(r"\s+to\b")  # "possibly to Andong": where to; "possibly in July" hedges the event's time
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
 # "the trip is expected early next year": a hedge said after the event phrase, of it.
 _EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
@@ -203,7 +211,7 @@ _UNREALIZED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|"
     r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
-    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging|invit(?:ed|es|ing|ation))\b",
     re.IGNORECASE,
 )
 _ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
@@ -418,13 +426,16 @@ def _named_meetings(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SUMMIT_MEETING_NAME = re.compile(r"\bsummit\s+(?:meeting|talks)s?$")  # "Japan-ROK Summit Meeting"
+
+
 def _named_kind(name: str, sentence: str) -> Kind | None:
     lowered = name.lower()
     if len(name.split()) < 2:
         return None
     if "minister" in lowered:
         return Kind.MINISTERIAL
-    if lowered.endswith(("summit", "summits")):
+    if lowered.endswith(("summit", "summits")) or _SUMMIT_MEETING_NAME.search(lowered):
         return Kind.SUMMIT
     if lowered.endswith(("committee", "forum", "council")):
         return Kind.OTHER
@@ -507,10 +518,14 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     occurred = [m for m in _all_in(_OCCURRED, before)
                 if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
     cues = [(m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, before)]
+    if _WISH.search(sentence, max(clause_start, start - 30), start):
+        cues.append((start - clause_start, Status.POSSIBLE))
     cues += [(m.end(), Status.EXPECTED) for m in _all_in(_EXPECTED, before)]
     cues += [(m.end(), Status.PLANNED) for m in _all_in(_PLANNED, before)]
     hedge_after = sentence[end : min(clause_end, end + 60)]
-    cues += [(end + m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, hedge_after)]
+    # "a return visit to Seoul later this year, possibly to Andong": the hedge of a detail, not of the visit
+    cues += [(end + m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, hedge_after)
+             if not _DETAIL_AFTER.match(hedge_after, m.end())]
     cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED

@@ -9,11 +9,12 @@ from timeline_app.model.dates.words import SHORT_MONTHS, SHORT_WEEKDAYS, word_se
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = word_set("""
     mr mrs ms dr prof gen lt col maj capt sgt gov sen rep st jr sr no vs etc inc corp co ltd dept est approx
-    u.s u.k u.n e.u a.m p.m e.g i.e
+    amb hon adm brig cmdr sec pres rev u.s u.k u.n e.u a.m p.m e.g i.e
 """) | frozenset(SHORT_MONTHS) | frozenset(SHORT_WEEKDAYS)
 # A stop (with its closing quotes and brackets) before white space and what may open a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3])")
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z.]+)\.\Z")
+_DOTTED_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -42,4 +43,5 @@ def _after_abbreviation(text: str, start: int, stop: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lower().strip(".")
-    return token in _ABBREVIATIONS or len(token) == 1
+    # Initials and dotted short forms: "J.", "H.E." (His Excellency), "D.C.".
+    return token in _ABBREVIATIONS or len(token) == 1 or bool(_DOTTED_INITIALS.fullmatch(token))

@@ -1,0 +1,54 @@
+"""One sentence, several events: a list of places, each with its time ("in Osaka in June and in Bangkok in
+November"), is one event per place and time, a count before the list notwithstanding. Sentences of our own
+making."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.model.extraction.one_report import mentions
+
+
+def _rows(text: str, published: dt.date, countries: tuple[str, str] | None = None) -> list[tuple[object, ...]]:
+    return [(m.kind.value, m.date.iso() if m.date else None, m.status.value, m.location)
+            for m in mentions(text, published, countries) if m.date is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Prime Minister Shinzo Abe and President Moon Jae-in have met on their own twice this year, in Osaka in "
+         "June and in Bangkok in November.", dt.date(2019, 12, 30), None,
+         [("summit", "2019-06", "occurred", "Osaka"), ("summit", "2019-11", "occurred", "Bangkok")]),
+        ("Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in Manila in August and again in "
+         "New York in September.", dt.date(2017, 10, 2), None,
+         [("ministerial", "2017-08", "occurred", "Manila"), ("ministerial", "2017-09", "occurred", "New York")]),
+        ("Polish Prime Minister Donald Tusk and Lithuanian President Gitanas Nauseda held talks in Vilnius in March, "
+         "in Warsaw in June and in Kaunas in October.", dt.date(2024, 12, 30), ("Poland", "Lithuania"),
+         [("summit", "2024-03", "occurred", "Vilnius"), ("summit", "2024-06", "occurred", "Warsaw"),
+          ("summit", "2024-10", "occurred", "Kaunas")]),
+    ],
+)
+def test_each_place_and_time_of_a_list_is_an_event(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(text, published, countries) == expected
+
+
+def test_in_a_chronology_line_the_list_takes_the_heads_year() -> None:
+    text = ("Milestones.\n\n2004: Prime Minister Junichiro Koizumi and President Roh Moo-hyun agree on shuttle summits, "
+            "meeting in Seoul in July and in Tokyo, Japan, in December.")
+    assert _rows(text, dt.date(2020, 5, 1)) == [("summit", "2004-07", "occurred", "Seoul"),
+                                                ("summit", "2004-12", "occurred", "Tokyo, Japan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Shinzo Abe and President Moon Jae-in have met three times this year.",
+        "Prime Minister Shinzo Abe has met President Moon Jae-in twice, in Osaka and in Bangkok.",
+    ],
+)
+def test_a_count_without_times_is_no_event(text: str) -> None:
+    assert _rows(text, dt.date(2019, 12, 30)) == []

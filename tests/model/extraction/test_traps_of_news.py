@@ -1,0 +1,117 @@
+"""Sentences that look like an event of the pair and are not: a count of meetings, the launch of a series, the eve
+of a summit, a wish to meet, a gathering's own leaders' meeting, a host met in a city of a third country.
+Sentences of our own making."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.model.extraction.one_report import Row, dated, summary
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        ("South Korean President Lee Myung-bak arrived in Tokyo on Sunday. Prime Minister Yukio Hatoyama, who took "
+         "office in September, has now met Lee four times.", dt.date(2010, 3, 1), None),
+        ("Swedish Prime Minister Ulf Kristersson, in office since October, has met Norwegian Prime Minister Jonas "
+         "Gahr Store five times.", dt.date(2023, 6, 1), ("Sweden", "Norway")),
+        # A wish, dated nowhere.
+        ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba spoke by phone on "
+         "Monday. Both sides agreed that they should meet in person soon.", dt.date(2025, 6, 10), None),
+    ],
+)
+def test_no_event_beyond_the_real_ones(text: str, published: dt.date, countries: tuple[str, str] | None) -> None:
+    shown = dated(text, published, countries)
+    assert all(row[0] == "call" for row in shown)
+
+
+def test_the_day_a_series_was_launched_is_not_its_summits() -> None:
+    text = ("South Korean President Lee Myung-bak met Japanese Prime Minister Yoshihiko Noda in Seoul on Monday. The "
+            "summit, the second of the series Obama began in 2010, ends Tuesday.")
+    assert dated(text, dt.date(2012, 3, 27)) == [("summit", "2012-03-26", "occurred")]
+
+
+def test_the_eve_of_a_summit_is_not_its_day() -> None:
+    text = ("South Korean President Lee Myung-bak will meet Japanese Prime Minister Yukio Hatoyama in Tokyo on "
+            "Saturday. On Friday, the eve of the summit, the Bank of Korea and the Bank of Japan agreed to extend "
+            "their currency swap.")
+    assert dated(text, dt.date(2010, 3, 1)) == [("summit", "2010-03-06", "planned")]
+
+
+def test_a_wish_to_meet_is_possible_not_held() -> None:
+    rows = summary("South Korean Foreign Minister Cho Hyun and Japanese Foreign Minister Takeshi Iwaya agreed on "
+                   "Tuesday that they should meet in Tokyo.", dt.date(2025, 7, 3))
+    assert [row[2] for row in rows] == ["possible"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Japanese Prime Minister Junichiro Koizumi met South Korean President Roh Moo-hyun on Tuesday. The APEC "
+         "ministerial meeting opens tomorrow, and the leaders' meeting will be held on the 20th and 21st.",
+         dt.date(2004, 11, 17)),
+        ("President Moon Jae-in met Japanese Prime Minister Shinzo Abe on Friday. G20 finance ministers gathered in "
+         "Osaka this week; the leaders' summit follows on June 28.", dt.date(2019, 6, 24)),
+    ],
+)
+def test_a_gatherings_own_leaders_meeting_is_not_the_pairs(text: str, published: dt.date) -> None:
+    assert len(dated(text, published)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Japanese Prime Minister Junichiro Koizumi met South Korean President Roh Moo-hyun on Tuesday in Seoul. "
+         "Last month the Prime Minister visited Beijing on the 8th and met President Hu Jintao.",
+         dt.date(2004, 11, 17), None, [("summit", "2004-11-16", "occurred")]),
+        ("Polish Prime Minister Donald Tusk met Lithuanian Prime Minister Inga Ruginiene in Vilnius on Monday. "
+         "Polish President Andrzej Duda is due in Berlin on Thursday for talks with Chancellor Olaf Scholz.",
+         dt.date(2024, 10, 16), ("Poland", "Lithuania"), [("summit", "2024-10-14", "occurred")]),
+    ],
+)
+def test_one_met_in_a_city_of_a_third_country_is_of_that_country(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected
+
+
+def test_one_met_in_a_city_of_the_other_side_is_still_the_other_side() -> None:
+    text = ("Japanese Prime Minister Fumio Kishida visited Seoul on Sunday and met President Yoon Suk Yeol.")
+    assert ("summit", "2023-05-07", "occurred") in dated(text, dt.date(2023, 5, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The Federation of Korean Industries and the Keidanren held a meeting of their own on Friday.", None),
+        ("The Bank of Korea and the Bank of Japan held talks in Tokyo on Friday.", None),
+        ("Business leaders from the two countries met in Tokyo on Friday.", None),
+        ("Lawmakers of the two countries met in Oslo on Friday.", ("Sweden", "Norway")),
+    ],
+)
+def test_meetings_of_others_than_the_governments_are_not_the_pairs(
+        text: str, countries: tuple[str, str] | None) -> None:
+    lead = ("South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
+            if countries is None else
+            "Swedish Prime Minister Ulf Kristersson met Norwegian Prime Minister Jonas Gahr Store in Oslo on Thursday. ")
+    assert dated(lead + text, dt.date(2023, 3, 18), countries) == [("summit", "2023-03-16", "occurred")]
+
+
+def test_ministers_meeting_at_a_bank_still_meet() -> None:
+    text = ("South Korean Finance Minister Choi Sang-mok and Japanese Finance Minister Katsunobu Kato met at the Bank "
+            "of Japan on Friday.")
+    assert dated(text, dt.date(2024, 6, 1)) == [("ministerial", "2024-05-31", "occurred")]
+
+
+def test_the_governments_meeting_after_a_business_forum_is_theirs() -> None:
+    text = ("After a business forum in Tokyo, South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
+            "Kishida met at the prime minister's office on Thursday.")
+    assert dated(text, dt.date(2023, 3, 17)) == [("summit", "2023-03-16", "occurred")]
+
+
+def test_one_met_at_a_gathering_in_a_third_country_is_no_host() -> None:
+    text = ("German Chancellor Olaf Scholz flew to Jakarta, where he met President Emmanuel Macron on the sidelines of "
+            "the ASEAN summit on Thursday.")
+    assert dated(text, dt.date(2023, 9, 8), ("Germany", "France")) == [("summit", "2023-09-07", "occurred")]

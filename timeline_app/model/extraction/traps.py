@@ -1,0 +1,111 @@
+"""Sentences that look like an event of the pair and are not: the day of a series' launch or of a summit's eve,
+a gathering's own leaders' meeting, a host met in a city of a third country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.model.dates.finder import DateMention
+from timeline_app.model.events import Kind
+from timeline_app.model.extraction.places import CountryPair
+from timeline_app.model.extraction.triggers import Trigger
+
+# "the fourth of the series Obama launched in 2010", "a forum set up in 2008": the day something began, said in
+# a clause of its own after the event phrase.
+_BEGUN = re.compile(r"\b(?:launched|began|begun|started|founded|created|established|inaugurated|initiated|"
+                    r"set\s+up)\b", re.IGNORECASE)
+# "On Friday, the eve of the summit, ...": a day before the event, not the event's.
+_EVE_OF = re.compile(r"\b(?:eve|run-up|day\s+before|days\s+before|ahead)\s+of\s+(?:the\s+|a\s+|their\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def drop_dates_of_other_acts(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """Take away a date that belongs to another act than the event: a launch said between them ("the series Obama
+    launched in 2010"), or the eve the event phrase is said to follow ("On Friday, the eve of the summit")."""
+    for trigger in triggers:
+        date = assigned.get(trigger)
+        if date is None:
+            continue
+        launched = date.start >= trigger.end and _BEGUN.search(text, trigger.end, date.start)
+        eve = date.end <= trigger.start and _EVE_OF.search(text, max(0, trigger.start - 40), trigger.start)
+        if launched or eve:
+            del assigned[trigger]
+
+
+# The gatherings of many countries whose own meetings of leaders or ministers a report may speak of.
+_GATHERING = re.compile(r"\b(?:APEC|ASEAN|G-?7|G-?20|NATO|EU|UN|OECD|BRICS|SCO|Commonwealth|Asia-Pacific|"
+                        r"Group\s+of\s+(?:Seven|Eight|Twenty))\b")
+_PLURAL_LEADERS = re.compile(r"(?<!two\s)(?<!both\s)(?<!their\s)\bleaders['’]\s*(?:meeting|summit|talks)\b",
+                             re.IGNORECASE)
+
+
+def gatherings_own(text: str, trigger: Trigger) -> bool:
+    """"The APEC ministerial meeting opens tomorrow, and the leaders' meeting will be held on the 20th": the
+    leaders' meeting of a gathering the sentence names, not the two leaders' (who are "the two leaders")."""
+    return (bool(_PLURAL_LEADERS.search(text, max(0, trigger.start - 12), trigger.end))
+            and bool(_GATHERING.search(text)))
+
+
+# Where one goes to meet someone: "visited Beijing", "is due in Berlin", "arrived in Paris", "flew to Rome".
+_GOES_TO = re.compile(r"\b(?:visit(?:ed|s|ing)?|(?:is|are|was|were)\s+due\s+in|arriv(?:ed|es|ing)\s+in|"
+                      r"(?:flew|flies|travell?ed|travels|went|goes)\s+to)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+_GATHERED = re.compile(r"\b(?:sidelines|margins?|fringes?|summit|conference|forum)\b", re.IGNORECASE)
+
+
+def hosted_abroad(text: str, trigger: Trigger, participants: tuple[str, ...], starts: Callable[[str], int | None],
+                  country: Callable[[str], str | None], pair: CountryPair) -> bool:
+    """"X is due in Berlin for talks with Chancellor Y", "visited Beijing and met President Z": one met in a city
+    of a third country, whose own country the report leaves unsaid, is of that country: no side of the pair.
+    `starts` gives where a participant is named in `text` (None when elsewhere), `country` his country if said."""
+    unsaid = [name for name in participants if country(name) is None]
+    if not unsaid or _GATHERED.search(text):
+        return False  # at a gathering in a third country ("on the sidelines of ..."), those met are no hosts
+    for goes in _GOES_TO.finditer(text, 0, trigger.end):
+        found = pair.countries_in(goes.group("place"))
+        if not found or found[0][0] != 0 or found[0][2] in pair.codes:
+            continue
+        if any((start := starts(name)) is not None and start > goes.end() for name in unsaid):
+            return True
+    return False
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def bodies_of_sessions(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """"a ministerial session of the Senegalo-Gambian Presidential Council": the council is the body whose
+    session the event is, no event of its own (nor the taker of the session's date)."""
+    kept = []
+    for index, trigger in enumerate(triggers):
+        before = triggers[index - 1] if index else None
+        if (trigger.name and trigger.kind is Kind.OTHER and before is not None and before.kind is not Kind.OTHER
+                and _OF_THE.fullmatch(text, before.end, trigger.start)):
+            continue
+        kept.append(trigger)
+    return kept
+
+
+# Who meets when the subject is no government: banks, business lobbies, lawmakers, scholars, local leaders.
+_INSTITUTION = re.compile(
+    r"\b(?:Bank|Banks|Federation|Association|Chamber|Confederation|Keidanren|Corporation|University|Institute|"
+    r"(?:central\s+)?banks|business\s+(?:leaders|groups|lobbies|executives|people|communities)|companies|firms|lawmakers|"
+    r"parliamentarians|legislators|scholars|experts|historians|mayors|governors|students|journalists)\b",
+    re.IGNORECASE)
+_SUBJECT_START = re.compile(r"[;:]|,\s+(?:and|but|while)\s|^")
+
+
+def institutions_meet(text: str, trigger: Trigger, named_before: bool) -> bool:
+    """"The Bank of Korea and the Bank of Japan held talks", "Business leaders from the two countries met": the
+    subject of a meeting verb is no government, and nobody of the two governments is named in it."""
+    if not trigger.generic or trigger.visit_to or named_before:
+        return False
+    clause_start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, trigger.start)), default=0)
+    return bool(_INSTITUTION.search(text, clause_start, trigger.start)) and not _GOVERNMENT.search(
+        text, clause_start, trigger.start)  # "After a business forum, the two leaders met": theirs
+
+
+_GOVERNMENT = re.compile(r"\b(?:(?<!business\s)leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|ministers?|"
+                         r"secretar(?:y|ies)|diplomats?|envoys?)\b", re.IGNORECASE)
