@@ -408,6 +408,8 @@ def _sentence_mentions(
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
+        if _non_state_subject(text, trigger, [p.name for p in clause], cast):
+            continue  # "Business leaders of the two countries held a meeting": not the governments
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue
@@ -467,6 +469,27 @@ def _sentence_mentions(
     return mentions
 
 
+# Who meets, when not the governments: business, lobbies, lawmakers, parties, towns, scholars, sport.
+_NON_STATE = re.compile(
+    r"\b(?:business(?:es|men|women|\s+leaders)?|industr(?:y|ies|ial)|companies|firms|executives|employers|chaebol|"
+    r"lobb(?:y|ies)|federations?|chambers?|associations?|(?:trade\s+)?unions|Keidanren|lawmakers|legislators|"
+    r"parliamentarians|MPs|senators|mayors|governors|opposition|(?:ruling\s+)?part(?:y|ies)|civic|citizens|students|"
+    r"scholars|academics|experts|researchers|journalists|athletes|teams|clubs?|banks?|activists|survivors|"
+    r"victims|families|youth|veterans)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_state_subject(text: str, trigger: Trigger, named: list[str], cast: _Cast) -> bool:
+    """"The Federation of Korean Industries and the Keidanren held a meeting", "Lawmakers of both countries met":
+    a meeting whose subject, the clause before its phrase, is a body other than the governments, and none of the
+    people its clause names (`named`) is a leader or minister ("their" then is theirs, not the leaders')."""
+    if any((p := cast.by_name.get(name)) is not None and (p.leader or p.minister) for name in named):
+        return False
+    edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, trigger.start)]
+    return bool(_NON_STATE.search(text, edges[-1] if edges else 0, trigger.start))
+
+
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
                        re.IGNORECASE)
 _APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
@@ -485,6 +508,8 @@ def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ..
 _CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
 
 
+# "welcomed Kishida's remarks", "called Moon's office": the object is the person's, not the person.
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # "called Moon a trusted partner": naming someone, not calling him.
 _NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
 
@@ -494,7 +519,8 @@ def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention
     if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", text[trigger.end :], re.IGNORECASE):
         return True
     return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
-               and not _NAMED_AS.match(text, p.end - base) for p in in_sentence)
+               and not _NAMED_AS.match(text, p.end - base) and not _POSSESSIVE.match(text, p.end - base)
+               for p in in_sentence)
 
 
 class _Spans:

@@ -51,6 +51,24 @@ _CALL_VERB = re.compile(
     r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
     re.IGNORECASE,
 )
+# "on Monday", "on Oct. 25", "on the 12th": what makes "a call on" a call held on a day, not "a call on Japan to".
+_DAY_WORDS = (rf"(?:{'|'.join(w.title() for w in FULL_WEEKDAYS)}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+              r"|the\s+\d|\d)")
+# "a 30-minute call", "held a call with", "In a brief call on Monday": a call as held (not "a call for calm", "called on").
+_CALL_HELD = re.compile(
+    r"\b(?:an?|their|his|her)\s+(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|ninety)"
+    r"[\s-]+(?:minute|hour)\s+call\b"
+    r"|\b(?:held|had|hold|holds|holding|have|has|in)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b|roll\b|wake-up\b|(?:tele)?phone\b|video\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}?call\b(?!\s+(?:for|to|from|of|by)\b)(?!\s+on\s+(?!{_DAY_WORDS}))",
+    re.IGNORECASE,
+)
+# "President Yoon received Japanese Foreign Minister Hayashi", "welcomed Chancellor Scholz to Paris": a meeting
+# when the one received is a person (the extractor checks), not "received a letter", "welcomed Tokyo's decision".
+_RECEIVED = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:received|receives|receive|welcomed|welcomes|welcome)\s+"
+    r"(?=(?-i:[A-Z])|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b)",
+    re.IGNORECASE,
+)
 # "Their previous call", "the call", "that call": a call named before.
 _CALL_NOUN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?!courtesy\b)[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
@@ -65,13 +83,14 @@ _MINISTERIAL = re.compile(
     r"consultations?|strategic\s+dialogue|session)s?\b"
     r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
     r"|(?<![\w+])2\s*\+\s*2\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b"  # "the 2+2 talks"
+    r"|\b(?:an?|the|their|its|first|second|third|inaugural|next)\s+(?:[a-z]+\s+)?2\s*\+\s*2\b(?![\s=]*\d)(?!\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b)"  # "their first 2+2"
     r"|\b(?:strategic|security)\s+dialogues?\b"
     r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
     r"\bsummit(?:\s+(?:meeting|talks))?s?\b"
-    r"|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+    r"|\bbilateral\s+summits?\b"
     r"|\bleaders?['’]?\s*(?:meeting|talks)\b"
     r"|\b(?:state|official|working)\s+visit\b",
     re.IGNORECASE,
@@ -83,7 +102,11 @@ _GENERIC = re.compile(
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
-    r"|\bmeeting\s+between\b"
+    r"|\b(?:meeting|talks)\s+between\b"
+    # "held bilateral talks", "a bilateral on the sidelines", "had a pull-aside": leaders' or ministers' by who meets
+    r"|\bbilateral\s+(?:talks|meetings?|consultations)\b"
+    r"|\b(?:an?|their|the|first)\s+bilateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
+    r"|\bpull-?asides?\b"
     r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
     r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
     r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
@@ -219,13 +242,14 @@ _FOLDED_APART = frozenset("ıİſ")
 _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
+    (_CALL_HELD, Kind.CALL, ("call",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
     (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
 _GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
-                  "received", "consultations", "chair", "courtesy", "round", "'", "’")
+                  "received", "consultations", "chair", "courtesy", "round", "'", "’", "bilateral", "aside")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
@@ -233,7 +257,7 @@ _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", 
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one")})
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one", "receive", "welcome")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
@@ -271,6 +295,9 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     if _has_any(folded, _GENERIC_WORDS):
         for match in _GENERIC.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    if _has_any(folded, ("receive", "welcome")):
+        for match in _RECEIVED.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, person_object=True))
     if _has_any(sentence, _ANAPHORIC_WORDS):
         for match in _ANAPHORIC.finditer(sentence):
             definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one

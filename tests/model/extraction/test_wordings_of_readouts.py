@@ -1,0 +1,171 @@
+"""Wordings of wire stories and government readouts (issue 8, item 3), in sentences of our own making: other
+people, cities, years and pairs of countries than any report the project reads. Each class has its traps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.model.extraction.one_report import Row, dated
+
+GERMANY_FRANCE = ("Germany", "France")
+AUSTRALIA_INDONESIA = ("Australia", "Indonesia")
+MEXICO_CANADA = ("Mexico", "Canada")
+JAPAN_PHILIPPINES = ("Japan", "Philippines")
+
+
+class TestACallByItsLengthOrVerb:
+    """"a 30-minute call", "held a call with", "In a brief call on Monday": a call, though it says no phone."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("In a 30-minute call on Monday, German Chancellor Friedrich Merz and French President Emmanuel Macron "
+             "discussed Ukraine.", dt.date(2025, 6, 4), GERMANY_FRANCE, ("call", "2025-06-02", "occurred")),
+            ("Australian Prime Minister Anthony Albanese held a call with Indonesian President Prabowo Subianto on "
+             "Oct. 21.", dt.date(2024, 10, 23), AUSTRALIA_INDONESIA, ("call", "2024-10-21", "occurred")),
+            ("South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi had a brief call on "
+             "Oct. 25.", dt.date(2025, 10, 27), None, ("call", "2025-10-25", "occurred")),
+            ("Mexican President Claudia Sheinbaum will hold a call with Canadian Prime Minister Mark Carney on "
+             "Friday.", dt.date(2025, 4, 1), MEXICO_CANADA, ("call", "2025-04-04", "planned")),
+        ],
+    )
+    def test_a_call(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The foreign ministers of South Korea and Japan issued a call for calm on Monday.",
+            "South Korean President Yoon Suk Yeol made a call for unity in Tokyo on Friday.",
+            "Japanese Prime Minister Fumio Kishida received a call from U.S. President Joe Biden on Tuesday.",
+        ],
+    )
+    def test_no_call(self, text: str) -> None:
+        assert dated(text, dt.date(2023, 5, 3)) == []
+
+
+class TestAVisitorReceived:
+    """"received Foreign Minister X at the Kantei", "welcomed Chancellor Y to Paris": a meeting when a person of the
+    other side is received (a leader receiving a minister: ministerial); not a letter, a decision, a team."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("President Yoon Suk Yeol received Japanese Foreign Minister Yoshimasa Hayashi at the presidential "
+             "office in Yongsan on Tuesday.", dt.date(2023, 7, 19), None, ("ministerial", "2023-07-18", "occurred")),
+            ("Prime Minister Kishida received South Korean Foreign Minister Park Jin at the Kantei on July 18.",
+             dt.date(2022, 7, 20), None, ("ministerial", "2022-07-18", "occurred")),
+            ("French President Emmanuel Macron welcomed German Chancellor Olaf Scholz to Paris on Wednesday for a "
+             "working dinner.", dt.date(2022, 10, 28), GERMANY_FRANCE, ("summit", "2022-10-26", "occurred")),
+            ("Chancellor Olaf Scholz welcomed French President Emmanuel Macron to Berlin on Tuesday.",
+             dt.date(2023, 5, 4), GERMANY_FRANCE, ("summit", "2023-05-02", "occurred")),
+            ("Indonesian President Joko Widodo will receive his Australian counterpart at the Bogor Palace on "
+             "Monday.", dt.date(2022, 6, 2), AUSTRALIA_INDONESIA, ("summit", "2022-06-06", "planned")),
+        ],
+    )
+    def test_a_meeting(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "countries"),
+        [
+            ("South Korean President Yoon Suk Yeol received a letter from Japanese Prime Minister Fumio Kishida on "
+             "Monday.", None),
+            ("South Korean President Yoon Suk Yeol welcomed Kishida's decision on Monday.", None),
+            ("South Korean President Lee Jae-myung welcomed Japan's decision on Tuesday.", None),
+            ("South Korean President Yoon Suk Yeol received an honorary degree in Tokyo on Friday.", None),
+            ("Japanese Prime Minister Fumio Kishida received U.S. Secretary of State Antony Blinken at his office on "
+             "Tuesday.", None),
+            ("Chancellor Olaf Scholz welcomed the French team to Berlin on Sunday.", GERMANY_FRANCE),
+        ],
+    )
+    def test_no_meeting(self, text: str, countries: tuple[str, str] | None) -> None:
+        assert dated(text, dt.date(2023, 5, 3), countries) == []
+
+
+class TestABilateralByRank:
+    """"held bilateral talks", "a bilateral on the sidelines", "a pull-aside", "Talks between X and Y": a summit
+    for leaders, a ministerial meeting for ministers; nothing when a side is of another pair."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("South Korean Foreign Minister Park Jin and Japanese Foreign Minister Yoshimasa Hayashi held bilateral "
+             "talks in Phnom Penh on Monday.", dt.date(2022, 8, 5), None, ("ministerial", "2022-08-01", "occurred")),
+            ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held a bilateral on the "
+             "sidelines of the NATO summit in Vilnius on Wednesday.", dt.date(2023, 7, 13), None,
+             ("summit", "2023-07-12", "occurred")),
+            ("German Chancellor Olaf Scholz and French President Emmanuel Macron had a pull-aside at the G20 summit "
+             "in Bali on Tuesday.", dt.date(2022, 11, 17), GERMANY_FRANCE, ("summit", "2022-11-15", "occurred")),
+            ("Talks between South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba are "
+             "slated for next month.", dt.date(2025, 7, 10), None, ("summit", "2025-08", "planned")),
+            ("Bilateral talks between Australian Foreign Minister Penny Wong and Indonesian Foreign Minister Retno "
+             "Marsudi took place in Jakarta on Thursday.", dt.date(2023, 2, 10), AUSTRALIA_INDONESIA,
+             ("ministerial", "2023-02-09", "occurred")),
+        ],
+    )
+    def test_a_meeting(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Japanese Prime Minister Fumio Kishida held bilateral talks with Chinese Premier Li Qiang in Jakarta on "
+            "Wednesday.",
+            "Bilateral trade between South Korea and Japan rose 5 percent in March.",
+            "Talks between North Korea and the United States stalled in February.",
+        ],
+    )
+    def test_no_meeting(self, text: str) -> None:
+        assert dated(text, dt.date(2023, 9, 8)) == []
+
+
+class TestTwoPlusTwoAlone:
+    """"their first 2+2", "the next 2+2": the foreign and defence ministers' meeting, its noun left out."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("Japan and the Philippines held their first 2+2 in Tokyo on April 9.", dt.date(2023, 4, 11),
+             JAPAN_PHILIPPINES, ("ministerial", "2023-04-09", "occurred")),
+            ("Germany and France will hold a 2+2 in Paris on Nov. 3.", dt.date(2024, 10, 20), GERMANY_FRANCE,
+             ("ministerial", "2024-11-03", "planned")),
+        ],
+    )
+    def test_a_ministerial(self, text: str, published: dt.date, countries: tuple[str, str], expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    def test_arithmetic_is_no_meeting(self) -> None:
+        text = "Japan and the Philippines agree that 2+2 = 4 on Monday, the minister joked."
+        assert dated(text, dt.date(2023, 4, 11), JAPAN_PHILIPPINES) == []
+
+
+class TestMeetingsOfOthersThanTheGovernments:
+    """Business lobbies, chambers, lawmakers, mayors meeting across the pair are not the governments' meetings,
+    even in a report about a summit ("held a meeting of their own")."""
+
+    @pytest.mark.parametrize(
+        ("text", "countries"),
+        [
+            ("Business leaders from South Korea and Japan held a meeting in Tokyo on Thursday.", None),
+            ("Lawmakers from South Korea and Japan met in Seoul on Monday.", None),
+            ("The Korea Chamber of Commerce and Industry and the Japan Chamber of Commerce held a meeting in Tokyo on "
+             "Thursday.", None),
+            ("Mayors of Busan and Fukuoka met on Friday to discuss ferries.", None),
+            ("German and French business leaders held talks in Lyon on Monday.", GERMANY_FRANCE),
+        ],
+    )
+    def test_no_meeting(self, text: str, countries: tuple[str, str] | None) -> None:
+        assert dated(text, dt.date(2023, 6, 12), countries) == []
+
+    def test_their_own_meeting_in_a_summit_report(self) -> None:
+        text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris on Wednesday. "
+                "The employers' federations of the two countries held a meeting of their own on Thursday.")
+        assert dated(text, dt.date(2023, 6, 16), GERMANY_FRANCE) == [("summit", "2023-06-14", "occurred")]
+
+    def test_ministers_who_head_a_party_still_meet(self) -> None:
+        text = ("Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign Minister Cho Tae-yul, both of "
+                "their ruling parties, met in Tokyo on Friday.")
+        assert dated(text, dt.date(2024, 5, 20)) == [("ministerial", "2024-05-17", "occurred")]
