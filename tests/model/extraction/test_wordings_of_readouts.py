@@ -169,3 +169,79 @@ class TestMeetingsOfOthersThanTheGovernments:
         text = ("Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign Minister Cho Tae-yul, both of "
                 "their ruling parties, met in Tokyo on Friday.")
         assert dated(text, dt.date(2024, 5, 20)) == [("ministerial", "2024-05-17", "occurred")]
+
+
+class TestSomeoneElseMet:
+    """"both leaders attend the summit, where X is expected to meet Venezuela's Y": the one met is of a third
+    country by the words before the name, whoever the subject is."""
+
+    @pytest.mark.parametrize(
+        ("text", "countries"),
+        [
+            ("German Chancellor Olaf Scholz and French President Emmanuel Macron arrived in Brussels on Thursday. "
+             "On Friday both leaders attend the EU summit, where Scholz is also expected to meet Poland's Donald "
+             "Tusk.", GERMANY_FRANCE),
+            ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida are in New Delhi. Both "
+             "leaders will meet Indian Prime Minister Narendra Modi on Saturday.", None),
+            ("Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney were in Kananaskis on "
+             "Monday. The two leaders met with Brazil's Luiz Inacio Lula da Silva there on Tuesday.", MEXICO_CANADA),
+        ],
+    )
+    def test_no_meeting_of_the_pair(self, text: str, countries: tuple[str, str] | None) -> None:
+        assert [row for row in dated(text, dt.date(2023, 9, 6), countries) if row[1] != "2023-09-06"] == []
+
+    def test_the_pair_meeting_each_other_still_counts(self) -> None:
+        text = ("South Korean President Yoon Suk Yeol is in New Delhi. He is expected to meet Japanese Prime "
+                "Minister Fumio Kishida on Saturday.")
+        assert dated(text, dt.date(2023, 9, 6)) == [("summit", "2023-09-09", "expected")]
+
+
+class TestTwoTitledPeopleOfUnsaidCountries:
+    """In a report about the two countries, two people it titles as ministers or leaders without saying whose
+    they are ("Foreign ministers A and B had a working lunch") are its two sides; not when a third country is
+    named with them."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("Spain and Portugal signed a water accord in Faro on Wednesday. Foreign ministers Ana Ferreira and Luis "
+             "Ortega had a working lunch on Tuesday to finalize the texts.", dt.date(2024, 10, 24),
+             ("Spain", "Portugal"), [("ministerial", "2024-10-22", "occurred")]),
+            ("Kenya and Ethiopia agreed on a road link. Defence ministers Amina Odhiambo and Dawit Bekele met in "
+             "Nairobi on Monday.", dt.date(2024, 3, 1), ("Kenya", "Ethiopia"),
+             [("ministerial", "2024-02-26", "occurred")]),
+        ],
+    )
+    def test_a_meeting(self, text: str, published: dt.date, countries: tuple[str, str], expected: list[Row]) -> None:
+        assert dated(text, published, countries) == expected
+
+    def test_a_third_country_named_with_them(self) -> None:
+        text = ("Spain and Portugal signed a water accord in Faro on Wednesday. Foreign ministers Ana Ferreira and "
+                "Luis Ortega of Morocco met in Rabat on Tuesday.")
+        assert dated(text, dt.date(2024, 10, 24), ("Spain", "Portugal")) == []
+
+
+class TestOnTheMarginsOfTheGatheringBefore:
+    """"held a separate meeting on the margins": the gathering left unnamed is the one just reported, its day."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("German Chancellor Friedrich Merz and French President Emmanuel Macron held talks in Toulon on "
+             "Friday. Foreign Minister Johann Wadephul and Foreign Minister Jean-Noel Barrot held a separate "
+             "meeting on the margins.", dt.date(2025, 8, 30), GERMANY_FRANCE,
+             [("summit", "2025-08-29", "occurred"), ("ministerial", "2025-08-29", "occurred")]),
+            ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met in Tokyo on Aug. "
+             "23. Their foreign ministers, Cho Hyun and Takeshi Iwaya, also talked briefly on the sidelines.",
+             dt.date(2025, 8, 25), None, [("summit", "2025-08-23", "occurred"), ("ministerial", "2025-08-23", "occurred")]),
+        ],
+    )
+    def test_the_day_of_the_gathering(self, text: str, published: dt.date, countries: tuple[str, str] | None,
+                                      expected: list[Row]) -> None:
+        assert dated(text, published, countries) == expected
+
+    def test_a_named_gathering_is_not_the_one_before(self) -> None:
+        text = ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba met in Tokyo on Aug. "
+                "23. Their foreign ministers met on the sidelines of the ASEAN meeting in July.")
+        assert dated(text, dt.date(2025, 8, 25)) == [("summit", "2025-08-23", "occurred"),
+                                                     ("ministerial", "2025-07", "occurred")]

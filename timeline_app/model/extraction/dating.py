@@ -144,6 +144,30 @@ def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMen
                                     basis=basis)
 
 
+# "held a separate meeting on the margins.": the gathering left unsaid, the one the sentences before dated.
+_MARGINS_OF_IT = re.compile(r"(?:on|at)\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)")
+_FEW_WORDS = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def date_by_margins(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention],
+                    day: FuzzyDate | None, article: str) -> None:
+    """"X and Y held a separate meeting on the margins": a meeting on the margins of a gathering it does not name
+    is on the day of the event the sentences before dated to the day (the gathering they reported)."""
+    if day is None:
+        return
+    for trigger in triggers:
+        if trigger in assigned or trigger.kind is Kind.OTHER:
+            continue
+        # "talked briefly on the sidelines" (in the phrase), "met separately on the margins" (just after it)
+        margins = _MARGINS_OF_IT.search(text, trigger.start, trigger.end + 40)
+        if margins is None or (margins.start() >= trigger.end
+                               and not _FEW_WORDS.fullmatch(text, trigger.end, margins.start())):
+            continue
+        basis = DateBasis(margins.group(), day, day.start, article, f"on the margins of the event before, on {day.iso()}")
+        assigned[trigger] = DateMention(margins.start(), margins.end(), margins.group(), day, None, True, False, None,
+                                        None, basis)
+
+
 # "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
 _DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

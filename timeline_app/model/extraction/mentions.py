@@ -22,6 +22,7 @@ from timeline_app.model.extraction.dating import (
     VENUE,
     assign_dates,
     date_by_event_before,
+    date_by_margins,
     date_by_neighbour,
     event_end,
     separation,
@@ -380,6 +381,7 @@ def _sentence_mentions(
     share_sideline_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name)
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    date_by_margins(text, triggers, assigned, context.day_near(index), article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
@@ -429,6 +431,8 @@ def _sentence_mentions(
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
                     and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
                 continue
+            if trigger.generic and not trigger.visit_to and not trigger.trilateral and _third_country_object(text, trigger, cast):
+                continue  # "expected to meet Venezuela's Nicolás Maduro": someone else, whoever the subject is
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
             continue
@@ -804,6 +808,21 @@ def _names_the_pair(text: str, pair: CountryPair) -> bool:
                for a, b in itertools.pairwise(found))
 
 
+def _third_country_object(text: str, trigger: Trigger, cast: _Cast) -> bool:
+    """Whether the one met, right after the verb, is of a country outside the pair by the words before the name:
+    "to meet Venezuela's Nicolás Maduro", "met Indian Prime Minister Narendra Modi", "talks with the Chinese premier"."""
+    after = text[trigger.end : trigger.end + 40]
+    places = gazetteer()
+    for start, end, code in cast.pair.countries_in(after):
+        if not re.fullmatch(r"\s*(?:with\s+)?(?:the\s+)?", after[:start]):
+            return False
+        name = re.sub(r"['’]s$", "", after[start:end])
+        return (code not in cast.pair.codes and (places.country(name) is not None or places.is_demonym(name))
+                and bool(re.match(r"(?:['’]s)?\s+(?-i:[A-Z])|(?:['’]s)?\s+(?:president|prime|premier|leader|"
+                                  r"chancellor|foreign|defen[cs]e|top|new)\b", after[end:], re.IGNORECASE)))
+    return False
+
+
 def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None) -> bool:
     """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
     countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
@@ -811,9 +830,18 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
     sides = {cast.country(name) for name in participants}
     if location:
         sides |= cast.pair.named_in(location)
-    if cast.home_side(participants, sides, text):
+    if cast.home_side(participants, sides, text) or _two_ranked_unsaid(participants, cast, text):
         return True
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
+
+
+def _two_ranked_unsaid(participants: tuple[str, ...], cast: _Cast, text: str) -> bool:
+    """"Foreign ministers Ana Costa and Luis Pereira had a working lunch" in a report about the two countries: two
+    people the report titles (leaders or ministers) but whose countries it leaves unsaid are its two sides, when the
+    sentence names no third country."""
+    people = [cast.by_name.get(name) for name in participants]
+    return (len(people) == 2 and all(p is not None and (p.leader or p.minister) and p.country is None for p in people)
+            and cast.sides == cast.pair.codes and not cast.names_a_third_country(text))
 
 
 def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:
