@@ -245,3 +245,44 @@ class TestOnTheMarginsOfTheGatheringBefore:
                 "23. Their foreign ministers met on the sidelines of the ASEAN meeting in July.")
         assert dated(text, dt.date(2025, 8, 25)) == [("summit", "2025-08-23", "occurred"),
                                                      ("ministerial", "2025-07", "occurred")]
+
+
+# Four sentences on other things, long enough to be the body of a report (not page furniture).
+FILLER = "".join(f"The two leaders spoke at length of {topic}, which both see as vital to the economies of their "
+                 "border regions.\n\n" for topic in ("grain", "gas", "arms", "rail"))
+
+
+class TestTheDayOfTheEventBeforeFurtherBack:
+    """"on the same day", "the previous day": the last event dated to the day, a paragraph or two back, not the
+    first day of a visit whose talks came later, and not counted in a list's numbers ("1.")."""
+
+    def test_the_previous_day_of_the_talks_not_of_the_arrival(self) -> None:
+        text = ("Ghanaian President John Mahama hosted Nigerian President Bola Tinubu for talks in Accra on Thursday. "
+                "Mr Tinubu, who arrived on Wednesday for a two-day state visit, also toured a cocoa plant. "
+                "Foreign Minister Samuel Ablakwa and his Nigerian counterpart Yusuf Tuggar co-chaired a joint "
+                "commission the previous day.")
+        assert dated(text, dt.date(2025, 5, 16), ("Ghana", "Nigeria")) == [
+            ("summit", "2025-05-15", "occurred"), ("ministerial", "2025-05-14", "occurred")]
+
+    def test_on_the_same_day_a_paragraph_on(self) -> None:
+        text = ("Polish Prime Minister Donald Tusk and Ukrainian President Volodymyr Zelensky met in Warsaw on "
+                "Jan. 15.\n\n" + FILLER + "Foreign Minister Radoslaw Sikorski also sat down with his Ukrainian "
+                "counterpart Andrii Sybiha on the same day.")
+        assert dated(text, dt.date(2025, 1, 17), ("Poland", "Ukraine")) == [
+            ("summit", "2025-01-15", "occurred"), ("ministerial", "2025-01-15", "occurred")]
+
+    def test_a_press_release_numbered_by_paragraph(self) -> None:
+        lines = ["1. First Vice Foreign Minister Park Ji-hoon held the 9th strategic dialogue with Japanese Vice "
+                 "Foreign Minister Ken Sato in Tokyo on the 4th.",
+                 "2. The two sides exchanged views on the region.", "3. Vice Minister Park stressed history.",
+                 "4. The dialogue was held for the first time in two years.",
+                 "5. Vice Minister Park also paid a courtesy call on Japanese Foreign Minister Taro Yamada on the same "
+                 "day."]
+        assert dated("\n\n".join(lines), dt.date(2019, 3, 5)) == [
+            ("ministerial", "2019-03-04", "occurred"), ("ministerial", "2019-03-04", "occurred")]
+
+    def test_a_count_of_days_stays_near(self) -> None:
+        text = ("Polish Prime Minister Donald Tusk and Ukrainian President Volodymyr Zelensky met in Warsaw on "
+                "Jan. 15.\n\n" + FILLER + "Two days earlier, Foreign Minister Radoslaw Sikorski held talks with his "
+                "Ukrainian counterpart Andrii Sybiha.")
+        assert dated(text, dt.date(2025, 1, 17), ("Poland", "Ukraine")) == [("summit", "2025-01-15", "occurred")]

@@ -104,14 +104,21 @@ _NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
 
 
 def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMention],
-                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str) -> None:
+                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str,
+                          definite_day: FuzzyDate | None = None) -> None:
     """"Two days earlier, the foreign ministers met in New York": a count of days or weeks with no day of its own
     sentence to count from counts from the day of the event the sentences before dated to the day ("two weeks
-    after Lee took office" counts from another day: not this one)."""
-    if day is None:
+    after Lee took office" counts from another day: not this one). `day`: that event's, if near; `definite_day`:
+    that event's, if further back, for what only a day named before can mean ("on the same day", "the previous
+    day")."""
+    if day is None and definite_day is None:
         return
     for relative in dates:
         counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase)
+        definite = counted is not None and bool(counted.group(4) or counted.group("same"))
+        start = day if day is not None else definite_day if definite else None
+        if start is None:
+            continue
         if counted is not None and relative.value is not None and not counted.group("same"):
             continue  # "Two days earlier" given a day of its own sentence
         if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
@@ -137,9 +144,9 @@ def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMen
         else:
             days = _days_in(counted.group(1), counted.group(2))
             days = -days if counted.group(3).lower() in ("earlier", "before") else days
-        moved = day.start + dt.timedelta(days=days)
+        moved = start.start + dt.timedelta(days=days)
         value = FuzzyDate.day(moved.year, moved.month, moved.day)
-        basis = DateBasis(relative.phrase, value, day.start, article, f"counted from {day.iso()}, the event before")
+        basis = DateBasis(relative.phrase, value, start.start, article, f"counted from {start.iso()}, the event before")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
 

@@ -133,17 +133,27 @@ def extract_mentions(
                      for span in quoted_spans(article.plain, p_start, p_end)])
     mentions: list[Mention] = []
     context = _Context()
-    for index, sentence in enumerate(article.sentences):
+    index = 0  # sentences counted as the reader does: a list's number ("1.") is none
+    for sentence in article.sentences:
+        if _WORDS.search(article.plain, sentence.start, sentence.end):
+            index += 1
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
         meetings = [m for m in found if m.kind is not Kind.OTHER]
         if meetings:
             context.kind, context.sentence = meetings[-1].kind, index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
+        if context.day_near(index) is not None:
+            # "arrived on Wednesday for a two-day visit": a visit's first day is not what "the previous day" counts
+            # from once a meeting's day is known
+            days = [m for m in days if not any(_VISIT_WORD.search(article.plain, h.start, h.end) for h in m.highlights)]
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
     mentions = _lead_act(article, published, cast, mentions)
     return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}")
 
 
 @dataclass(slots=True)
@@ -159,9 +169,9 @@ class _Context:
         """The kind of the event named at most three sentences before sentence `index`."""
         return self.kind if index - self.sentence <= 3 else None
 
-    def day_near(self, index: int) -> FuzzyDate | None:
-        """The day of the event dated to the day at most three sentences before sentence `index`."""
-        return self.day if index - self.day_sentence <= 3 else None
+    def day_near(self, index: int, reach: int = 3) -> FuzzyDate | None:
+        """The day of the event dated to the day at most `reach` sentences before sentence `index`."""
+        return self.day if index - self.day_sentence <= reach else None
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -380,7 +390,8 @@ def _sentence_mentions(
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name)
-    date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name)
+    date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name,
+                         context.day_near(index, reach=6))
     date_by_margins(text, triggers, assigned, context.day_near(index), article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
