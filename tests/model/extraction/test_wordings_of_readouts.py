@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.model.extraction.one_report import Row, dated
+from tests.model.extraction.one_report import Row, dated, mentions
 
 GERMANY_FRANCE = ("Germany", "France")
 AUSTRALIA_INDONESIA = ("Australia", "Indonesia")
@@ -286,3 +286,25 @@ class TestTheDayOfTheEventBeforeFurtherBack:
                 "Jan. 15.\n\n" + FILLER + "Two days earlier, Foreign Minister Radoslaw Sikorski held talks with his "
                 "Ukrainian counterpart Andrii Sybiha.")
         assert dated(text, dt.date(2025, 1, 17), ("Poland", "Ukraine")) == [("summit", "2025-01-15", "occurred")]
+
+
+class TestSecretariesAndCounterpartsOfTwo:
+    """Department secretaries as Manila and Washington title them ("Foreign Affairs Secretary", "Defense
+    Secretary"), a middle initial ("Ferdinand R. Marcos Jr."), and "their Japanese counterparts A and B": ministers
+    of a side, whom a leader can receive in a courtesy call."""
+
+    REPORT = ("MANILA - The Philippines and Japan signed a defense pact on Monday.\n\n"
+              "The pact was signed after the third Philippines-Japan Foreign and Defense Ministerial Meeting between "
+              "Foreign Affairs Secretary Maria Santos and Defense Secretary Jose Reyes Jr. and their Japanese "
+              "counterparts Kenji Mori and Aiko Tanaka.\n\n"
+              "President Ramon T. Villanueva Jr. witnessed the signing and received the Japanese ministers in a "
+              "courtesy call earlier in the day.")
+
+    def test_the_meeting_and_the_courtesy_call(self) -> None:
+        assert dated(self.REPORT, dt.date(2027, 3, 8), JAPAN_PHILIPPINES) == [
+            ("ministerial", "2027-03-08", "occurred"), ("ministerial", "2027-03-08", "occurred")]
+
+    def test_who_they_are(self) -> None:
+        found = [m.participants for m in mentions(self.REPORT, dt.date(2027, 3, 8), JAPAN_PHILIPPINES)]
+        assert ("Maria Santos", "Jose Reyes", "Kenji Mori", "Aiko Tanaka") in found
+        assert ("Ramon T. Villanueva", "Aiko Tanaka") in found  # the Japanese ministers: the last one named

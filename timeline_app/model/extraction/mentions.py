@@ -186,11 +186,11 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     # Only the events of the report's days count: "The first 2+2 talks were held in April 2023" is history, not the
     # day of the talks the lead reports.
     recent = published - dt.timedelta(days=31)
-    dated_kinds = {(m.kind, m.trilateral) for m in mentions
-                   if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent}
+    dated_recently = [m for m in mentions
+                      if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent]
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
-               and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
+               and mention.status is Status.OCCURRED and not any(_may_be_one(m, mention) for m in dated_recently)
                and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
@@ -202,6 +202,17 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
     return result
+
+
+def _may_be_one(dated: Mention, undated: Mention) -> bool:
+    """Whether a dated mention may be of the event an undated one names: same kind, and, for a meeting named by
+    its proper name, people who do not show another meeting (a courtesy call on the president is not the
+    ministers' "Foreign and Defense Ministerial Meeting" it followed). The people of "the summit" are those of
+    its sentence, not a sign of another event."""
+    if (dated.kind, dated.trilateral) != (undated.kind, undated.trilateral):
+        return False
+    a, b = set(dated.participants), set(undated.participants)
+    return undated.name is None or not a or not b or a <= b or b <= a
 
 
 # "Lee and Fukuda agreed on Monday to ...": two people of the two sides acting together.

@@ -26,6 +26,9 @@ _MINISTER_TITLES = (
     # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
     rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
     r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    # Secretaries who head a department, as in Manila and Washington: "Foreign Affairs Secretary", "Defense Secretary"
+    r"|(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Treasury|Commerce|Energy|Home)\s+Secretary"
+    r"|Secretary\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|the\s+Treasury|Commerce|Trade)"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
 # Latin letters with their accents: "Sánchez", "Luís", "Fernández", "Müller", "Élisabeth".
@@ -33,12 +36,13 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
-     "Is", "Will"]
+     "Is", "Will", "Jr", "Sr"]
 )
-# The title first (fast to find), then the name after it, and the country after it ("of Japan").
+# The title first (fast to find), then the name after it, and the country after it ("of Japan"); a middle
+# initial belongs to the name ("President Ferdinand R. Marcos Jr.").
 _TITLED = re.compile(
     rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
 # A plural title before or beside two names: "Foreign Ministers A and B", "their foreign ministers, A and B,",
@@ -47,7 +51,7 @@ _NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
 _PLURAL_TITLED = re.compile(
     rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
-    rf"leaders|top\s+diplomats|chief\s+diplomats))"
+    rf"leaders|top\s+diplomats|chief\s+diplomats|counterparts))"
     rf"(?:\s+of\s+(?P<before_a>{_COUNTRY_WORDS})\s+and\s+(?P<before_b>{_COUNTRY_WORDS}))?"  # "of Spain and Portugal,"
     rf",?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
@@ -180,10 +184,18 @@ class PersonFinder:
             self._record(mentions, roles, start, raw, leader, minister, country)
         for match in _PLURAL_TITLED.finditer(text):
             leader = re.match(r"(?i:presidents|prime|leaders)", match.group("title")) is not None
+            side = None
+            if match.group("title") == "counterparts":
+                # "A and B and their Japanese counterparts C and D": the rank of the ones named just before
+                previous = max((m for m in mentions.values() if match.start() - 160 < m.start < match.start()),
+                               key=lambda m: m.start, default=None)
+                if previous is None:
+                    continue
+                leader, side = previous.leader, self._country_before(text, match.start("title"))
             for part in ("a", "b"):
                 raw = _trim_name(match.group(part))
                 if raw and match.start(part) not in mentions:
-                    country = self._country_after(match.group(f"of_{part}") or match.group(f"before_{part}"))
+                    country = self._country_after(match.group(f"of_{part}") or match.group(f"before_{part}")) or side
                     self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
         for match in _TITLE_THEN_NAME.finditer(text):
             raw = _trim_name(match.group("name"))
