@@ -308,3 +308,96 @@ class TestSecretariesAndCounterpartsOfTwo:
         found = [m.participants for m in mentions(self.REPORT, dt.date(2027, 3, 8), JAPAN_PHILIPPINES)]
         assert ("Maria Santos", "Jose Reyes", "Kenji Mori", "Aiko Tanaka") in found
         assert ("Ramon T. Villanueva", "Aiko Tanaka") in found  # the Japanese ministers: the last one named
+
+
+class TestMoreNounsAndParticiples:
+    """"The two leaders, meeting on Thursday, pledged ...", "ahead of X's expected talks with Y this week": a
+    participle after a comma, talks as a noun with whom they are held."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("German Chancellor Friedrich Merz and French President Emmanuel Macron, meeting on Thursday in "
+             "Toulon, pledged closer defence ties.", dt.date(2025, 8, 30), GERMANY_FRANCE,
+             ("summit", "2025-08-28", "occurred")),
+            ("Markets rallied ahead of Australian Prime Minister Anthony Albanese's expected talks with Indonesian "
+             "President Prabowo Subianto this week.", dt.date(2025, 5, 12), AUSTRALIA_INDONESIA,
+             ("summit", "2025-W20", "expected")),
+            ("Mexican President Claudia Sheinbaum's talks with Canadian Prime Minister Mark Carney on Tuesday "
+             "covered steel tariffs.", dt.date(2025, 9, 19), MEXICO_CANADA, ("summit", "2025-09-16", "occurred")),
+        ],
+    )
+    def test_a_meeting(self, text: str, published: dt.date, countries: tuple[str, str], expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "South Korean President Yoon Suk Yeol, meeting reporters on Thursday, said ties with Japan had improved.",
+            "Japanese Prime Minister Fumio Kishida's talks with Chinese Premier Li Qiang on Tuesday covered seafood.",
+        ],
+    )
+    def test_no_meeting(self, text: str) -> None:
+        assert dated(text, dt.date(2023, 9, 8)) == []
+
+
+class TestAnEventReturned:
+    """"will hold talks in Busan, returning Lee's visit to Tokyo in August": the visit returned has happened,
+    whatever the clause plans; "a return visit" is still the plan."""
+
+    def test_the_visit_returned_happened(self) -> None:
+        text = ("Chancellor Friedrich Merz will hold talks with French President Emmanuel Macron in Berlin next week, "
+                "returning Macron's visit to Germany in May.")
+        assert dated(text, dt.date(2025, 7, 2), GERMANY_FRANCE) == [
+            ("summit", "2025-W28", "planned"), ("summit", "2025-05", "occurred")]
+
+    def test_a_return_visit_is_planned(self) -> None:
+        text = "South Korean President Lee Jae-myung will make a return visit to Japan in December, officials said."
+        assert dated(text, dt.date(2025, 9, 2)) == [("summit", "2025-12", "planned")]
+
+
+class TestAMeetingWhoseSubjectIsTheEvent:
+    """"The ministers' dialogue ... resumed in June and is to meet again in Seoul this year": the dialogue meets
+    again, a meeting of its kind; not when people of another pair are its subject."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("The South Korea-Japan finance ministers' dialogue, suspended since 2016, resumed in Tokyo in June and "
+             "is to meet again in Seoul this year.", dt.date(2023, 11, 2), None,
+             [("ministerial", "2023-06", "occurred"), ("ministerial", "2023", "planned")]),
+            ("The German-French defence ministers' dialogue held its first session in Paris in March and will meet "
+             "again in Berlin in October.", dt.date(2024, 5, 2), GERMANY_FRANCE,
+             [("ministerial", "2024-03", "occurred"), ("ministerial", "2024-10", "planned")]),
+        ],
+    )
+    def test_a_meeting_again(self, text: str, published: dt.date, countries: tuple[str, str] | None,
+                             expected: list[Row]) -> None:
+        assert dated(text, published, countries) == expected
+
+    def test_other_people_meeting_after_it(self) -> None:
+        text = ("The South Korea-Japan finance ministers' dialogue resumed in Tokyo in June, and Janet Yellen is to "
+                "meet He Lifeng in July.")
+        assert dated(text, dt.date(2023, 11, 2)) == [("ministerial", "2023-06", "occurred")]
+
+
+class TestAFinerDateWithinACount:
+    """"held their third meeting this year in Hiroshima on Sunday": "this year" bounds the count; the day is the
+    meeting's."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held their third meeting "
+             "this year in Hiroshima on Sunday.", dt.date(2023, 5, 22), None, ("summit", "2023-05-21", "occurred")),
+            ("German Chancellor Olaf Scholz and French President Emmanuel Macron held their fourth meeting this year "
+             "in Hamburg on Oct. 9.", dt.date(2023, 10, 11), GERMANY_FRANCE, ("summit", "2023-10-09", "occurred")),
+        ],
+    )
+    def test_the_day(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    def test_a_day_of_another_clause_stays_apart(self) -> None:
+        text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Hamburg this year; their "
+                "ministers signed a grid accord on Oct. 9.")
+        assert dated(text, dt.date(2023, 10, 11), GERMANY_FRANCE) == [("summit", "2023", "occurred")]

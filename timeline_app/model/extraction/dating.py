@@ -212,7 +212,25 @@ def assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -
             continue
         result[trigger] = usable[d_index]
         used.add(d_index)
+    _finer_in_clause(text, result, usable, used)
     return result
+
+
+def _finer_in_clause(text: str, result: dict[Trigger, DateMention], usable: list[DateMention], used: set[int]) -> None:
+    """"held their third meeting this year in Hiroshima on Sunday": a date that only bounds a count ("this year")
+    gives way to a finer one within it, said after it in the same clause and given to no other event."""
+    for trigger, date in list(result.items()):
+        if date.value is None or date.start < trigger.end:
+            continue
+        for d_index, other in enumerate(usable):
+            if (d_index in used or other.value is None or other.start <= date.end
+                    or other.value.precision.rank >= date.value.precision.rank
+                    or not (date.value.start <= other.value.start and other.value.end <= date.value.end)
+                    or CLAUSE_BREAK.search(text, date.end, other.start)):
+                continue
+            result[trigger] = other
+            used.add(d_index)
+            break
 
 
 # How a date (or a place) is tied to an event phrase: by how far apart they are, counted in characters of
@@ -276,6 +294,8 @@ def _attachment_cost(
         if _SUBORDINATE.search(text, clause_start, date.start):
             return None  # "since he took office on Sept. 2, and the two leaders had lunch": the other clause's
     breaks = len(CLAUSE_BREAK.findall(between))
+    if date.start < trigger.start and _AND_THEN_VERB.search(text, date.end, trigger.end):
+        breaks += 1  # "held its first session in March and will meet again": the date is the first verb's
     if trigger.anaphoric and (len(between) > 80 or breaks):
         return None  # "the meeting" takes only a date said with it
     after = date.start >= trigger.end
@@ -284,6 +304,7 @@ def _attachment_cost(
     return cost if cost <= _MAX_DATE_COST or alone else None
 
 
+_AND_THEN_VERB = re.compile(r"\sand\s+(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|[a-z]+ed)\b")
 CLAUSE_EDGE = re.compile(
     r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"
     r"said|says|days?|weeks?|months?)\b)",

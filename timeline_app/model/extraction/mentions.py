@@ -411,6 +411,7 @@ def _sentence_mentions(
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
               and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
     mentions = []
+    accepted: list[tuple[Trigger, Kind]] = []  # the event phrases of the sentence made into mentions so far
     for trigger in triggers:
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
@@ -423,6 +424,8 @@ def _sentence_mentions(
             named = _visitor_first(text, trigger, in_sentence, base, named)
         # "The three-way talks among A, B and C" name their own parties: not the event named before.
         antecedent = context.kind_near(index) if trigger.anaphoric and not trigger.trilateral else None
+        if antecedent is None and not clause:
+            antecedent = _event_as_subject(text, trigger, accepted)
         if trigger.elided:  # "the eighth dialogue and the first since the seventh": the kind said before it
             antecedent = next((t.kind for t in reversed(triggers) if t.end <= trigger.start and not t.generic),
                               antecedent)
@@ -451,7 +454,8 @@ def _sentence_mentions(
             if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
-                    and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
+                    and not _generic_is_bilateral(text if participants else _own_clause(text, trigger), participants,
+                                                  cast, location or _visit_before(triggers, trigger))):
                 continue
             if trigger.generic and not trigger.visit_to and not trigger.trilateral and _third_country_object(text, trigger, cast):
                 continue  # "expected to meet Venezuela's Nicolás Maduro": someone else, whoever the subject is
@@ -469,6 +473,7 @@ def _sentence_mentions(
         notes: tuple[str, ...] = (date.note,) if date is not None and date.note else ()
         if date is not None and date.qualifier:
             notes += (f"{date.qualifier} {date.value.human() if date.value else ''}".strip(),)
+        accepted.append((trigger, kind))
         mentions.append(
             Mention(
                 article=article.name,
@@ -514,6 +519,25 @@ def _non_state_subject(text: str, trigger: Trigger, named: list[str], cast: _Cas
         return False
     edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, trigger.start)]
     return bool(_NON_STATE.search(text, edges[-1] if edges else 0, trigger.start))
+
+
+_MEET_VERB = re.compile(r"\bmeet\b", re.IGNORECASE)
+# The event phrase, then its verb: at once ("The dialogue will meet again"), after an aside between commas, or as
+# the second verb of its subject, "and" with no new subject ("... resumed in June and is to meet again").
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:,[^,;:—–]*,|[^;:—–]*?\sand)?\s+(?:(?:is|are|will|would|was|were)\s+)?(?:(?:also|due|expected|set|scheduled)\s+)?"
+    r"(?:to\s+)?", re.IGNORECASE)
+
+
+def _event_as_subject(text: str, trigger: Trigger, accepted: list[tuple[Trigger, Kind]]) -> Kind | None:
+    """"The finance ministers' dialogue ... resumed in June and is to meet again in Seoul": a meeting whose subject
+    is an event of the pair named before it in the sentence (no person between) is of that event's kind."""
+    if not trigger.generic or not _MEET_VERB.search(text, trigger.start, trigger.end):
+        return None
+    subject = next(((t, k) for t, k in reversed(accepted) if t.end <= trigger.start and not t.generic), None)
+    if subject is None or not _SUBJECT_TO_VERB.fullmatch(text, subject[0].end, trigger.start):
+        return None
+    return subject[1]
 
 
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
@@ -855,6 +879,17 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
     if cast.home_side(participants, sides, text) or _two_ranked_unsaid(participants, cast, text):
         return True
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
+
+
+_COORDINATION = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
+def _own_clause(text: str, trigger: Trigger) -> str:
+    """The clause of an event phrase among coordinated ones: "the dialogue resumed in June, and A is to meet B"
+    (a meeting nobody is named at says who meets only in its own clause)."""
+    start = max((m.end() for m in _COORDINATION.finditer(text, 0, trigger.start)), default=0)
+    end = next((m.start() for m in _COORDINATION.finditer(text, trigger.end)), len(text))
+    return text[start:end]
 
 
 def _two_ranked_unsaid(participants: tuple[str, ...], cast: _Cast, text: str) -> bool:

@@ -109,7 +109,10 @@ _GENERIC = re.compile(
     r"|\bpull-?asides?\b"
     r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
     r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
-    r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
+    # "Meeting in Tokyo, the ministers agreed ...", "The two leaders, meeting on Thursday, pledged ...": a participle
+    r"|(?:^|(?<=,\s))meeting(?=\s+(?:(?:in|at)\s+(?-i:[A-Z])|on\s+(?-i:[A-Z])|(?:last|earlier|later)\s|for\s+the\s))"
+    # "Ishiba's expected talks with President Lee": the talks as a noun, with whom they are held
+    r"|\btalks\s+with\s+(?=(?:(?:then|former|new|incoming|outgoing|the)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
     r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b"
@@ -226,6 +229,11 @@ _PLANNED = re.compile(
     r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
     r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
     re.IGNORECASE,
+)
+# "returning Lee's visit to Tokyo", "to reciprocate the trip": the event being returned (not "a return visit").
+_RETURNED = re.compile(
+    r"\b(?:returning|returned|returns|reciprocating|reciprocated|reciprocates|to\s+(?:return|reciprocate)|"
+    r"in\s+return\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,2}$"
 )
 _ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
 _OCCURRED = re.compile(
@@ -461,6 +469,8 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
+    if _RETURNED.search(sentence, max(clause_start, start - 60), start):
+        return Status.OCCURRED  # "will hold talks in Busan, returning Lee's visit to Tokyo": the visit returned is past
     if _CANCELLED.search(window) or (_UNREALIZED.search(before) and _CANCELLED.search(sentence)):
         return Status.CANCELLED
     if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
