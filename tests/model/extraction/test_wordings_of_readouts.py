@@ -401,3 +401,94 @@ class TestAFinerDateWithinACount:
         text = ("German Chancellor Olaf Scholz and French President Emmanuel Macron met in Hamburg this year; their "
                 "ministers signed a grid accord on Oct. 9.")
         assert dated(text, dt.date(2023, 10, 11), GERMANY_FRANCE) == [("summit", "2023", "occurred")]
+
+
+# A lead that names the two leaders and their countries, as a report's first sentence does, with no meeting in it.
+KJ_LEAD = ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba have pledged closer ties "
+           "between the two countries, officials in Seoul said on Monday. ")
+GF_LEAD = ("German Chancellor Friedrich Merz and French President Emmanuel Macron want a stronger Europe, their "
+           "offices said in a joint note issued in Paris on Monday. ")
+
+
+class TestAfterALeadThatNamesThem:
+    """Calls, visits, plans and dated references in the body of a report, once its lead has named who is who
+    (the family names alone then stand for them)."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Lee and Ishiba spoke on the phone on Sunday.", [("call", "2025-06-08", "occurred")]),
+            ("Lee telephoned Ishiba on Sunday.", [("call", "2025-06-08", "occurred")]),
+            ("The two leaders held phone talks on Sunday.", [("call", "2025-06-08", "occurred")]),
+            ("In a phone call on Sunday, the two leaders agreed to meet soon.", [("call", "2025-06-08", "occurred")]),
+            ("Lee talked by phone with Ishiba for 25 minutes on Sunday.", [("call", "2025-06-08", "occurred")]),
+            ("Ishiba will visit Seoul on Friday for talks with Lee.", [("summit", "2025-06-13", "planned")]),
+            ("Ishiba is expected to travel to Seoul later this month.", [("summit", "2025-06", "expected")]),
+            ("Lee plans to visit Tokyo as early as next month.", [("summit", "2025-07", "planned")]),
+            ("A summit between the two is in the works for August.", [("summit", "2025-08", "planned")]),
+            ("The two leaders last met in Ottawa on May 3.", [("summit", "2025-05-03", "occurred")]),
+            ("At their meeting last month, the two leaders agreed to resume shuttle diplomacy.",
+             [("summit", "2025-05", "occurred")]),
+            ("The May 3 summit in Ottawa was their first.", [("summit", "2025-05-03", "occurred")]),
+            ("Last Friday's summit in Ottawa produced no statement.", [("summit", "2025-06-06", "occurred")]),
+            ("Lee, Ishiba to hold summit in Tokyo on Aug. 23.", [("summit", "2025-08-23", "planned")]),
+            ("Lee is scheduled to arrive in Tokyo on Aug. 23 for a two-day visit.",
+             [("summit", "2025-08-23", "planned")]),
+            ("Ishiba is due in Seoul on Friday.", [("summit", "2025-06-13", "planned")]),
+            ("Their foreign ministers held a trilateral with U.S. Secretary of State Marco Rubio in Washington on "
+             "Friday.", [("ministerial", "2025-06-06", "occurred")]),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(KJ_LEAD + body, dt.date(2025, 6, 10)) == expected
+
+    @pytest.mark.parametrize(
+        ("body", "published", "expected"),
+        [
+            ("Merz hosted Macron at the chancellery in Berlin on Wednesday.", dt.date(2025, 6, 10),
+             [("summit", "2025-06-04", "occurred")]),
+            ("Macron received Merz at the Elysee on Wednesday evening.", dt.date(2025, 6, 10),
+             [("summit", "2025-06-04", "occurred")]),
+            ("The two men will meet again in Toulon in August.", dt.date(2025, 6, 10), [("summit", "2025-08", "planned")]),
+            ("Merz travels to Paris on Wednesday, his first trip abroad as chancellor.", dt.date(2025, 6, 10),
+             [("summit", "2025-06-11", "planned")]),
+            ("Merz travelled to Paris on Wednesday for talks with Macron.", dt.date(2025, 6, 12),
+             [("summit", "2025-06-11", "occurred")]),
+            ("Merz is expected in Paris on Wednesday.", dt.date(2025, 6, 10), [("summit", "2025-06-11", "expected")]),
+            ("Foreign ministers Johann Wadephul and Jean-Noel Barrot met in Berlin on Friday.", dt.date(2025, 6, 10),
+             [("ministerial", "2025-06-06", "occurred")]),
+        ],
+    )
+    def test_germany_france(self, body: str, published: dt.date, expected: list[Row]) -> None:
+        assert dated(GF_LEAD + body, published, GERMANY_FRANCE) == expected
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Lee and Ishiba briefly exchanged greetings at the G7 dinner on Sunday.",
+            "Lee sent a letter to Ishiba on Sunday.",
+            "Japanese Ambassador Koichi Mizushima met South Korean Foreign Minister Cho Hyun in Seoul on Friday.",
+            "Lee will hold a summit with U.S. President Donald Trump in Washington on Aug. 25.",
+            "No date has been set for Lee's visit to Japan.",
+            "Officials denied a report that Lee would visit Tokyo in July.",
+            "It was the first summit between the two countries in six years.",
+            "Ishiba is expected in March to name a new cabinet.",
+        ],
+    )
+    def test_nothing_new(self, body: str) -> None:
+        assert dated(KJ_LEAD + body, dt.date(2025, 6, 10)) == []
+
+
+class TestTheTalksHeldThere:
+    """"The talks, held in Kananaskis on June 17, lasted 30 minutes": a meeting named before, dated in an aside
+    that says where and when it was held."""
+
+    def test_dated_in_the_aside(self) -> None:
+        text = (KJ_LEAD.replace(" have pledged", " met on the sidelines of the G7 summit and pledged")
+                + "The talks, held in Kananaskis on June 17, lasted 30 minutes.")
+        assert dated(text, dt.date(2025, 6, 20)) == [("summit", "2025-06-17", "occurred")]
+
+    def test_not_a_date_of_another_aside(self) -> None:
+        text = (KJ_LEAD.replace(" have pledged", " met on the sidelines of the G7 summit and pledged")
+                + "The talks, the first since Ishiba took office on Oct. 1, lasted 30 minutes.")
+        assert dated(text, dt.date(2025, 6, 20)) == []

@@ -296,14 +296,17 @@ def _attachment_cost(
     breaks = len(CLAUSE_BREAK.findall(between))
     if date.start < trigger.start and _AND_THEN_VERB.search(text, date.end, trigger.end):
         breaks += 1  # "held its first session in March and will meet again": the date is the first verb's
-    if trigger.anaphoric and (len(between) > 80 or breaks):
-        return None  # "the meeting" takes only a date said with it
+    if trigger.anaphoric and (len(between) > 80 or breaks) and not (
+            date.start >= trigger.end and _HELD_ASIDE.fullmatch(between)):
+        return None  # "the meeting" takes only a date said with it (or in its aside: "The talks, held on May 3,")
     after = date.start >= trigger.end
     lo, hi = (trigger.end, date.start) if after else (date.end, trigger.start)
     cost = separation(lo, hi, not after, breaks, triggers, trigger)
     return cost if cost <= _MAX_DATE_COST or alone else None
 
 
+_HELD_ASIDE = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|hosted|convened)\b[^,;:]{0,60}?"
+                         r"|,\s+(?:which|that)\s+took\s+place\b[^,;:]{0,60}?")
 _AND_THEN_VERB = re.compile(r"\sand\s+(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|[a-z]+ed)\b")
 CLAUSE_EDGE = re.compile(
     r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"

@@ -435,6 +435,8 @@ def _sentence_mentions(
         if kind is None:
             continue
         participants = _fitting_participants(kind, named, cast)
+        if _below_ministers(text, clause, base, participants, cast):
+            continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank
         if _non_state_subject(text, trigger, [p.name for p in clause], cast):
             continue  # "Business leaders of the two countries held a meeting": not the governments
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
@@ -498,6 +500,24 @@ def _sentence_mentions(
             )
         )
     return mentions
+
+
+_UNRANKED_TITLE = re.compile(r"\b(?:Ambassador|Envoy|King|Queen|Emperor|Empress)\s+$")
+
+
+def _below_ministers(text: str, clause: list[PersonMention], base: int, participants: tuple[str, ...],
+                     cast: _Cast) -> bool:
+    """Whether a side is at the meeting only through someone its title puts below the ministers (an ambassador,
+    an envoy) or outside the government (a monarch): no meeting of the two governments."""
+    for person in clause:
+        if person.name not in participants or not _UNRANKED_TITLE.search(text, max(0, person.start - base - 20),
+                                                                       person.start - base):
+            continue
+        side = cast.country(person.name)
+        if not any(cast.country(name) == side and side is not None and (p := cast.by_name.get(name)) is not None
+                   and (p.leader or p.minister) for name in participants):
+            return True
+    return False
 
 
 # Who meets, when not the governments: business, lobbies, lawmakers, parties, towns, scholars, sport.

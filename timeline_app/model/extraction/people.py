@@ -18,14 +18,16 @@ from timeline_app.model.extraction.places import CountryPair
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
 _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
-_MONARCH_TITLES = r"King|Queen|Emperor|Empress"
+# An ambassador or envoy is named too, but below the ministers: "Ambassador X met Foreign Minister Y" is no
+# meeting of the two governments' ministers.
+_MONARCH_TITLES = r"King|Queen|Emperor|Empress|Ambassador|(?:Special\s+)?Envoy"
 _PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
     rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
     # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
     rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
-    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Secretary\s+of\s+State|Foreign\s+Secretary"
     # Secretaries who head a department, as in Manila and Washington: "Foreign Affairs Secretary", "Defense Secretary"
     r"|(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Treasury|Commerce|Energy|Home)\s+Secretary"
     r"|Secretary\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|the\s+Treasury|Commerce|Trade)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.extraction.places import CountryPair, country_pair
 
@@ -107,6 +107,7 @@ _GENERIC = re.compile(
     r"|\bbilateral\s+(?:talks|meetings?|consultations)\b"
     r"|\b(?:an?|their|the|first)\s+bilateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
     r"|\bpull-?asides?\b"
+    r"|\b(?:an?|their|the|first)\s+trilateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
     r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
     r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
     # "Meeting in Tokyo, the ministers agreed ...", "The two leaders, meeting on Thursday, pledged ...": a participle
@@ -138,6 +139,11 @@ _GENERIC = re.compile(
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
 )
+# "Merz is due in Paris on Wednesday", "Ruto is expected in Addis Ababa later this year": a visit, its verb left out.
+_DUE_IN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_CALENDAR = re.compile(rf"(?:{MONTH}|{'|'.join(w.title() for w in FULL_WEEKDAYS)})\b")
 # What a visit to a building or a site ends with: "Seodaemun Prison", "Arica Museum", "Valparaiso Naval Base".
 _FACILITY = re.compile(
     r"\b(?:Prison|Museum|Memorial|Cemetery|Shrine|Temple|Cathedral|Church|Mosque|Monument|Tomb|Hall|Park|Palace|"
@@ -205,7 +211,7 @@ _CANCELLED = re.compile(
 )
 # "There are no plans for the two to meet": the event is denied, not planned.
 _DENIED = re.compile(
-    r"\b(?:no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"\b(?:denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
     r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
@@ -257,7 +263,8 @@ _CASE_BLIND_SCANS = (
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
 _GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
-                  "received", "consultations", "chair", "courtesy", "round", "'", "’", "bilateral", "aside")
+                  "received", "consultations", "chair", "courtesy", "round", "'", "’", "bilateral", "aside",
+                  "trilateral")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
@@ -265,7 +272,7 @@ _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", 
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one", "receive", "welcome")})
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one", "receive", "welcome", "due", "expected")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
@@ -316,8 +323,11 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     if "since" in sentence:
         for match in _SINCE_ORDINAL.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
-    if _has_any(sentence, _VISIT_WORDS):
-        for match in _VISIT.finditer(sentence):
+    visits = list(_VISIT.finditer(sentence)) if _has_any(sentence, _VISIT_WORDS) else []
+    if " in " in sentence and ("due" in sentence or "expected" in sentence):
+        visits += [m for m in _DUE_IN.finditer(sentence) if not _CALENDAR.match(m.group("place"))]
+    if visits:
+        for match in visits:
             if _FACILITY.search(match.group("place")):
                 continue  # "visited Seodaemun Prison": a place within the country, not a visit to it
             found.append(
