@@ -492,3 +492,35 @@ class TestTheTalksHeldThere:
         text = (KJ_LEAD.replace(" have pledged", " met on the sidelines of the G7 summit and pledged")
                 + "The talks, the first since Ishiba took office on Oct. 1, lasted 30 minutes.")
         assert dated(text, dt.date(2025, 6, 20)) == []
+
+
+class TestAGovernmentAtHome:
+    """Who is taken for the other side when the report leaves a country unsaid: a leader of one side meeting a
+    leader it does not place, yes (an outlet's own leader); but a leader and a minister, or ministers of different
+    offices, all unplaced, meeting in a city of one side are a government at home."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Chancellor Olaf Scholz met Foreign Minister Annalena Baerbock in Berlin on Friday.",
+            "Defence Minister Boris Pistorius and Finance Minister Christian Lindner met in Berlin on Friday.",
+            "Chancellor Olaf Scholz and Economy Minister Robert Habeck held talks in Hamburg on Friday.",
+        ],
+    )
+    def test_no_meeting_of_the_pair(self, body: str) -> None:
+        assert dated(GF_LEAD + body, dt.date(2025, 6, 10), GERMANY_FRANCE) == []
+
+    @pytest.mark.parametrize(
+        ("text", "countries", "expected"),
+        [
+            ("Foreign Minister Johann Wadephul and Foreign Minister Jean-Noel Barrot met in Berlin on Friday.",
+             GERMANY_FRANCE, [("ministerial", "2025-06-06", "occurred")]),
+            ("Indonesian President Prabowo Subianto hosted Prime Minister Anthony Albanese in Jakarta on Friday.",
+             AUSTRALIA_INDONESIA, [("summit", "2025-06-06", "occurred")]),
+            ("President Claudia Sheinbaum received Canadian Prime Minister Mark Carney in Mexico City on Friday.",
+             MEXICO_CANADA, [("summit", "2025-06-06", "occurred")]),
+        ],
+    )
+    def test_counterparts(self, text: str, countries: tuple[str, str], expected: list[Row]) -> None:
+        lead = {GERMANY_FRANCE: GF_LEAD}.get(countries, "")
+        assert dated(lead + text, dt.date(2025, 6, 10), countries) == expected

@@ -457,7 +457,7 @@ def _sentence_mentions(
                 continue
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
                     and not _generic_is_bilateral(text if participants else _own_clause(text, trigger), participants,
-                                                  cast, location or _visit_before(triggers, trigger))):
+                                                  cast, location or _visit_before(triggers, trigger), trigger.start)):
                 continue
             if trigger.generic and not trigger.visit_to and not trigger.trilateral and _third_country_object(text, trigger, cast):
                 continue  # "expected to meet Venezuela's Nicolás Maduro": someone else, whoever the subject is
@@ -889,14 +889,18 @@ def _third_country_object(text: str, trigger: Trigger, cast: _Cast) -> bool:
     return False
 
 
-def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None) -> bool:
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None,
+                          trigger_start: int = 0) -> bool:
     """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
     countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
     holding talks in a city of the other ("talks in Sendai")."""
-    sides = {cast.country(name) for name in participants}
-    if location:
-        sides |= cast.pair.named_in(location)
-    if cast.home_side(participants, sides, text) or _two_ranked_unsaid(participants, cast, text):
+    people_sides = {cast.country(name) for name in participants}
+    sides = people_sides | (cast.pair.named_in(location) if location else frozenset())
+    # With no one's side said, only the place's, two leaders are taken for the two sides, but not a leader and a
+    # minister or two ministers of different offices ("Chancellor A met Foreign Minister B in Berlin": at home).
+    home = cast.home_side(participants, sides, text) and (
+        bool(people_sides & cast.pair.codes) or _one_office(participants, cast, text[:trigger_start]))
+    if home or _two_ranked_unsaid(participants, cast, text, trigger_start):
         return True
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
@@ -912,13 +916,34 @@ def _own_clause(text: str, trigger: Trigger) -> str:
     return text[start:end]
 
 
-def _two_ranked_unsaid(participants: tuple[str, ...], cast: _Cast, text: str) -> bool:
-    """"Foreign ministers Ana Costa and Luis Pereira had a working lunch" in a report about the two countries: two
-    people the report titles (leaders or ministers) but whose countries it leaves unsaid are its two sides, when the
-    sentence names no third country."""
+# One office held on each side: "Foreign ministers A and B", "Minister for Foreign Affairs A and Foreign Secretary B".
+_PORTFOLIO = re.compile(r"\b(?:foreign|defen[cs]e|finance|trade|economy|interior|home|justice|energy|health|"
+                        r"agriculture|transport|environment|education|labou?r|culture|industry|treasury)\b", re.IGNORECASE)
+_PLURAL_RANK = re.compile(r"\b(?:ministers|secretaries|leaders|presidents|prime\s+ministers|counterparts)\b",
+                          re.IGNORECASE)
+
+
+def _one_office(participants: tuple[str, ...], cast: _Cast, subject: str) -> bool:
+    """Whether the people hold one office each, as counterparts do: all leaders, or ministers of one portfolio (a
+    plural title, or one portfolio named)."""
     people = [cast.by_name.get(name) for name in participants]
-    return (len(people) == 2 and all(p is not None and (p.leader or p.minister) and p.country is None for p in people)
-            and cast.sides == cast.pair.codes and not cast.names_a_third_country(text))
+    if all(p is not None and p.leader for p in people):
+        return True
+    if any(p is None or not p.minister for p in people):
+        return False  # a leader with a minister: no counterparts (a former leader now a minister counts as one)
+    return bool(_PLURAL_RANK.search(subject)) or len({m.group().lower() for m in _PORTFOLIO.finditer(subject)}) == 1
+
+
+def _two_ranked_unsaid(participants: tuple[str, ...], cast: _Cast, text: str, trigger_start: int) -> bool:
+    """"Foreign ministers Ana Costa and Luis Pereira had a working lunch" in a report about the two countries: two
+    people the report titles but whose countries it leaves unsaid are its two sides when their subject says they
+    hold one office, each on a side (a plural title, or one portfolio for both), and the sentence names no third
+    country. ("Chancellor A met Foreign Minister B": a government at home.)"""
+    people = [cast.by_name.get(name) for name in participants]
+    if not (len(people) == 2 and all(p is not None and (p.leader or p.minister) and p.country is None for p in people)
+            and cast.sides == cast.pair.codes and not cast.names_a_third_country(text)):
+        return False
+    return _one_office(participants, cast, text[:trigger_start]) and not all(p is not None and p.leader for p in people)
 
 
 def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:
