@@ -524,3 +524,69 @@ class TestAGovernmentAtHome:
     def test_counterparts(self, text: str, countries: tuple[str, str], expected: list[Row]) -> None:
         lead = {GERMANY_FRANCE: GF_LEAD}.get(countries, "")
         assert dated(lead + text, dt.date(2025, 6, 10), countries) == expected
+
+
+class TestALeadThatAgreesApart:
+    """A lead in which the two leaders "agreed on Monday" reports their meeting that day, but not when they acted
+    apart: through diplomatic channels, in separate statements, an exchange of letters, messages."""
+
+    LEADERS = "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba "
+
+    @pytest.mark.parametrize(
+        "act",
+        [
+            "agreed on Monday through diplomatic channels to speed up talks on a fisheries deal.",
+            "agreed on Monday, in separate statements, to speed up talks on a fisheries deal.",
+            "agreed on Monday in an exchange of letters to speed up talks on a fisheries deal.",
+            "pledged on Monday, in messages marking the anniversary of ties, to deepen cooperation.",
+            "vowed on Monday to deepen ties, in video messages to a forum in Osaka.",
+        ],
+    )
+    def test_no_meeting(self, act: str) -> None:
+        assert dated(self.LEADERS + act, dt.date(2025, 6, 10)) == []
+
+    @pytest.mark.parametrize(
+        ("act", "expected"),
+        [
+            ("agreed on Monday to speed up talks on a fisheries deal.", ("summit", "2025-06-09", "occurred")),
+            ("agreed in a phone call on Monday to speed up talks on a fisheries deal.",
+             ("call", "2025-06-09", "occurred")),
+        ],
+    )
+    def test_a_meeting_or_a_call(self, act: str, expected: Row) -> None:
+        assert dated(self.LEADERS + act, dt.date(2025, 6, 10)) == [expected]
+
+
+class TestASummitOfOthers:
+    """"The next summit of the European Union", "The previous summit of the alliance": a summit that says whose it
+    is, in a paragraph about the pair, is not the pair's; "The next summit" alone, or "between the two leaders", is."""
+
+    LEAD = ("German Chancellor Friedrich Merz and French President Emmanuel Macron held a summit in Toulon on "
+            "Friday. ")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The next summit of the European Union will be held in Brussels on June 26.",
+            "The next summit of the bloc will be held in Brussels in October.",
+            "The next summit of the Group of 20 will be held in Johannesburg in November.",
+            "The previous summit of the alliance was held in The Hague in June.",
+            "The first summit of Asian and Pacific Rim leaders was held in Seattle in 1993.",
+        ],
+    )
+    def test_not_the_pairs(self, body: str) -> None:
+        assert dated(self.LEAD + body, dt.date(2025, 8, 31), GERMANY_FRANCE) == [("summit", "2025-08-29", "occurred")]
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("The next summit will be held in Berlin next year.", ("summit", "2026", "planned")),
+            ("The next summit between the two leaders will be held in Berlin next year.", ("summit", "2026", "planned")),
+            ("The next summit of the two countries will be held in Berlin next year.", ("summit", "2026", "planned")),
+            ("The next meeting of their foreign ministers will be held in Berlin in October.",
+             ("ministerial", "2025-10", "planned")),
+        ],
+    )
+    def test_the_pairs(self, body: str, expected: Row) -> None:
+        assert dated(self.LEAD + body, dt.date(2025, 8, 31), GERMANY_FRANCE) == [
+            ("summit", "2025-08-29", "occurred"), expected]

@@ -219,6 +219,13 @@ def _may_be_one(dated: Mention, undated: Mention) -> bool:
 _JOINT_ACT = re.compile(r"\s+(?:also\s+)?(?:agreed|signed|pledged|vowed|reaffirmed|affirmed|discussed|unveiled)\b")
 
 
+# "agreed on Monday through diplomatic channels", "in separate statements", "in an exchange of letters", "in a video
+# message": acting together without meeting.
+_APART_ACT = re.compile(
+    r"\b(?:separate(?:ly)?|apart|channels?|letters?|messages?|envoys?|emissar(?:y|ies)|written|by\s+(?:mail|post)|"
+    r"online|remotely|communiqu[eé]s?\s+issued\s+in)\b", re.IGNORECASE)
+
+
 def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions: list[Mention]) -> list[Mention]:
     """A lead in which leaders (or ministers) of the two sides, the joint subject of "agreed", "signed" or "pledged",
     act on a day it gives reports their meeting that day, though it names no meeting (the joint declaration they
@@ -238,7 +245,7 @@ def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions
     if pair is None or day is None or day.value is None:
         return mentions
     act = _JOINT_ACT.match(article.plain, pair[1].end)
-    if act is None:
+    if act is None or _APART_ACT.search(article.plain, lead.start, lead.end):
         return mentions
     text_start = lead.start
     highlights = (Span(act.start() + 1, act.end()), Span(text_start + day.start, text_start + day.end))
@@ -339,7 +346,31 @@ def _of_the_series(text: str, trigger: Trigger, cast: _Cast) -> bool:
     sentence names no third country."""
     return (not trigger.generic and not trigger.name and not trigger.trilateral and trigger.kind is not Kind.OTHER
             and bool(_SERIES.search(text, max(0, trigger.start - 30), trigger.start))
-            and not cast.names_a_third_country(text))
+            and not _WHOSE.match(text, trigger.end) and not cast.names_a_third_country(text))
+
+
+# "The next summit of the European Union", "the first summit between the two Koreas": a summit that says whose it
+# is names another series than the report's.
+_WHOSE = re.compile(r"\s+(?:of|between|among|amongst)\s", re.IGNORECASE)
+
+
+def _of_others(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
+    """"The next summit of the European Union", "the first summit of Asian and Pacific Rim leaders": an event
+    phrase that says whose it is, and names neither the two countries, nor "the two", nor a person of a side."""
+    whose = _WHOSE.match(text, trigger.end)
+    if whose is None or trigger.generic or trigger.trilateral:
+        return False  # "the first trilateral summit of the three allies" names its own parties
+    edge = CLAUSE_EDGE.search(text, whose.end())
+    end = min(edge.start() if edge else len(text), whose.end() + 60)
+    owner = text[whose.end() : end]
+    if _TWO_SIDES.search(owner) or cast.pair.named_in(owner) or _LEADER_OR_MINISTER.search(owner):
+        return False
+    return not any(whose.end() <= p.start - base < end and not cast.is_foreign(p.name) for p in in_sentence)
+
+
+# "a meeting of foreign ministers", "the summit of the leaders": the two sides' people, said by their office.
+_LEADER_OR_MINISTER = re.compile(r"^(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads|presidents|premiers)\b",
+                                 re.IGNORECASE)
 
 
 def _journey_at_home(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
@@ -443,6 +474,8 @@ def _sentence_mentions(
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue
             trigger = replace(trigger, trilateral=True)
+        if _of_others(text, trigger, in_sentence, base, cast):
+            continue  # "The next summit of the European Union will be held in Brussels"
         if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
             continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
         if trigger.visit_to and _journey_at_home(text, trigger, in_sentence, base, cast):
