@@ -590,3 +590,37 @@ class TestASummitOfOthers:
     def test_the_pairs(self, body: str, expected: Row) -> None:
         assert dated(self.LEAD + body, dt.date(2025, 8, 31), GERMANY_FRANCE) == [
             ("summit", "2025-08-29", "occurred"), expected]
+
+
+class TestWhomALeaderMeetsOnATrip:
+    """On a visit a leader meets many people: business leaders, lawmakers, residents, the opposition, a former
+    leader. "Met" and "held talks with" are a meeting of the pair only when the one met is of the other government."""
+
+    LEAD = ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held a summit in Tokyo "
+            "on Saturday. ")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Lee held talks with Japanese business leaders in Tokyo on Sunday.",
+            "Lee met Keidanren chairman Masakazu Tokura in Tokyo on Sunday.",
+            "Lee met Korean residents in Tokyo on Sunday.",
+            "Lee met Japanese lawmakers in Tokyo on Sunday.",
+            "Ishiba met South Korean opposition leader Kim Moon-soo in Seoul on Sunday.",
+            "Ishiba met former South Korean President Moon Jae-in in Seoul on Sunday.",
+            "Lee visited Osaka on Sunday to meet Korean residents.",
+        ],
+    )
+    def test_no_meeting_of_the_pair(self, body: str) -> None:
+        assert dated(self.LEAD + body, dt.date(2025, 8, 25)) == [("summit", "2025-08-23", "occurred")]
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Lee met Ishiba and business leaders in Osaka on Sunday.", ("summit", "2025-08-24", "occurred")),
+            ("Lee will meet Japanese Finance Minister Katsunobu Kato in Tokyo on Sunday.",
+             ("ministerial", "2025-08-31", "planned")),
+        ],
+    )
+    def test_a_meeting(self, body: str, expected: Row) -> None:
+        assert dated(self.LEAD + body, dt.date(2025, 8, 25)) == [("summit", "2025-08-23", "occurred"), expected]

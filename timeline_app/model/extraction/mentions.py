@@ -470,6 +470,8 @@ def _sentence_mentions(
             continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank
         if _non_state_subject(text, trigger, [p.name for p in clause], cast):
             continue  # "Business leaders of the two countries held a meeting": not the governments
+        if _non_state_object(text, trigger, clause, base, cast):
+            continue  # "Lee held talks with Japanese business leaders in Tokyo"
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue
@@ -559,9 +561,35 @@ _NON_STATE = re.compile(
     r"lobb(?:y|ies)|federations?|chambers?|associations?|(?:trade\s+)?unions|Keidanren|lawmakers|legislators|"
     r"parliamentarians|MPs|senators|mayors|governors|opposition|(?:ruling\s+)?part(?:y|ies)|civic|citizens|students|"
     r"scholars|academics|experts|researchers|journalists|athletes|teams|clubs?|banks?|activists|survivors|"
-    r"victims|families|youth|veterans)\b",
+    r"victims|families|youth|veterans|residents|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
+    r"(?:former|ex-)\s*(?:[A-Z][\w.-]*\s+){0,3}(?:president|prime\s+minister|premier|chancellor|minister|leader)s?)\b",
     re.IGNORECASE,
 )
+
+
+def _non_state_object(text: str, trigger: Trigger, clause: list[PersonMention], base: int, cast: _Cast) -> bool:
+    """"Lee held talks with Japanese business leaders", "met South Korean opposition leader Kim", "met former
+    President Moon", "visited Osaka to meet Korean residents": the one met, first after the verb in its clause,
+    is not of the other government (a ranked person named before those words still makes it a meeting)."""
+    if not trigger.generic:
+        return False
+    start = trigger.end
+    if trigger.visit_to:  # "visited Osaka on Sunday to meet Korean residents": whom the visit is for
+        purpose = _TO_MEET.search(text, trigger.end, trigger.end + 60)
+        if purpose is None:
+            return False
+        start = purpose.end()
+    whom = _OBJECT.match(text, start)
+    other = _NON_STATE.search(text, whom.start("np"), whom.end("np")) if whom else None
+    if other is None:
+        return False
+    return not any(start <= p.start - base < other.start() and (p.leader or p.minister) for p in clause)
+
+
+_TO_MEET = re.compile(r"\bto\s+(?:meet|see|talk\s+with)\s")
+# The one met: the words after the verb up to a preposition or a comma ("with Japanese business leaders in Tokyo").
+_OBJECT = re.compile(r"\s*(?:with\s+)?(?P<np>(?:(?!(?:in|on|at|to|for|after|before|during|over|about|and|who|"
+                     r"which|that)\b)[\w'’.-]+\s*){1,6})")
 
 
 def _non_state_subject(text: str, trigger: Trigger, named: list[str], cast: _Cast) -> bool:
