@@ -624,3 +624,49 @@ class TestWhomALeaderMeetsOnATrip:
     )
     def test_a_meeting(self, body: str, expected: Row) -> None:
         assert dated(self.LEAD + body, dt.date(2025, 8, 25)) == [("summit", "2025-08-23", "occurred"), expected]
+
+
+class TestMoreDenialsPlansAndCalls:
+    """"failed to meet" denies, "skipped a planned meeting" cancels, "is being arranged" plans; "congratulated Lee
+    by phone" is a call; "a Franco-German council of ministers" is the leaders' meeting; "the national security
+    advisers of the two countries" are not the two leaders; senior diplomats are below the ministers."""
+
+    @pytest.mark.parametrize(
+        ("body", "published", "expected"),
+        [
+            ("Lee and Ishiba failed to meet at the G7 summit in Kananaskis last month.", dt.date(2025, 7, 10), []),
+            ("Lee and Ishiba fail to meet at the G7 summit in Kananaskis.", dt.date(2025, 7, 10), []),
+            ("Lee skipped a planned meeting with Ishiba at the G7 summit last month.", dt.date(2025, 7, 10),
+             [("summit", "2025-06", "cancelled")]),
+            ("Ishiba congratulated Lee by phone on June 4.", dt.date(2025, 6, 10), [("call", "2025-06-04", "occurred")]),
+            ("Ishiba thanked his counterpart over the phone on June 4.", dt.date(2025, 6, 10),
+             [("call", "2025-06-04", "occurred")]),
+            ("The national security advisers of the two countries met in Washington on Monday.", dt.date(2025, 6, 10),
+             [("ministerial", "2025-06-09", "occurred")]),
+            ("Senior diplomats from the two countries met in Seoul on Monday.", dt.date(2025, 6, 10), []),
+            ("A spokesman told reporters by phone on June 4 that the talks went well.", dt.date(2025, 6, 10), []),
+        ],
+    )
+    def test_korea_japan(self, body: str, published: dt.date, expected: list[Row]) -> None:
+        assert dated(KJ_LEAD + body, published) == expected
+
+    def test_a_call_being_arranged_is_planned(self) -> None:
+        from tests.model.extraction.one_report import summary
+        found = summary(KJ_LEAD + "A phone call between the two leaders is being arranged.", dt.date(2025, 6, 10))
+        assert found == [("call", None, "planned")]
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Merz and Macron will hold a Franco-German council of ministers in Toulon on Aug. 29.",
+             [("summit", "2025-08-29", "planned")]),
+            ("The two governments held a joint cabinet meeting in Toulon on Friday.", [("summit", "2025-06-06", "occurred")]),
+        ],
+    )
+    def test_germany_france(self, body: str, expected: list[Row]) -> None:
+        assert dated(GF_LEAD + body, dt.date(2025, 6, 10), GERMANY_FRANCE) == expected
+
+    def test_officials_arranging_the_leaders_summit(self) -> None:
+        text = ("Officials of Germany and France had been arranging a summit of Chancellor Friedrich Merz and "
+                "President Emmanuel Macron in Paris for Friday but called it off.")
+        assert dated(text, dt.date(2025, 6, 10), GERMANY_FRANCE) == [("summit", "2025-06-13", "cancelled")]

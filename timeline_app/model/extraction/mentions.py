@@ -75,7 +75,7 @@ _REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|"
     r"(?:the\s+two|both)\s+(?:men|women)|"
-    r"their|they|the\s+two)\b",
+    r"their|they|the\s+two(?!\s+(?:countries|nations|states|neighbou?rs|capitals|allies|economies)\b))\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -468,7 +468,7 @@ def _sentence_mentions(
         participants = _fitting_participants(kind, named, cast)
         if _below_ministers(text, clause, base, participants, cast):
             continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank
-        if _non_state_subject(text, trigger, [p.name for p in clause], cast):
+        if trigger.generic and _non_state_subject(text, trigger, [p.name for p in clause], cast):
             continue  # "Business leaders of the two countries held a meeting": not the governments
         if _non_state_object(text, trigger, clause, base, cast):
             continue  # "Lee held talks with Japanese business leaders in Tokyo"
@@ -561,7 +561,8 @@ _NON_STATE = re.compile(
     r"lobb(?:y|ies)|federations?|chambers?|associations?|(?:trade\s+)?unions|Keidanren|lawmakers|legislators|"
     r"parliamentarians|MPs|senators|mayors|governors|opposition|(?:ruling\s+)?part(?:y|ies)|civic|citizens|students|"
     r"scholars|academics|experts|researchers|journalists|athletes|teams|clubs?|banks?|activists|survivors|"
-    r"victims|families|youth|veterans|residents|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
+    r"victims|families|youth|veterans|residents|(?<!top\s)(?<!chief\s)diplomats|officials|negotiators|"
+    r"delegations?|working-level|directors?[\s-]general|aides|bureaucrats|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
     r"(?:former|ex-)\s*(?:[A-Z][\w.-]*\s+){0,3}(?:president|prime\s+minister|premier|chancellor|minister|leader)s?)\b",
     re.IGNORECASE,
 )
@@ -599,7 +600,11 @@ def _non_state_subject(text: str, trigger: Trigger, named: list[str], cast: _Cas
     if any((p := cast.by_name.get(name)) is not None and (p.leader or p.minister) for name in named):
         return False
     edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, trigger.start)]
-    return bool(_NON_STATE.search(text, edges[-1] if edges else 0, trigger.start))
+    edges += [m.end() for m in _REPORTED.finditer(text, 0, trigger.start)]  # "Officials said the two leaders met"
+    return bool(_NON_STATE.search(text, max(edges, default=0), trigger.start))
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added|confirmed)(?:\s+that)?\s", re.IGNORECASE)
 
 
 _MEET_VERB = re.compile(r"\bmeet\b", re.IGNORECASE)

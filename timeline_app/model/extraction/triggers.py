@@ -69,6 +69,11 @@ _RECEIVED = re.compile(
     r"(?=(?-i:[A-Z])|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b)",
     re.IGNORECASE,
 )
+# "Ishiba congratulated Lee by phone", "thanked his counterpart over the phone": any verb done to a person by
+# phone is a call (the extractor checks that a person follows the verb).
+_BY_PHONE_VERB = re.compile(
+    r"\b[a-z]+ed\s+(?=(?:(?:[A-Z][\w'’.-]*|his|her|their|new|the|counterparts?)\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b)"
+)
 # "Their previous call", "the call", "that call": a call named before.
 _CALL_NOUN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?!courtesy\b)[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
@@ -127,6 +132,7 @@ _GENERIC = re.compile(
     r"|\bworking\s+(?:lunch|dinner|breakfast|luncheon)\b"
     r"|\b(?:was|were|been|be|is|are)\s+received\s+by\s+(?=(?:(?:the|then|new)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\bintergovernmental\s+consultations\b"
+    r"|\b(?:joint\s+)?(?:council|cabinet)\s+of\s+ministers\b"  # "a Franco-German council of ministers"
     r"|\bco-?chair(?:ed|s|ing)?\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|meeting|talks|"
     r"dialogue|consultations)\b"
     r"|\bcourtesy\s+calls?\b(?!\s+(?:for|to)\b)"
@@ -204,14 +210,14 @@ _PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
 _PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off|scrap(?:ped|ping|s)?|"
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+(?:it\s+|them\s+)?off|put(?:ting|s)?\s+(?:it\s+|them\s+)?off|scrap(?:ped|ping|s)?|"
     r"postpon(?:ed|ing|es|ement)|scuttled|"
-    r"shelved|axed|fell\s+through|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
+    r"shelved|axed|fell\s+through|skipp(?:ed|ing)|skips?|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
     re.IGNORECASE,
 )
 # "There are no plans for the two to meet": the event is denied, not planned.
 _DENIED = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"\b(?:fail(?:ed|s)?\s+to|denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
     r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
@@ -222,18 +228,25 @@ _POSSIBLE = re.compile(
 )
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
 # "the trip is expected early next year": a hedge said after the event phrase, of it.
-_EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
+# What stands between the phrase and its verb: "A phone call between the two leaders is being arranged".
+_BETWEEN_THEM = r"^(?:\s+(?:between|with|of)\s+[^,;.]{1,50}?)?"
+_EXPECTED_AFTER = re.compile(rf"{_BETWEEN_THEM}\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
                              re.IGNORECASE)
+_PLANNED_AFTER = re.compile(
+    rf"{_BETWEEN_THEM}\s*(?:is|are)\s+(?:being\s+(?:arranged|planned|prepared|organi[sz]ed)|planned|scheduled|slated|"
+    r"set\s+(?:for|to)|due|to\s+be\s+held|in\s+the\s+works)\b", re.IGNORECASE)
 # "had been due to visit", "was to have visited", "had been scheduled to be held": a plan that did not happen as
 # planned; the sentence says what became of it ("but cancelled the trip").
 _UNREALIZED = re.compile(
-    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have)\b",
+    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have|"
+    r"had\s+been\s+(?:arranging|planning|preparing|organi[sz]ing))\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|"
     r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
-    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging)\b",
+    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging|"
+    r"(?:is|are|being)\s+(?:arranged|planned|prepared|organi[sz]ed)|in\s+the\s+works)\b",
     re.IGNORECASE,
 )
 # "returning Lee's visit to Tokyo", "to reciprocate the trip": the event being returned (not "a return visit").
@@ -257,6 +270,7 @@ _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
     (_CALL_HELD, Kind.CALL, ("call",)),
+    (_BY_PHONE_VERB, Kind.CALL, ("phone",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
     (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
@@ -264,7 +278,7 @@ _CASE_BLIND_SCANS = (
 )
 _GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
                   "received", "consultations", "chair", "courtesy", "round", "'", "’", "bilateral", "aside",
-                  "trilateral")
+                  "trilateral", "ministers")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
@@ -299,7 +313,8 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     for pattern, kind, words in _CASE_BLIND_SCANS:
         if _has_any(folded, words):
             for match in pattern.finditer(sentence):
-                found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
+                found.append(Trigger(match.start(), match.end(), kind,
+                                     person_object=pattern is _CALL_VERB or pattern is _BY_PHONE_VERB,
                                      anaphoric=pattern is _CALL_NOUN))
     if _has_any(folded, ("joint",)):
         for match in _JOINT_ACT.finditer(sentence):
@@ -494,6 +509,7 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     hedge_after = sentence[end : min(clause_end, end + 60)]
     cues += [(end + m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(hedge_after)]
     cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
+    cues += [(end + m.end(), Status.PLANNED) for m in _PLANNED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
     position = max(p for p, _ in cues)
