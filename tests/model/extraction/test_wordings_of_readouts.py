@@ -670,3 +670,70 @@ class TestMoreDenialsPlansAndCalls:
         text = ("Officials of Germany and France had been arranging a summit of Chancellor Friedrich Merz and "
                 "President Emmanuel Macron in Paris for Friday but called it off.")
         assert dated(text, dt.date(2025, 6, 10), GERMANY_FRANCE) == [("summit", "2025-06-13", "cancelled")]
+
+
+class TestHistoryInAClauseOfItsOwn:
+    """"The summit came a day after Park, Abe and Li held the first trilateral summit": the event of the "after"
+    clause is counted from the one the sentence speaks of, dated in the sentence before."""
+
+    @pytest.mark.parametrize(
+        ("second", "expected"),
+        [
+            ("The summit came a day after Merz, Macron and Polish Prime Minister Donald Tusk held a Weimar Triangle "
+             "trilateral summit in Paris.", ("summit", "2025-06-05", "occurred")),
+            ("The talks came two days after the two foreign ministers met in Berlin.",
+             ("ministerial", "2025-06-04", "occurred")),
+        ],
+    )
+    def test_counted_from_the_event_before(self, second: str, expected: Row) -> None:
+        text = ("German Chancellor Friedrich Merz and French President Emmanuel Macron held talks in Paris on "
+                "Friday. " + second)
+        assert dated(text, dt.date(2025, 6, 10), GERMANY_FRANCE) == [("summit", "2025-06-06", "occurred"), expected]
+
+    def test_not_from_a_day_of_no_event(self) -> None:
+        text = ("German Chancellor Friedrich Merz and French President Emmanuel Macron want a stronger Europe. The "
+                "summit came a day after the two foreign ministers met in Berlin.")
+        assert dated(text, dt.date(2025, 6, 10), GERMANY_FRANCE) == []
+
+
+class TestSinceATimeOfTheYear:
+    """"have only spoken once, in a phone conversation, since Chung took office in February": what has happened
+    since a time of the report's year is of that year; "have not met since" denies; a count is no event."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("The two leaders have only spoken once, in a 20-minute phone conversation, since Ishiba took office in "
+             "March.", [("call", "2025", "occurred")]),
+            ("Lee and Ishiba have spoken by phone since Ishiba took office in March.", [("call", "2025", "occurred")]),
+            ("The two leaders have not held a summit since 2019.", []),
+            ("The two leaders have not met since March.", []),
+            ("Ishiba has never visited Seoul as prime minister.", []),
+            ("The two leaders have met twice since March.", []),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(KJ_LEAD + body, dt.date(2025, 6, 10)) == expected
+
+    def test_since_a_year_before_the_reports(self) -> None:
+        assert dated(KJ_LEAD + "The two leaders have spoken by phone since Ishiba took office in 2024.",
+                     dt.date(2025, 6, 10)) == []
+
+
+class TestJourneysByAir:
+    """"flew to Paris", "will fly to Seoul", "headed to Berlin": a visit, like "travelled to"; not to a third
+    country, and not home."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Merz will fly to Paris on Wednesday.", [("summit", "2025-06-11", "planned")]),
+            ("Macron headed to Berlin on Friday.", [("summit", "2025-06-06", "occurred")]),
+            ("Macron flew to Washington on Friday.", []),
+            ("Macron visited Washington on Friday.", []),
+            ("Merz flew back to Berlin on Thursday.", []),
+            ("Merz flew to Hamburg on Friday.", []),
+        ],
+    )
+    def test_germany_france(self, body: str, expected: list[Row]) -> None:
+        assert dated(GF_LEAD + body, dt.date(2025, 6, 10), GERMANY_FRANCE) == expected

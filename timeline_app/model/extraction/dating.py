@@ -62,25 +62,38 @@ _COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(day
 
 
 def date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMention],
-                       assigned: dict[Trigger, DateMention], article: str) -> None:
+                       assigned: dict[Trigger, DateMention], article: str, day_before: FuzzyDate | None = None) -> None:
     """"held their first summit on Nov. 2, a day after a trilateral summit": an event dated by a count of
-    days or weeks from the day said before it in the sentence."""
+    days or weeks from the day said before it in the sentence; or, with none, from the day of the event named
+    before the count ("The summit came a day after ... held a trilateral summit": `day_before`, the day of the
+    event the sentences before dated, which "The summit" refers back to)."""
     for relative in dates:
         counted = _COUNTED_FROM.fullmatch(relative.phrase) if relative.value is None else None
         if counted is None:
             continue
-        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 40), None)
+        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 120
+                        and not _CLAUSE_BREAK_HARD.search(text, relative.end, t.start)), None)
         anchor = max((d for d in dates if d.end <= relative.start and d.value is not None
                       and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
-        if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
+        if anchor is not None and anchor.value is not None:
+            start, phrase = anchor.value, f"{relative.phrase} {anchor.phrase}"
+        else:
+            referred = next((t for t in reversed(triggers) if t.end <= relative.start), None)
+            if (day_before is None or referred is None or referred in assigned
+                    or not (referred.anaphoric or _DEFINITE_BEFORE.search(text, max(0, referred.start - 20), referred.start))):
+                continue
+            start, phrase = day_before, relative.phrase
+        if trigger is None or trigger in assigned:
             continue
         days = _days_in(counted.group(1), counted.group(2))
-        day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
+        day = start.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
         value = FuzzyDate.day(day.year, day.month, day.day)
-        basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
-                          f"counted from {anchor.value.iso()}")
+        basis = DateBasis(phrase, value, start.start, article, f"counted from {start.iso()}")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+$")
 
 
 def _days_in(count: str, unit: str) -> int:
@@ -173,6 +186,34 @@ def date_by_margins(text: str, triggers: list[Trigger], assigned: dict[Trigger, 
         basis = DateBasis(margins.group(), day, day.start, article, f"on the margins of the event before, on {day.iso()}")
         assigned[trigger] = DateMention(margins.start(), margins.end(), margins.group(), day, None, True, False, None,
                                         None, basis)
+
+
+# "have only spoken once, in a phone conversation, since Chung took office in February": the present perfect of a
+# meeting or call, and the start of the time it counts.
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:only\s+|already\s+|now\s+|just\s+)?(?:met|spoken|talked|held|had)\b",
+                      re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^,;:]{0,50}$", re.IGNORECASE)
+
+
+def date_since(text: str, triggers: list[Trigger], dates: list[DateMention], assigned: dict[Trigger, DateMention],
+               published: dt.date | None, article: str) -> None:
+    """"Motegi and Chung have only spoken once, in a 20-minute phone conversation, since Chung took office in
+    February": what has happened since a time of the report's year happened in that year (no finer: the text
+    does not say when)."""
+    if published is None:
+        return
+    for trigger in triggers:
+        if trigger in assigned or not _PERFECT.search(text, max(0, trigger.start - 80), trigger.end):
+            continue
+        since = next((d for d in dates if d.value is not None and d.start > trigger.start - 80
+                      and _SINCE.search(text, max(0, d.start - 60), d.start)
+                      and d.value.start.year == published.year and d.value.start <= published), None)
+        if since is None:
+            continue
+        value = FuzzyDate.year(published.year)
+        basis = DateBasis(since.phrase, value, published, article, f"since {since.phrase}, before the report")
+        assigned[trigger] = replace(since, value=value, end_value=None, anchored=True, basis=basis, qualifier=None,
+                                    note=None)
 
 
 # "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.

@@ -23,6 +23,7 @@ from timeline_app.model.extraction.dating import (
     assign_dates,
     date_by_event_before,
     date_by_margins,
+    date_since,
     date_by_neighbour,
     event_end,
     separation,
@@ -431,10 +432,11 @@ def _sentence_mentions(
     assigned = assign_dates(text, triggers, dates)
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
-    date_by_neighbour(text, triggers, dates, assigned, article.name)
+    date_by_neighbour(text, triggers, dates, assigned, article.name, context.day_near(index))
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name,
                          context.day_near(index, reach=6))
     date_by_margins(text, triggers, assigned, context.day_near(index), article.name)
+    date_since(text, triggers, dates, assigned, published, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
@@ -478,6 +480,8 @@ def _sentence_mentions(
             trigger = replace(trigger, trilateral=True)
         if _of_others(text, trigger, in_sentence, base, cast):
             continue  # "The next summit of the European Union will be held in Brussels"
+        if trigger.visit_to and _abroad(trigger.visit_to, cast):
+            continue  # "Macron flew to Washington", "before flying to Brunei": a journey to a third country
         if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
             continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
         if trigger.visit_to and _journey_at_home(text, trigger, in_sentence, base, cast):
@@ -624,6 +628,12 @@ def _event_as_subject(text: str, trigger: Trigger, accepted: list[tuple[Trigger,
     if subject is None or not _SUBJECT_TO_VERB.fullmatch(text, subject[0].end, trigger.start):
         return None
     return subject[1]
+
+
+def _abroad(place: str, cast: _Cast) -> bool:
+    """Whether the place a journey goes to is of a country outside the pair (by the GeoNames names)."""
+    found = cast.pair.countries_in(place)
+    return bool(found) and found[0][0] == 0 and found[0][2] not in cast.pair.codes
 
 
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",

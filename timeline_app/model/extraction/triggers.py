@@ -143,7 +143,8 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?|(?:flew|flown|flies|fly|flying|headed|heads|heading)(?=\s+to\s))"
+    r"\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
 )
 # "Merz is due in Paris on Wednesday", "Ruto is expected in Addis Ababa later this year": a visit, its verb left out.
 _DUE_IN = re.compile(
@@ -217,7 +218,7 @@ _CANCELLED = re.compile(
 )
 # "There are no plans for the two to meet": the event is denied, not planned.
 _DENIED = re.compile(
-    r"\b(?:fail(?:ed|s)?\s+to|denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"\b(?:fail(?:ed|s)?\s+to|(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t|never|denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
     r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
@@ -280,7 +281,7 @@ _GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tet
                   "received", "consultations", "chair", "courtesy", "round", "'", "’", "bilateral", "aside",
                   "trilateral", "ministers")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
-_VISIT_WORDS = ("visit", "trip", "travel")  # as written
+_VISIT_WORDS = ("visit", "trip", "travel", "flew", "flown", "flies", "fly", "flying", "head")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
                "Summit")  # as written
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
