@@ -108,11 +108,7 @@ _GENERIC = re.compile(
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
     r"|\b(?:meeting|talks)\s+between\b"
-    # "held bilateral talks", "a bilateral on the sidelines", "had a pull-aside": leaders' or ministers' by who meets
-    r"|\bbilateral\s+(?:talks|meetings?|consultations)\b"
-    r"|\b(?:an?|their|the|first)\s+bilateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
-    r"|\bpull-?asides?\b"
-    r"|\b(?:an?|their|the|first)\s+trilateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
+
     r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
     r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
     # "Meeting in Tokyo, the ministers agreed ...", "The two leaders, meeting on Thursday, pledged ...": a participle
@@ -132,7 +128,6 @@ _GENERIC = re.compile(
     r"|\bworking\s+(?:lunch|dinner|breakfast|luncheon)\b"
     r"|\b(?:was|were|been|be|is|are)\s+received\s+by\s+(?=(?:(?:the|then|new)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\bintergovernmental\s+consultations\b"
-    r"|\b(?:joint\s+)?(?:council|cabinet)\s+of\s+ministers\b"  # "a Franco-German council of ministers"
     r"|\bco-?chair(?:ed|s|ing)?\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|meeting|talks|"
     r"dialogue|consultations)\b"
     r"|\bcourtesy\s+calls?\b(?!\s+(?:for|to)\b)"
@@ -140,6 +135,16 @@ _GENERIC = re.compile(
     # "The two leaders' last formal meeting was in New York": the meeting named as the subject of its sentence
     r"|\b(?:two\s+)?(?:leaders|ministers|sides|countries)['’]\s+(?:(?:last|previous|first|latest|most\s+recent|"
     r"next|formal|informal|bilateral|face-to-face|in-person)\s+){1,3}(?:meeting|talks|summit)\b",
+    re.IGNORECASE,
+)
+# "held bilateral talks", "a bilateral on the sidelines", "had a pull-aside", "a trilateral", "a council of
+# ministers": a meeting of leaders or ministers by who meets (apart from _GENERIC: rarer words, scanned only when
+# the sentence has one of them).
+_GENERIC_NOUNS = re.compile(
+    r"\bbilateral\s+(?:talks|meetings?|consultations)\b"
+    r"|\b(?:an?|their|the|first)\s+(?:bi|tri)lateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
+    r"|\bpull-?asides?\b"
+    r"|\b(?:joint\s+)?(?:council|cabinet)\s+of\s+ministers\b",  # "a Franco-German council of ministers"
     re.IGNORECASE,
 )
 _VISIT = re.compile(
@@ -278,8 +283,8 @@ _CASE_BLIND_SCANS = (
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
 _GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
-                  "received", "consultations", "chair", "courtesy", "round", "'", "’", "bilateral", "aside",
-                  "trilateral", "ministers")
+                  "received", "consultations", "chair", "courtesy", "round", "'", "’")
+_GENERIC_NOUN_WORDS = ("lateral", "aside", "council of", "cabinet of")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
 _VISIT_WORDS = ("visit", "trip", "travel", "flew", "flown", "flies", "fly", "flying", "head")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
@@ -287,7 +292,8 @@ _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", 
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one", "receive", "welcome", "due", "expected")})
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, *_GENERIC_NOUN_WORDS, "one", "receive", "welcome", "due",
+                                    "expected")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
@@ -325,6 +331,9 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
     if _has_any(folded, _GENERIC_WORDS):
         for match in _GENERIC.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    if _has_any(folded, _GENERIC_NOUN_WORDS):
+        for match in _GENERIC_NOUNS.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
     if _has_any(folded, ("receive", "welcome")):
         for match in _RECEIVED.finditer(sentence):
