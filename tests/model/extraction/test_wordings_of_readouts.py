@@ -737,3 +737,60 @@ class TestJourneysByAir:
     )
     def test_germany_france(self, body: str, expected: list[Row]) -> None:
         assert dated(GF_LEAD + body, dt.date(2025, 6, 10), GERMANY_FRANCE) == expected
+
+
+class TestGovernmentReadouts:
+    """The form of a foreign ministry's readout: "On May 21, commencing at 8:30 a.m. for approximately 30 minutes,
+    Mr. X, Prime Minister of Japan, held a Japan-ROK Summit Meeting with H.E. Mr. Y, President of the Republic of
+    Korea": the person before the title and its country, the named meeting, the date put first."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("On May 21, commencing at 8:30 a.m. for approximately 30 minutes, Mr. Fumio Kishida, Prime Minister of "
+             "Japan, held a Japan-ROK Summit Meeting with H.E. Mr. Yoon Suk Yeol, President of the Republic of Korea.",
+             dt.date(2023, 5, 22), None, ("summit", "2023-05-21", "occurred")),
+            ("On July 10, Mr. Takeshi Iwaya, Minister for Foreign Affairs of Japan, held a Japan-ROK Foreign "
+             "Ministers' Meeting with H.E. Mr. Cho Hyun, Minister of Foreign Affairs of the Republic of Korea.",
+             dt.date(2025, 7, 11), None, ("ministerial", "2025-07-10", "occurred")),
+            ("On June 4, Mr. Shigeru Ishiba, Prime Minister of Japan, held a telephone talk with H.E. Mr. Lee "
+             "Jae-myung, President of the Republic of Korea.", dt.date(2025, 6, 5), None,
+             ("call", "2025-06-04", "occurred")),
+            ("On March 3, beginning at 10 a.m., Ms. Anna Lindqvist, Minister for Foreign Affairs of Sweden, held a "
+             "Sweden-Norway Foreign Ministers' Meeting with Mr. Per Olsen, Minister of Foreign Affairs of Norway.",
+             dt.date(2031, 3, 4), ("Norway", "Sweden"), ("ministerial", "2031-03-03", "occurred")),
+        ],
+    )
+    def test_a_readout(self, text: str, published: dt.date, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, published, countries) == [expected]
+
+    def test_a_readout_of_another_pair(self) -> None:
+        text = ("On May 21, Mr. Fumio Kishida, Prime Minister of Japan, held a Japan-China Summit Meeting with H.E. "
+                "Mr. Li Qiang, Premier of the State Council of the People's Republic of China.")
+        assert dated(text, dt.date(2023, 5, 22)) == []
+
+    def test_a_date_put_first_yields_to_the_events_own(self) -> None:
+        text = ("On Monday, officials said South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru "
+                "Ishiba will meet in Tokyo on Aug. 23.")
+        assert dated(text, dt.date(2025, 8, 12)) == [("summit", "2025-08-23", "planned")]
+
+
+class TestAWordOnTheSidelines:
+    """"spoke on the sidelines of the G7 summit", "had a brief chat", "held security talks": a meeting of its
+    rank; not of another pair."""
+
+    @pytest.mark.parametrize(
+        ("body", "published", "expected"),
+        [
+            ("The two leaders spoke on the sidelines of the G7 summit on Tuesday.", dt.date(2025, 6, 20),
+             [("summit", "2025-06-17", "occurred")]),
+            ("The two leaders had a brief chat on the sidelines of the G7 summit on Tuesday.", dt.date(2025, 6, 20),
+             [("summit", "2025-06-17", "occurred")]),
+            ("Japan and South Korea held their first security talks in seven years in Tokyo on Friday.",
+             dt.date(2025, 6, 10), [("ministerial", "2025-06-06", "occurred")]),
+            ("Ishiba spoke with Chinese Premier Li Qiang on the sidelines of the G20 summit on Tuesday.",
+             dt.date(2025, 6, 20), []),
+        ],
+    )
+    def test_korea_japan(self, body: str, published: dt.date, expected: list[Row]) -> None:
+        assert dated(KJ_LEAD + body, published) == expected

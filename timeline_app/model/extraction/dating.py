@@ -335,6 +335,11 @@ def _attachment_cost(
         if _SUBORDINATE.search(text, clause_start, date.start):
             return None  # "since he took office on Sept. 2, and the two leaders had lunch": the other clause's
     breaks = len(CLAUSE_BREAK.findall(between))
+    if date.start < trigger.start and _FRONTED.fullmatch(text, 0, date.start) and _FRONTED_END.match(text, date.end):
+        # "On May 21, commencing at 8:30 a.m., Mr. X ... held a summit meeting": a date put first governs the
+        # sentence's main clause, however long the subject that follows it
+        between_events = sum(1 for other in triggers if other is not trigger and date.end <= other.start < trigger.start)
+        return _FRONTED_COST + _OTHER_EVENT_PRICE * between_events
     if date.start < trigger.start and _AND_THEN_VERB.search(text, date.end, trigger.end):
         breaks += 1  # "held its first session in March and will meet again": the date is the first verb's
     if trigger.anaphoric and (len(between) > 80 or breaks) and not (
@@ -348,6 +353,9 @@ def _attachment_cost(
 
 _HELD_ASIDE = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|hosted|convened)\b[^,;:]{0,60}?"
                          r"|,\s+(?:which|that)\s+took\s+place\b[^,;:]{0,60}?")
+_FRONTED = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)?\s*")
+_FRONTED_END = re.compile(r"\s*,")
+_FRONTED_COST = 40.0  # as near as a date a few words after the phrase: one said after it still wins
 _AND_THEN_VERB = re.compile(r"\sand\s+(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|[a-z]+ed)\b")
 CLAUSE_EDGE = re.compile(
     r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"

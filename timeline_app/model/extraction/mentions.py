@@ -72,6 +72,8 @@ _POSSESSOR = re.compile(
 _MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
 # "..., Vega said", "said Vega": who reports an event, not who takes part in it.
 _REPORTER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced)\b")
+# '"...," said Vega.', "said Vega, adding": the reporter closes the clause; "said Lee and Ishiba will meet" does not.
+_REPORTER_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:who|in\s+a|on\s+\w+day|at\s+a)\b)")
 _REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|"
@@ -442,7 +444,8 @@ def _sentence_mentions(
     in_sentence = cast.between(sentence.start, sentence.end)
     earlier = cast.named_before(sentence.start)
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
-              and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
+              and not (_REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)
+                       and _REPORTER_END.match(text, p.end - base))]
     mentions = []
     accepted: list[tuple[Trigger, Kind]] = []  # the event phrases of the sentence made into mentions so far
     for trigger in triggers:

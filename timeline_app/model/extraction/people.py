@@ -38,7 +38,7 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
-     "Is", "Will", "Jr", "Sr"]
+     "Is", "Will", "Jr", "Sr", "Affairs"]
 )
 # The title first (fast to find), then the name after it, and the country after it ("of Japan"); a middle
 # initial belongs to the name ("President Ferdinand R. Marcos Jr.").
@@ -71,6 +71,12 @@ _SUCCESSION = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?P<country>(?:the\s+)?(?:[A-Z][\w.'’]*\s+){{1,3}}?)"
     rf"(?:(?:new|former|then|incoming|outgoing)\s+)?(?P<title>(?i:{_LEADER_TITLES}|{_MINISTER_TITLES}))\b(?=[,.;)]|\s+(?:and|who)\b)"
+)
+# The person, then the title and the country after it, as government readouts write: "Mr. Fumio Kishida, Prime
+# Minister of Japan,", "H.E. Mr. Cho Hyun, Minister of Foreign Affairs of the Republic of Korea".
+_NAME_TITLE_OF = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+(?:the\s+)?(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES})\s+"
+    rf"of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){{0,3}})"
 )
 # What may stand between a country's name or people and the title: "Japan's new", "South Korean former";
 # spaces within one line only (a headline's last word is no country of the first title below it).
@@ -205,6 +211,12 @@ class PersonFinder:
             if raw and country is not None and match.start("name") not in mentions:
                 leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
                 self._record(mentions, roles, match.start("name"), raw, leader, not leader, country)
+        for match in _NAME_TITLE_OF.finditer(text):
+            country = self._country_after(match.group("of"))
+            if match.start() in mentions or country is None:
+                continue
+            leader = re.fullmatch(_LEADER_TITLES, match.group("title")) is not None
+            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
         for match in _APPOSITIVE.finditer(text):
             if match.start() in mentions or not match.group("country"):
                 continue

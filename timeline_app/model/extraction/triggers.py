@@ -89,7 +89,7 @@ _MINISTERIAL = re.compile(
     r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
     r"|(?<![\w+])2\s*\+\s*2\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b"  # "the 2+2 talks"
     r"|\b(?:an?|the|their|its|first|second|third|inaugural|next)\s+(?:[a-z]+\s+)?2\s*\+\s*2\b(?![\s=]*\d)(?!\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b)"  # "their first 2+2"
-    r"|\b(?:strategic|security)\s+dialogues?\b"
+    r"|\b(?:strategic|security)\s+(?:dialogues?|talks|consultations)\b"
     r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
 )
@@ -106,9 +106,10 @@ _GENERIC = re.compile(
     r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
-    r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
+    r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation|chat)\b"
     r"|\b(?:meeting|talks)\s+between\b"
-
+    # "spoke on the sidelines of the G7 summit", "chatted briefly on the margins": a word there is a meeting
+    r"|\b(?:spoke|talked|chatted|conferred)\s+(?:briefly\s+|privately\s+)?on\s+the\s+(?:sidelines|margins?)\b"
     r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
     r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
     # "Meeting in Tokyo, the ministers agreed ...", "The two leaders, meeting on Thursday, pledged ...": a participle
@@ -278,11 +279,11 @@ _CASE_BLIND_SCANS = (
     (_CALL_HELD, Kind.CALL, ("call",)),
     (_BY_PHONE_VERB, Kind.CALL, ("phone",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
-    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis")),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis", "security", "strategic")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
-_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "sidelines", "margin", "chat", "tete", "tête", "down", "working",
                   "received", "consultations", "chair", "courtesy", "round", "'", "’")
 _GENERIC_NOUN_WORDS = ("lateral", "aside", "council of", "cabinet of")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
@@ -442,8 +443,8 @@ def _named_kind(name: str, sentence: str) -> Kind | None:
         return None
     if "minister" in lowered:
         return Kind.MINISTERIAL
-    if lowered.endswith(("summit", "summits")):
-        return Kind.SUMMIT
+    if lowered.endswith(("summit", "summits")) or re.search(r"\bsummit\b", lowered):
+        return Kind.SUMMIT  # "Japan-ROK Summit Meeting", "Summit Telephone Talk" (calls are found by their words)
     if lowered.endswith(("committee", "forum", "council")):
         return Kind.OTHER
     if re.search(r"\bministerial\b", sentence, re.IGNORECASE):
