@@ -794,3 +794,20 @@ class TestAWordOnTheSidelines:
     )
     def test_korea_japan(self, body: str, published: dt.date, expected: list[Row]) -> None:
         assert dated(KJ_LEAD + body, published) == expected
+
+
+class TestAPlanOnACondition:
+    """"is due to host a summit later this year, but Tokyo has said the prime minister will not attend unless ...":
+    a plan on a condition is only possible; a plan without one stays planned."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Merz will visit Paris in July, but only if the budget deal holds.", [("summit", "2025-07", "possible")]),
+            ("Paris is due to host a summit with Germany in July, but Berlin has said Merz will not attend unless the "
+             "budget dispute is settled.", [("summit", "2025-07", "possible")]),
+            ("Merz will visit Paris in July.", [("summit", "2025-07", "planned")]),
+        ],
+    )
+    def test_germany_france(self, body: str, expected: list[Row]) -> None:
+        assert dated(GF_LEAD + body, dt.date(2025, 6, 10), GERMANY_FRANCE) == expected

@@ -261,6 +261,9 @@ _RETURNED = re.compile(
     r"\b(?:returning|returned|returns|reciprocating|reciprocated|reciprocates|to\s+(?:return|reciprocate)|"
     r"in\s+return\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,2}$"
 )
+# A plan on a condition, said anywhere after it: "... will not attend unless Seoul first addresses the ruling".
+_CONDITION = re.compile(r"\b(?:unless|only\s+if|on\s+condition\s+that|provided\s+that|as\s+long\s+as)\b",
+                        re.IGNORECASE)
 _ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
 _OCCURRED = re.compile(
     r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
@@ -528,4 +531,6 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
         return Status.OCCURRED
     # A hedge anywhere in the clause weakens a plan: "expected to arrange the visit", "agreed to meet, possibly".
     said = {status for _, status in cues}
+    if _CONDITION.search(sentence, end):
+        said.add(Status.POSSIBLE)  # "is due to host a summit, but Tokyo said Suga will not attend unless ..."
     return next(s for s in (Status.POSSIBLE, Status.EXPECTED, Status.PLANNED) if s in said)
