@@ -811,3 +811,26 @@ class TestAPlanOnACondition:
     )
     def test_germany_france(self, body: str, expected: list[Row]) -> None:
         assert dated(GF_LEAD + body, dt.date(2025, 6, 10), GERMANY_FRANCE) == expected
+
+
+class TestUnderWayAsTheReportIsWritten:
+    """"is on a three-day state visit", "is visiting Jakarta for talks", "are holding talks in Tokyo": an event
+    under way, with no date of its own, is on the report's day; a visit to a factory is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "countries", "expected"),
+        [
+            ("Indonesian President Prabowo Subianto is on a three-day state visit to Australia, the first since 2020.",
+             AUSTRALIA_INDONESIA, ("summit", "2025-07-09", "occurred")),
+            ("Australian Foreign Minister Penny Wong is visiting Jakarta for talks with her Indonesian counterpart "
+             "Sugiono.", AUSTRALIA_INDONESIA, ("ministerial", "2025-07-09", "occurred")),
+            ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba are holding talks in "
+             "Tokyo.", None, ("summit", "2025-07-09", "occurred")),
+        ],
+    )
+    def test_the_reports_day(self, text: str, countries: tuple[str, str] | None, expected: Row) -> None:
+        assert dated(text, dt.date(2025, 7, 9), countries) == [expected]
+
+    def test_a_visit_to_a_factory(self) -> None:
+        assert dated("German Chancellor Friedrich Merz is visiting a factory in Lyon.", dt.date(2025, 7, 9),
+                     GERMANY_FRANCE) == []

@@ -216,6 +216,30 @@ def date_since(text: str, triggers: list[Trigger], dates: list[DateMention], ass
                                     note=None)
 
 
+# "is on a three-day state visit to Britain", "is visiting Jakarta", "are holding talks": under way as the report
+# is written.
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:on|making|paying|visiting|holding|in\s+the\s+middle\s+of)"
+                      r"(?:\s+(?:an?|their|his|her))?(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def date_of_ongoing(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention],
+                    published: dt.date | None, article: str) -> None:
+    """"Macron is on a three-day state visit to Britain": an event the report says is under way, with no date of
+    its own, is on the report's day."""
+    if published is None:
+        return
+    for trigger in triggers:
+        if trigger in assigned or trigger.kind is Kind.OTHER:
+            continue
+        ongoing = _ONGOING.search(text, max(0, trigger.start - 60), trigger.end)
+        if ongoing is None:
+            continue
+        value = FuzzyDate.day(published.year, published.month, published.day)
+        basis = DateBasis(ongoing.group().strip(), value, published, article, "under way on the day of the report")
+        assigned[trigger] = DateMention(ongoing.start(), ongoing.end(), ongoing.group().strip(), value, None, True,
+                                        False, None, None, basis)
+
+
 # "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
 _DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

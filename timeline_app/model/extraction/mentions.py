@@ -24,6 +24,7 @@ from timeline_app.model.extraction.dating import (
     date_by_event_before,
     date_by_margins,
     date_by_neighbour,
+    date_of_ongoing,
     date_since,
     event_end,
     separation,
@@ -439,6 +440,7 @@ def _sentence_mentions(
                          context.day_near(index, reach=6))
     date_by_margins(text, triggers, assigned, context.day_near(index), article.name)
     date_since(text, triggers, dates, assigned, published, article.name)
+    date_of_ongoing(text, triggers, assigned, published, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
     paragraph_text = article.plain[paragraph[0] : paragraph[1]]
     in_sentence = cast.between(sentence.start, sentence.end)
