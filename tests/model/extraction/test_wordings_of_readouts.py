@@ -834,3 +834,42 @@ class TestUnderWayAsTheReportIsWritten:
     def test_a_visit_to_a_factory(self) -> None:
         assert dated("German Chancellor Friedrich Merz is visiting a factory in Lyon.", dt.date(2025, 7, 9),
                      GERMANY_FRANCE) == []
+
+
+# A lead of 2023 naming the two leaders and their countries, with no meeting in it.
+YK_LEAD = ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida have pledged closer ties "
+           "between the two countries, officials in Seoul said on Monday. ")
+
+
+class TestWhatAFeatureRecalls:
+    """Background in features and analyses: earlier visits and summits are events; rulings, treaties, anniversaries,
+    tributes, counts, the first ladies and aides are not."""
+
+    @pytest.mark.parametrize(
+        ("body", "published", "expected"),
+        [
+            ("Relations have thawed since Yoon's visit to Tokyo in March.", dt.date(2023, 5, 8),
+             [("summit", "2023-03", "occurred")]),
+            ("Experts say a summit could take place as early as next year.", dt.date(2023, 5, 8),
+             [("summit", "2024", "possible")]),
+            ("The last summit was held in 2011, and the next has yet to be scheduled.", dt.date(2019, 5, 8),
+             [("summit", "2011", "occurred")]),
+            ("Kishida accepted an invitation to visit Seoul next month.", dt.date(2023, 4, 8),
+             [("summit", "2023-05", "planned")]),
+            ("The two countries' finance ministers are to meet in Incheon on May 2.", dt.date(2023, 4, 8),
+             [("ministerial", "2023-05-02", "planned")]),
+            ("Kishida is the first Japanese leader to visit Seoul in 12 years.", dt.date(2023, 5, 8), []),
+            ("Ties soured after the 2018 court ruling on wartime labor.", dt.date(2023, 5, 8), []),
+            ("Lee Myung-bak's 2012 visit to the Dokdo islets angered Tokyo.", dt.date(2023, 5, 8), []),
+            ("Yoon will attend the G7 summit in Hiroshima in May at Kishida's invitation.", dt.date(2023, 4, 8), []),
+            ("It will be the 12th summit between the two leaders.", dt.date(2023, 4, 8), []),
+            ("The anniversary of the 1998 joint declaration falls on Oct. 8.", dt.date(2023, 4, 8), []),
+            ("Kishida paid tribute at the Seoul National Cemetery on Sunday.", dt.date(2023, 5, 8), []),
+            ("The two first ladies met at a tea ceremony on Sunday.", dt.date(2023, 5, 8), []),
+            ("Yoon's wife Kim Keon-hee met Kishida's wife Yuko on Sunday.", dt.date(2023, 5, 8), []),
+            ("The two leaders' aides met in Tokyo on Sunday to prepare the summit.", dt.date(2023, 5, 8), []),
+            ("Kishida's office said the meeting would last an hour.", dt.date(2023, 5, 8), []),
+        ],
+    )
+    def test_korea_japan(self, body: str, published: dt.date, expected: list[Row]) -> None:
+        assert dated(YK_LEAD + body, published) == expected

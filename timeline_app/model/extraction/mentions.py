@@ -475,7 +475,8 @@ def _sentence_mentions(
         participants = _fitting_participants(kind, named, cast)
         if _below_ministers(text, clause, base, participants, cast):
             continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank
-        if trigger.generic and _non_state_subject(text, trigger, [p.name for p in clause], cast):
+        if ((trigger.generic or trigger.kind is Kind.OTHER)
+                and _non_state_subject(text, trigger, [p.name for p in clause], cast)):
             continue  # "Business leaders of the two countries held a meeting": not the governments
         if _non_state_object(text, trigger, clause, base, cast):
             continue  # "Lee held talks with Japanese business leaders in Tokyo"
@@ -570,7 +571,7 @@ _NON_STATE = re.compile(
     r"lobb(?:y|ies)|federations?|chambers?|associations?|(?:trade\s+)?unions|Keidanren|lawmakers|legislators|"
     r"parliamentarians|MPs|senators|mayors|governors|opposition|(?:ruling\s+)?part(?:y|ies)|civic|citizens|students|"
     r"scholars|academics|experts|researchers|journalists|athletes|teams|clubs?|banks?|activists|survivors|"
-    r"victims|families|youth|veterans|residents|(?<!top\s)(?<!chief\s)diplomats|officials|negotiators|"
+    r"victims|families|youth|veterans|residents|first\s+lad(?:y|ies)|wives|wife|spouses?|husbands?|(?<!top\s)(?<!chief\s)diplomats|officials|negotiators|"
     r"delegations?|working-level|directors?[\s-]general|aides|bureaucrats|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
     r"(?:former|ex-)\s*(?:[A-Z][\w.-]*\s+){0,3}(?:president|prime\s+minister|premier|chancellor|minister|leader)s?)\b",
     re.IGNORECASE,

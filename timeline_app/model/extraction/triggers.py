@@ -164,10 +164,11 @@ _FACILITY = re.compile(
     r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Gallery)$"
 )
 # A noun naming an event the report has already introduced ("the meeting", "their previous talks",
-# "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
+# "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before. Not "an
+# invitation to visit Seoul", where "visit" is a verb.
 _ANAPHORIC = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
-    r"(?:(?!phone|telephone|video)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
+    r"(?:(?!phone|telephone|video|to\b)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
     r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
