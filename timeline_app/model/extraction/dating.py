@@ -80,7 +80,8 @@ def date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMentio
         else:
             referred = next((t for t in reversed(triggers) if t.end <= relative.start), None)
             if (day_before is None or referred is None or referred in assigned
-                    or not (referred.anaphoric or _DEFINITE_BEFORE.search(text, max(0, referred.start - 20), referred.start))):
+                    or not (referred.anaphoric
+                            or _DEFINITE_BEFORE.search(text, max(0, referred.start - 20), referred.start))):
                 continue
             start, phrase = day_before, relative.phrase
         if trigger is None or trigger in assigned:

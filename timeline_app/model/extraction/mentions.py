@@ -504,7 +504,8 @@ def _sentence_mentions(
                     and not _generic_is_bilateral(text if participants else _own_clause(text, trigger), participants,
                                                   cast, location or _visit_before(triggers, trigger), trigger.start)):
                 continue
-            if trigger.generic and not trigger.visit_to and not trigger.trilateral and _third_country_object(text, trigger, cast):
+            if (trigger.generic and not trigger.visit_to and not trigger.trilateral
+                    and _third_country_object(text, trigger, cast)):
                 continue  # "expected to meet Venezuela's Nicolás Maduro": someone else, whoever the subject is
         status = status_near(text, trigger.start, trigger.end)
         if status is None:
@@ -571,8 +572,9 @@ _NON_STATE = re.compile(
     r"lobb(?:y|ies)|federations?|chambers?|associations?|(?:trade\s+)?unions|Keidanren|lawmakers|legislators|"
     r"parliamentarians|MPs|senators|mayors|governors|opposition|(?:ruling\s+)?part(?:y|ies)|civic|citizens|students|"
     r"scholars|academics|experts|researchers|journalists|athletes|teams|clubs?|banks?|activists|survivors|"
-    r"victims|families|youth|veterans|residents|first\s+lad(?:y|ies)|wives|wife|spouses?|husbands?|(?<!top\s)(?<!chief\s)diplomats|officials|negotiators|"
-    r"delegations?|working-level|directors?[\s-]general|aides|bureaucrats|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
+    r"victims|families|youth|veterans|residents|first\s+lad(?:y|ies)|wives|wife|spouses?|husbands?|"
+    r"(?<!top\s)(?<!chief\s)diplomats|officials|negotiators|delegations?|working-level|directors?[\s-]general|aides|"
+    r"bureaucrats|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
     r"(?:former|ex-)\s*(?:[A-Z][\w.-]*\s+){0,3}(?:president|prime\s+minister|premier|chancellor|minister|leader)s?)\b",
     re.IGNORECASE,
 )

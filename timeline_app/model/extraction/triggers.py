@@ -58,7 +58,8 @@ _DAY_WORDS = (rf"(?:{'|'.join(w.title() for w in FULL_WEEKDAYS)}|(?:Jan|Feb|Mar|
 _CALL_HELD = re.compile(
     r"\b(?:an?|their|his|her)\s+(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|ninety)"
     r"[\s-]+(?:minute|hour)\s+call\b"
-    r"|\b(?:held|had|hold|holds|holding|have|has|in)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b|roll\b|wake-up\b|(?:tele)?phone\b|video\b)"
+    r"|\b(?:held|had|hold|holds|holding|have|has|in)\s+(?:a|an|their|his|her)\s+"
+    r"(?:(?!courtesy\b|roll\b|wake-up\b|(?:tele)?phone\b|video\b)"
     rf"[a-z][\w-]*\s+){{0,2}}?call\b(?!\s+(?:for|to|from|of|by)\b)(?!\s+on\s+(?!{_DAY_WORDS}))",
     re.IGNORECASE,
 )
@@ -72,7 +73,8 @@ _RECEIVED = re.compile(
 # "Ishiba congratulated Lee by phone", "thanked his counterpart over the phone": any verb done to a person by
 # phone is a call (the extractor checks that a person follows the verb).
 _BY_PHONE_VERB = re.compile(
-    r"\b[a-z]+ed\s+(?=(?:(?:[A-Z][\w'’.-]*|his|her|their|new|the|counterparts?)\s+){1,5}?(?:by|over\s+the)\s+(?:tele)?phone\b)"
+    r"\b[a-z]+ed\s+(?=(?:(?:[A-Z][\w'’.-]*|his|her|their|new|the|counterparts?)\s+){1,5}?"
+    r"(?:by|over\s+the)\s+(?:tele)?phone\b)"
 )
 # "Their previous call", "the call", "that call": a call named before.
 _CALL_NOUN = re.compile(
@@ -88,7 +90,9 @@ _MINISTERIAL = re.compile(
     r"consultations?|strategic\s+dialogue|session)s?\b"
     r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
     r"|(?<![\w+])2\s*\+\s*2\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b"  # "the 2+2 talks"
-    r"|\b(?:an?|the|their|its|first|second|third|inaugural|next)\s+(?:[a-z]+\s+)?2\s*\+\s*2\b(?![\s=]*\d)(?!\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b)"  # "their first 2+2"
+    # "their first 2+2", the noun left out (not "2+2 = 4", not "2+2 talks", found above)
+    r"|\b(?:an?|the|their|its|first|second|third|inaugural|next)\s+(?:[a-z]+\s+)?2\s*\+\s*2\b(?![\s=]*\d)"
+    r"(?!\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b)"
     r"|\b(?:strategic|security)\s+(?:dialogues?|talks|consultations)\b"
     r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
@@ -218,14 +222,18 @@ _PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
 _PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+(?:it\s+|them\s+)?off|put(?:ting|s)?\s+(?:it\s+|them\s+)?off|scrap(?:ped|ping|s)?|"
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+(?:it\s+|them\s+)?off|"
+    r"put(?:ting|s)?\s+(?:it\s+|them\s+)?off|scrap(?:ped|ping|s)?|"
     r"postpon(?:ed|ing|es|ement)|scuttled|"
-    r"shelved|axed|fell\s+through|skipp(?:ed|ing)|skips?|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
+    r"shelved|axed|fell\s+through|skipp(?:ed|ing)|skips?|"
+    r"(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
     re.IGNORECASE,
 )
 # "There are no plans for the two to meet": the event is denied, not planned.
 _DENIED = re.compile(
-    r"\b(?:fail(?:ed|s)?\s+to|(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t|never|denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"\b(?:fail(?:ed|s)?\s+to|(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t|never|"
+    r"denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|"
+    r"no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
     r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
@@ -287,7 +295,8 @@ _CASE_BLIND_SCANS = (
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
-_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "sidelines", "margin", "chat", "tete", "tête", "down", "working",
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "sidelines", "margin", "chat", "tete",
+                  "tête", "down", "working",
                   "received", "consultations", "chair", "courtesy", "round", "'", "’")
 _GENERIC_NOUN_WORDS = ("lateral", "aside", "council of", "cabinet of")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
@@ -297,7 +306,8 @@ _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", 
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, *_GENERIC_NOUN_WORDS, "one", "receive", "welcome", "due",
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS,
+                                        *_GENERIC_NOUN_WORDS, "one", "receive", "welcome", "due",
                                     "expected")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
