@@ -873,3 +873,34 @@ class TestWhatAFeatureRecalls:
     )
     def test_korea_japan(self, body: str, published: dt.date, expected: list[Row]) -> None:
         assert dated(YK_LEAD + body, published) == expected
+
+
+class TestAdjectivesOfAMeeting:
+    """How the meeting is held says its kind: virtually or by video is a call; face to face, one on one, closed-door,
+    impromptu, in person is a meeting; messages and letters are neither."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Yoon and Kishida met virtually on Friday.", [("call", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held a video call on Friday.", [("call", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida spoke via videolink on Friday.", [("call", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held a telephone summit on Friday.", [("call", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held their first in-person meeting on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held face-to-face talks on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held one-on-one talks on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held a closed-door meeting on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida held impromptu talks on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida had a 10-minute conversation on the sidelines on Friday.",
+             [("summit", "2023-05-05", "occurred")]),
+            ("Kishida's talks with Yoon on Friday were cordial.", [("summit", "2023-05-05", "occurred")]),
+            ("The Yoon-Kishida summit on Friday was cordial.", [("summit", "2023-05-05", "occurred")]),
+            ("The summit between Yoon and Kishida on Friday was cordial.", [("summit", "2023-05-05", "occurred")]),
+            ("Foreign Minister Park Jin met his Japanese counterpart on Friday.",
+             [("ministerial", "2023-05-05", "occurred")]),
+            ("Yoon and Kishida exchanged messages on Friday.", []),
+            ("Yoon wrote to Kishida on Friday.", []),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 5, 8)) == expected

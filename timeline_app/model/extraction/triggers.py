@@ -34,7 +34,8 @@ _CALL = re.compile(
     rf"(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
     rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
     rf"|\b(?:phoned|telephoned)\b"
-    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
+    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b"
+    rf"|\b(?:met|meet|meets|meeting|talked|spoke|conferred)\s+(?:virtually|online)\b",  # "met virtually on Friday"
     re.IGNORECASE,
 )
 # "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
