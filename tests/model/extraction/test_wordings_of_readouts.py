@@ -904,3 +904,42 @@ class TestAdjectivesOfAMeeting:
     )
     def test_korea_japan(self, body: str, expected: list[Row]) -> None:
         assert dated(YK_LEAD + body, dt.date(2023, 5, 8)) == expected
+
+
+class TestALeadWithNoDayOfItsOwn:
+    """A wire lead that reports a meeting done without saying when ("TOKYO, Aug. 23 (Yonhap) -- X and Y held
+    talks and agreed ...") reports it on the dateline's day; not a meeting "had met before", nor "last met in June"
+    (its own date), nor one with no dateline ("have held their first talks" may be days old in a feature)."""
+
+    @pytest.mark.parametrize(
+        ("text", "published", "countries", "expected"),
+        [
+            ("TOKYO, Aug. 23 (Yonhap) -- South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru "
+             "Ishiba held talks in Tokyo and agreed to expand cooperation.", dt.date(2025, 8, 24), None,
+             [("summit", "2025-08-23", "occurred")]),
+            ("PARIS, June 4 (Reuters) - German Chancellor Friedrich Merz and French President Emmanuel Macron agreed "
+             "to build a joint fighter jet at their talks here.", dt.date(2025, 6, 4), GERMANY_FRANCE,
+             [("summit", "2025-06-04", "occurred")]),
+            ("Australian Prime Minister Anthony Albanese and Indonesian President Prabowo Subianto have held their "
+             "first talks in Jakarta.", dt.date(2025, 5, 15), AUSTRALIA_INDONESIA, []),
+            ("TOKYO, Aug. 23 (Yonhap) -- South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru "
+             "Ishiba last met in June.", dt.date(2025, 8, 23), None, [("summit", "2025-06", "occurred")]),
+            ("TOKYO, Aug. 23 (Yonhap) -- South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru "
+             "Ishiba had met in Ottawa before.", dt.date(2025, 8, 23), None, []),
+            ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held talks in Tokyo.",
+             dt.date(2025, 8, 25), None, []),
+        ],
+    )
+    def test_the_day(self, text: str, published: dt.date, countries: tuple[str, str] | None,
+                     expected: list[Row]) -> None:
+        assert dated(text, published, countries) == expected
+
+
+class TestAnOrderWordOfThePlan:
+    """"will meet ... for their first summit": "first" describes the summit planned; it says nothing of the past."""
+
+    def test_planned(self) -> None:
+        from tests.model.extraction.one_report import summary
+        text = ("South Korean President Lee Jae-myung will meet Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+                "Saturday for their first summit.")
+        assert {row[2] for row in summary(text, dt.date(2025, 8, 20))} == {"planned"}

@@ -153,7 +153,7 @@ def extract_mentions(
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
         mentions.extend(found)
-    mentions = _lead_act(article, published, cast, mentions)
+    mentions = _lead_act(article, published, cast, _lead_of_the_day(article, published, mentions))
     return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
 
 
@@ -205,6 +205,44 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     for index in undated:
         basis = DateBasis(lead.phrase, lead.value, published, article.name, "the date of the report's lead")
         result[index] = replace(mentions[index], date=lead.value, basis=basis)
+    return result
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:met|held|visited|talked|spoken|been|had)\b", re.IGNORECASE)
+
+
+def _lead_of_the_day(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """"TOKYO, Aug. 23 (Yonhap) -- Lee and Ishiba held talks and agreed ...": a lead that reports a meeting as done
+    without saying when reports it on the day of its dateline. (Without a dateline, or in the present perfect, the
+    day stays unsaid: a feature may be written days later.)"""
+    if not article.sentences or published is None:
+        return mentions
+    lead = article.sentences[0]
+    text = article.sentence_text(lead)
+    # ... unless the report dates a meeting it may be elsewhere ("has met X in Gothenburg. The pair held talks at
+    # the city hall on Tuesday").
+    recent = published - dt.timedelta(days=31)
+    dated = [m for m in mentions if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent]
+    undated = [index for index, m in enumerate(mentions) if m.sentence.start == lead.start and m.date is None
+               and not m.needs_anchor and not m.recent and m.status is Status.OCCURRED and m.kind is not Kind.OTHER
+               and not any(_may_be_one(other, m) for other in dated)]
+    if not undated:
+        return mentions
+    # The dateline, in the lead or just before it on its line ("TOKYO, Aug. 23 (Yonhap) --", kept out of the lead)
+    line_start = article.plain.rfind("\n", 0, lead.start) + 1
+    head = article.plain[line_start : lead.start] + text
+    dateline = next((d for d in find_dates(head, published, article=article.name)
+                     if _in_dateline(head, d) and d.value is not None and d.value.precision is Precision.DAY
+                     and d.value.start <= published), None)
+    result = list(mentions)
+    for index in undated:
+        mention = mentions[index]
+        if _PLUPERFECT.search(article.plain, lead.start, mention.highlights[0].end):
+            continue  # "had met in Ottawa before": a time before the report's
+        if dateline is None or dateline.value is None:
+            continue
+        basis = DateBasis(dateline.phrase, dateline.value, published, article.name, "the day of the report's dateline")
+        result[index] = replace(mention, date=dateline.value, basis=basis)
     return result
 
 
@@ -392,7 +430,7 @@ def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
 
 
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|(?<=\))\s*-(?=\s))")
 
 
 def _in_dateline(text: str, date: DateMention) -> bool:

@@ -274,6 +274,7 @@ _RETURNED = re.compile(
 # A plan on a condition, said anywhere after it: "... will not attend unless Seoul first addresses the ruling".
 _CONDITION = re.compile(r"\b(?:unless|only\s+if|on\s+condition\s+that|provided\s+that|as\s+long\s+as)\b",
                         re.IGNORECASE)
+_MODIFIER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
 _OCCURRED = re.compile(
     r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
@@ -527,8 +528,11 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     if _DENIED.search(sentence[max(clause_start, start - 100) : end]):
         return None
     # "will hold their first meeting": an adjective of the event phrase itself says nothing of its tense
+    # "will hold their first summit": an order word of the event phrase, or just before it, says nothing of its tense
     occurred = [m for m in _OCCURRED.finditer(before)
-                if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
+                if not (m.group().lower() in _ORDER_WORDS
+                        and (start <= clause_start + m.start() < end
+                             or _MODIFIER_GAP.fullmatch(sentence, clause_start + m.end(), start)))]
     cues = [(m.end(), Status.POSSIBLE) for m in _POSSIBLE.finditer(before)]
     cues += [(m.end(), Status.EXPECTED) for m in _EXPECTED.finditer(before)]
     cues += [(m.end(), Status.PLANNED) for m in _PLANNED.finditer(before)]
