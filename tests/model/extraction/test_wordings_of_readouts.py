@@ -943,3 +943,27 @@ class TestAnOrderWordOfThePlan:
         text = ("South Korean President Lee Jae-myung will meet Japanese Prime Minister Shigeru Ishiba in Tokyo on "
                 "Saturday for their first summit.")
         assert {row[2] for row in summary(text, dt.date(2025, 8, 20))} == {"planned"}
+
+
+class TestACallTakenOrMade:
+    """"received a call from Kishida", "made a call to his counterpart": a call; "made a call for unity" is not,
+    nor a call from a leader of a third country; talks of negotiators, letters, decisions and remarks are no
+    meeting of the leaders."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("Yoon received a call from Kishida on Monday.", [("call", "2023-05-08", "occurred")]),
+            ("Yoon received a congratulatory call from Kishida on Monday.", [("call", "2023-05-08", "occurred")]),
+            ("Kishida made a call to his South Korean counterpart on Monday.", [("call", "2023-05-08", "occurred")]),
+            ("Kishida received a call from U.S. President Joe Biden on Monday.", []),
+            ("Yoon made a call for unity on Monday.", []),
+            ("Trade talks between Seoul and Tokyo resumed on Monday.", []),
+            ("Working-level talks between the two countries were held in Seoul on Monday.", []),
+            ("Kishida received Yoon's letter on Monday.", []),
+            ("Yoon welcomed Kishida's remarks on Monday.", []),
+            ("Talks with North Korea stalled on Monday.", []),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 5, 10)) == expected

@@ -61,7 +61,10 @@ _CALL_HELD = re.compile(
     r"[\s-]+(?:minute|hour)\s+call\b"
     r"|\b(?:held|had|hold|holds|holding|have|has|in)\s+(?:a|an|their|his|her)\s+"
     r"(?:(?!courtesy\b|roll\b|wake-up\b|(?:tele)?phone\b|video\b)"
-    rf"[a-z][\w-]*\s+){{0,2}}?call\b(?!\s+(?:for|to|from|of|by)\b)(?!\s+on\s+(?!{_DAY_WORDS}))",
+    rf"[a-z][\w-]*\s+){{0,2}}?call\b(?!\s+(?:for|to|from|of|by)\b)(?!\s+on\s+(?!{_DAY_WORDS}))"
+    # "received a call from Kishida", "returned his call to ...": a call between the one who takes it and a person
+    r"|\b(?:received|receives|took|takes|got|returned|returns|placed|places|made|makes)\s+(?:a|an|the|his|her)\s+"
+    r"(?:(?:phone|telephone|congratulatory|brief|[\w-]+-minute)\s+)?call\s+(?:from|to)\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)",
     re.IGNORECASE,
 )
 # "President Yoon received Japanese Foreign Minister Hayashi", "welcomed Chancellor Scholz to Paris": a meeting
