@@ -967,3 +967,27 @@ class TestACallTakenOrMade:
     )
     def test_korea_japan(self, body: str, expected: list[Row]) -> None:
         assert dated(YK_LEAD + body, dt.date(2023, 5, 10)) == expected
+
+
+class TestLeadersOfOthers:
+    """"The leaders of the two Koreas met at Panmunjom": a group the words after it place elsewhere is not the pair
+    named before; "the leaders of the two countries", "of South Korea and Japan" still are; other pairs, a monarch,
+    a prime minister of Singapore named Lee are not."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("The leaders of the two Koreas met at Panmunjom on Friday.", []),
+            ("The leaders of China and Russia met in Moscow on Friday.", []),
+            ("The leaders of South Korea and Japan met in Hiroshima on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("The leaders of the two countries met in Hiroshima on Friday.", [("summit", "2023-05-05", "occurred")]),
+            ("Singapore's Prime Minister Lee Hsien Loong met Kishida in Tokyo on Friday.", []),
+            ("Kishida met Lee Hsien Loong in Singapore on Friday.", []),
+            ("North Korean leader Kim Jong Un met Russian President Vladimir Putin on Friday.", []),
+            ("Kishida will attend the U.S.-China summit in San Francisco on Wednesday.", []),
+            ("Yoon met Japanese Emperor Naruhito in Tokyo on Friday.", []),
+            ("Yoon held separate talks with Kishida and Biden on Friday.", [("summit", "2023-05-05", "occurred")]),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 5, 10)) == expected

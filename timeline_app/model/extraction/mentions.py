@@ -82,6 +82,9 @@ _GROUP = re.compile(
     r"their|they|the\s+two(?!\s+(?:countries|nations|states|neighbou?rs|capitals|allies|economies)\b))\b",
     re.IGNORECASE,
 )
+# "the leaders of the two Koreas", "the leaders of China and Russia": a group the words after it say is not the pair.
+_GROUP_OF_OTHERS = re.compile(r"\s+of\s+(?!the\s+two\s+(?:countries|nations|sides)|both\b)(?:the\s+)?(?:two\s+)?(?-i:[A-Z])|"
+                              r"\s+[A-Z]\w*s\b")
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
@@ -852,7 +855,7 @@ def _participants(
             return tuple(names)
     if _MINISTER_GROUP.search(text, 0, trigger_end):
         wanted = earlier.ministers
-    elif _GROUP.search(text):
+    elif any(not _GROUP_OF_OTHERS.match(text, group.end()) for group in _GROUP.finditer(text)):
         wanted = earlier.leaders
     else:
         return tuple(names)
@@ -981,7 +984,7 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
     r"|\bcounterparts?\b"
-    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",
+    r"|\bthe\s+two\b(?!\s+[A-Z]\w*s\b)|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",  # not "the two Koreas"
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
