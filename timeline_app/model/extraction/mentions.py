@@ -984,7 +984,7 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
     r"|\bcounterparts?\b"
-    r"|\bthe\s+two\b(?!\s+[A-Z]\w*s\b)|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",  # not "the two Koreas"
+    r"|\bthe\s+two\b(?!\s+(?-i:[A-Z])\w*s\b)|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b",  # not "the two Koreas"
     re.IGNORECASE,
 )
 # What joins the names of the two countries in "Korea and Japan", "Korea-Japan", "Seoul and Tokyo".
