@@ -991,3 +991,20 @@ class TestLeadersOfOthers:
     )
     def test_korea_japan(self, body: str, expected: list[Row]) -> None:
         assert dated(YK_LEAD + body, dt.date(2023, 5, 10)) == expected
+
+
+class TestTheSubjectAfterAFrontedPhrase:
+    """"On the sidelines of the Association of Southeast Asian Nations summit, the two leaders met": the subject is
+    after the fronted phrase, whose words (an association) say nothing of who met; "On Friday, business leaders of
+    the two countries met" is still no meeting of the governments."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("On the sidelines of the Association of Southeast Asian Nations summit in Jakarta on Wednesday, the two "
+             "leaders met briefly.", [("summit", "2023-09-06", "occurred")]),
+            ("On Friday, business leaders of the two countries met in Tokyo.", []),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 9, 8)) == expected

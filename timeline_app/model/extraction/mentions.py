@@ -654,9 +654,13 @@ def _non_state_subject(text: str, trigger: Trigger, named: list[str], cast: _Cas
         return False
     edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, trigger.start)]
     edges += [m.end() for m in _REPORTED.finditer(text, 0, trigger.start)]  # "Officials said the two leaders met"
+    fronted = _FRONTED_PHRASE.match(text)  # "On the sidelines of the Association of ... summit, the two leaders met"
+    if fronted is not None and fronted.end() <= trigger.start:
+        edges.append(fronted.end())
     return bool(_NON_STATE.search(text, max(edges, default=0), trigger.start))
 
 
+_FRONTED_PHRASE = re.compile(r"(?:On|At|In|During|After|Before|Ahead\s+of|Following|Amid|Later|Earlier)\b[^,;]*,\s*")
 _REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added|confirmed)(?:\s+that)?\s", re.IGNORECASE)
 
 
