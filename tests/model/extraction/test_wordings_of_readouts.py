@@ -835,6 +835,22 @@ class TestUnderWayAsTheReportIsWritten:
         assert dated("German Chancellor Friedrich Merz is visiting a factory in Lyon.", dt.date(2025, 7, 9),
                      GERMANY_FRANCE) == []
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The two sides are making progress toward a summit.",
+            "Seoul is on track for a summit.",
+            "Yoon is holding out hope for a summit.",
+        ],
+    )
+    def test_no_event_under_way(self, body: str) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 5, 8)) == []
+
+    @pytest.mark.parametrize("body", ["Kishida is on a two-day visit to Seoul.", "Kishida is visiting Seoul.",
+                                      "Kishida is paying a visit to Seoul."])
+    def test_a_visit_under_way(self, body: str) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 5, 8)) == [("summit", "2023-05-08", "occurred")]
+
 
 # A lead of 2023 naming the two leaders and their countries, with no meeting in it.
 YK_LEAD = ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida have pledged closer ties "

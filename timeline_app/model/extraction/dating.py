@@ -219,8 +219,9 @@ def date_since(text: str, triggers: list[Trigger], dates: list[DateMention], ass
 
 # "is on a three-day state visit to Britain", "is visiting Jakarta", "are holding talks": under way as the report
 # is written.
-_ONGOING = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:on|making|paying|visiting|holding|in\s+the\s+middle\s+of)"
-                      r"(?:\s+(?:an?|their|his|her))?(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:(?:on|making|paying|holding|in\s+the\s+middle\s+of)"
+                      r"\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_ONGOING_VERB = re.compile(r"(?:visiting|holding|meeting)\b", re.IGNORECASE)  # the phrase itself: "is visiting Jakarta"
 
 
 def date_of_ongoing(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention],
@@ -232,8 +233,9 @@ def date_of_ongoing(text: str, triggers: list[Trigger], assigned: dict[Trigger, 
     for trigger in triggers:
         if trigger in assigned or trigger.kind is Kind.OTHER:
             continue
-        ongoing = _ONGOING.search(text, max(0, trigger.start - 60), trigger.end)
-        if ongoing is None:
+        ongoing = _ONGOING.search(text, max(0, trigger.start - 60), trigger.start)
+        if ongoing is None or (ongoing.end() - ongoing.start() < 12  # "is " alone: the phrase must be the verb
+                               and not _ONGOING_VERB.match(text, trigger.start)):
             continue
         value = FuzzyDate.day(published.year, published.month, published.day)
         basis = DateBasis(ongoing.group().strip(), value, published, article, "under way on the day of the report")
