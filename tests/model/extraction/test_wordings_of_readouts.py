@@ -1024,3 +1024,17 @@ class TestTheSubjectAfterAFrontedPhrase:
     )
     def test_korea_japan(self, body: str, expected: list[Row]) -> None:
         assert dated(YK_LEAD + body, dt.date(2023, 9, 8)) == expected
+
+
+class TestNoMarginsOfACall:
+    """A call has no margins and no lead day for a meeting of another kind: "spoke by phone on Monday. Their
+    foreign ministers met on the sidelines" gives the ministers no day; a meeting "expected on the sidelines" is of a
+    gathering still to come."""
+
+    LEAD = ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida spoke by phone on "
+            "Monday. ")
+
+    @pytest.mark.parametrize("body", ["They are expected to meet on the sidelines.",
+                                      "Their foreign ministers met on the sidelines."])
+    def test_only_the_call(self, body: str) -> None:
+        assert dated(self.LEAD + body, dt.date(2023, 5, 10)) == [("call", "2023-05-08", "occurred")]

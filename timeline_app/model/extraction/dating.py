@@ -167,6 +167,8 @@ def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMen
 
 # "held a separate meeting on the margins.": the gathering left unsaid, the one the sentences before dated.
 _MARGINS_OF_IT = re.compile(r"(?:on|at)\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)")
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|plans?|planning|set\s+to|due\s+to|to\s+meet|may|might|could)\b",
+                    re.IGNORECASE)
 _FEW_WORDS = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 
 
@@ -184,6 +186,8 @@ def date_by_margins(text: str, triggers: list[Trigger], assigned: dict[Trigger, 
         if margins is None or (margins.start() >= trigger.end
                                and not _FEW_WORDS.fullmatch(text, trigger.end, margins.start())):
             continue
+        if _AHEAD.search(text, max(0, trigger.start - 40), trigger.end):
+            continue  # "are expected to meet on the sidelines": of a gathering still to come
         basis = DateBasis(margins.group(), day, day.start, article, f"on the margins of the event before, on {day.iso()}")
         assigned[trigger] = DateMention(margins.start(), margins.end(), margins.group(), day, None, True, False, None,
                                         None, basis)

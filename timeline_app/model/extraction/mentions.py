@@ -155,6 +155,7 @@ def extract_mentions(
             days = [m for m in days if not any(_VISIT_WORD.search(article.plain, h.start, h.end) for h in m.highlights)]
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
+            context.day_is_call = days[-1].kind is Kind.CALL
         mentions.extend(found)
     mentions = _lead_act(article, published, cast, _lead_of_the_day(article, published, mentions))
     return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
@@ -171,6 +172,7 @@ class _Context:
     sentence: int = -10
     day: FuzzyDate | None = None  # the day of the last event dated to the day, what "a day earlier" counts from
     day_sentence: int = -10
+    day_is_call: bool = False  # a call has no margins: what "on the sidelines" says no gathering of
 
     def kind_near(self, index: int) -> Kind | None:
         """The kind of the event named at most three sentences before sentence `index`."""
@@ -193,11 +195,14 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     # Only the events of the report's days count: "The first 2+2 talks were held in April 2023" is history, not the
     # day of the talks the lead reports.
     recent = published - dt.timedelta(days=31)
+    # The lead's date is of the lead's event: a call it reports gives no day to a ministers' meeting.
+    lead_kinds = {m.kind for m in mentions if m.sentence.start == article.sentences[0].start and m.kind is not Kind.OTHER}
     dated_recently = [m for m in mentions
                       if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent]
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
                and mention.status is Status.OCCURRED and not any(_may_be_one(m, mention) for m in dated_recently)
+               and (not lead_kinds or mention.kind in lead_kinds)
                and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
@@ -479,7 +484,7 @@ def _sentence_mentions(
     date_by_neighbour(text, triggers, dates, assigned, article.name, context.day_near(index))
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name,
                          context.day_near(index, reach=6))
-    date_by_margins(text, triggers, assigned, context.day_near(index), article.name)
+    date_by_margins(text, triggers, assigned, None if context.day_is_call else context.day_near(index), article.name)
     date_since(text, triggers, dates, assigned, published, article.name)
     date_of_ongoing(text, triggers, assigned, published, article.name)
     paragraph = article.paragraphs[sentence.paragraph]
