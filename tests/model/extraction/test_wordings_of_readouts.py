@@ -1038,3 +1038,27 @@ class TestNoMarginsOfACall:
                                       "Their foreign ministers met on the sidelines."])
     def test_only_the_call(self, body: str) -> None:
         assert dated(self.LEAD + body, dt.date(2023, 5, 10)) == [("call", "2023-05-08", "occurred")]
+
+
+class TestPlansAsWiresWordThem:
+    """"tentatively scheduled for", "tipped to visit", "considering a trip", "on the cards", "a visit by X to
+    Seoul", "Seoul hopes to host X" (the capital that hosts stands for its side); not a capital hosting a third
+    country's leader or a gathering."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            ("A summit is tentatively scheduled for May 7 in Seoul.", [("summit", "2023-05-07", "planned")]),
+            ("Kishida is tipped to visit Seoul in early May.", [("summit", "2023-05", "planned")]),
+            ("Kishida is considering a trip to Seoul next month.", [("summit", "2023-05", "possible")]),
+            ("Kishida will likely travel to Seoul in May.", [("summit", "2023-05", "expected")]),
+            ("Kishida is slated to visit Seoul on May 7-8.", [("summit", "2023-05-07", "planned")]),
+            ("A visit by Kishida to Seoul is on the cards for May.", [("summit", "2023-05", "possible")]),
+            ("Seoul hopes to host Kishida in May.", [("summit", "2023-05", "possible")]),
+            ("Beijing hopes to host Kishida in May.", []),
+            ("Tokyo will host Chinese Premier Li Qiang in May.", []),
+            ("A visit by Chinese Premier Li Qiang to Tokyo is planned for May.", []),
+        ],
+    )
+    def test_korea_japan(self, body: str, expected: list[Row]) -> None:
+        assert dated(YK_LEAD + body, dt.date(2023, 4, 20)) == expected

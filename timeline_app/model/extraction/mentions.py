@@ -1029,6 +1029,10 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
     countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
     holding talks in a city of the other ("talks in Sendai")."""
     people_sides = {cast.country(name) for name in participants}
+    if _HOSTED.match(text, trigger_start):
+        # "Seoul hopes to host Kishida", "Tokyo received the minister": the capital that hosts stands for its side
+        subject_start = max((m.end() for m in _COORDINATION.finditer(text, 0, trigger_start)), default=0)
+        people_sides |= cast.pair.named_in(text[subject_start:trigger_start])
     sides = people_sides | (cast.pair.named_in(location) if location else frozenset())
     # With no one's side said, only the place's, two leaders are taken for the two sides, but not a leader and a
     # minister or two ministers of different offices ("Chancellor A met Foreign Minister B in Berlin": at home).
@@ -1039,6 +1043,7 @@ def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast,
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
 
 
+_HOSTED = re.compile(r"(?:host|receiv|welcom)", re.IGNORECASE)
 _COORDINATION = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
 

@@ -158,6 +158,8 @@ _GENERIC_NOUNS = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?|(?:flew|flown|flies|fly|flying|headed|heads|heading)(?=\s+to\s))"
+    # "a visit by Kishida to Seoul", "a trip by the president to Tokyo": the visitor between the noun and the place
+    r"(?:\s+by(?:\s+[\w.'’-]+){1,4}?(?=\s+to\s))?"
     r"\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
 )
 # "Merz is due in Paris on Wednesday", "Ruto is expected in Addis Ababa later this year": a visit, its verb left out.
@@ -177,7 +179,7 @@ _FACILITY = re.compile(
 _ANAPHORIC = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
     r"(?:(?!phone|telephone|video|to\b)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
-    r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
+    r"(?!\s+(?:of|to|by)\s+(?:the\s+)?[A-Z])"
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
 _ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
@@ -243,7 +245,7 @@ _DENIED = re.compile(
 )
 _POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
-    r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if)\b",
+    r"would\s+like\s+to|hopes?\s+to|seeks?\s+to|proposed|if|on\s+the\s+cards|in\s+the\s+cards|eyes|eyeing)\b",
     re.IGNORECASE,
 )
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
