@@ -1062,3 +1062,29 @@ class TestPlansAsWiresWordThem:
     )
     def test_korea_japan(self, body: str, expected: list[Row]) -> None:
         assert dated(YK_LEAD + body, dt.date(2023, 4, 20)) == expected
+
+
+class TestTitlesOfOtherGovernments:
+    """Ministers as other governments title them: "Federal Minister for Foreign Affairs", "Minister for Europe and
+    Foreign Affairs", "Cabinet Secretary for Foreign Affairs", "External Affairs Minister S. Jaishankar" (an initial
+    first), "Foreign Secretary", "Secretary of State"; the Taoiseach is a leader."""
+
+    @pytest.mark.parametrize(
+        ("text", "countries", "expected"),
+        [
+            ("German Federal Minister for Foreign Affairs Johann Wadephul met French Minister for Europe and Foreign "
+             "Affairs Jean-Noel Barrot in Paris on Monday.", GERMANY_FRANCE, ("ministerial", "2025-03-03", "occurred")),
+            ("Taoiseach Micheal Martin met British Prime Minister Keir Starmer in London on Monday.",
+             ("Ireland", "United Kingdom"), ("summit", "2025-03-03", "occurred")),
+            ("Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi held talks with Ethiopian Foreign Minister "
+             "Gedion Timothewos in Addis Ababa on Monday.", ("Kenya", "Ethiopia"), ("ministerial", "2025-03-03", "occurred")),
+            ("Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Takeshi Iwaya in Tokyo on "
+             "Monday.", ("India", "Japan"), ("ministerial", "2025-03-03", "occurred")),
+            ("Philippine Foreign Secretary Enrique Manalo held talks with Japanese Foreign Minister Takeshi Iwaya in "
+             "Manila on Monday.", JAPAN_PHILIPPINES, ("ministerial", "2025-03-03", "occurred")),
+            ("U.S. Secretary of State Marco Rubio met Mexican Foreign Secretary Juan Ramon de la Fuente in Mexico City "
+             "on Monday.", ("United States", "Mexico"), ("ministerial", "2025-03-03", "occurred")),
+        ],
+    )
+    def test_a_ministerial_or_summit(self, text: str, countries: tuple[str, str], expected: Row) -> None:
+        assert dated(text, dt.date(2025, 3, 5), countries) == [expected]

@@ -21,13 +21,15 @@ _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
 # An ambassador or envoy is named too, but below the ministers: "Ambassador X met Foreign Minister Y" is no
 # meeting of the two governments' ministers.
 _MONARCH_TITLES = r"King|Queen|Emperor|Empress|Ambassador|(?:Special\s+)?Envoy"
-_PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
+_PORTFOLIOS = (r"External\s+Affairs|Home\s+Affairs|Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
     rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
     # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
     rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
-    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Secretary\s+of\s+State|Foreign\s+Secretary"
+    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary"
+    r"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Interior))?"  # "Cabinet Secretary for Foreign Affairs"
+    r"|T[aá]naiste|Secretary\s+of\s+State|Foreign\s+Secretary"
     # Secretaries who head a department, as in Manila and Washington: "Foreign Affairs Secretary", "Defense Secretary"
     r"|(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Treasury|Commerce|Energy|Home)\s+Secretary"
     r"|Secretary\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|the\s+Treasury|Commerce|Trade)"
@@ -44,7 +46,7 @@ _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) 
 # initial belongs to the name ("President Ferdinand R. Marcos Jr.").
 _TITLED = re.compile(
     rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}){{0,2}})"
+    rf"(?P<name>(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
 # A plural title before or beside two names: "Foreign Ministers A and B", "their foreign ministers, A and B,",
