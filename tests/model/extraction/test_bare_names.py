@@ -89,3 +89,13 @@ def test_a_rank_learned_later_in_the_report_counts_for_what_came_before() -> Non
             "Fumio Kishida and Yoon Suk Yeol hold a summit in Seoul.")
     assert dated(text, dt.date(2026, 2, 10)) == [("summit", "2023-03-16", "occurred"),
                                                  ("summit", "2023-05-07", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("name", "korean"),
+    [("Yoon Suk Yeol", True), ("Kim Dae Jung", True), ("Park Chung Hee", True), ("Lee Hsien Loong", False),
+     ("Lee Kuan Yew", False), ("Lim Xi Min", False)],
+)
+def test_a_korean_given_name_of_two_words_is_made_of_korean_syllables(name: str, korean: bool) -> None:
+    found = [(raw, code) for _, raw, code in bare_names(f"Officials said {name} spoke.")]
+    assert found == ([(name, "KR")] if korean else [])
