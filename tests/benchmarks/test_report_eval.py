@@ -167,7 +167,7 @@ def test_the_pair_is_written_when_the_reader_accepts_it_and_noted_when_not(folde
     assert extract_report(folder, _report(folder, "a_seoul.txt"), tmp_path / "scratch")[1] is False
 
 
-@pytest.mark.parametrize("name", ["reports", "reports2", "reports3", "reports4", "unseen"])
+@pytest.mark.parametrize("name", ["reports", "reports2", "reports3", "reports4", "reports5", "unseen"])
 def test_every_gold_quote_and_trap_is_in_its_report(name: str) -> None:
     folder = Path(__file__).resolve().parents[1] / "model" / name
     absent = [(report.name, quote) for report in load_reports(folder)
