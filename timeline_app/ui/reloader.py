@@ -45,9 +45,9 @@ def _is_editor_scratch(name: str) -> bool:
     return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp"))
 
 
-def _stat(path: Path) -> tuple[int, int, int] | None:
+def _stat(path: str) -> tuple[int, int, int] | None:
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
     return (info.st_ino, info.st_size, info.st_mtime_ns)
@@ -114,7 +114,7 @@ class Reloader(QObject):
         self._forced = False
         self._signature: _Signature = ()
         self._articles_dir: Path | None = None
-        self._article_files: tuple[Path, ...] = ()
+        self._article_files: tuple[str, ...] = ()  # as strings: thousands are stat'ed at each change
         self._thread: QThread | None = None
         self._worker: _BuildWorker | None = None
         self._debounce = QTimer(self)
@@ -139,7 +139,7 @@ class Reloader(QObject):
         """Also watch the articles folder (None: none), for articles added or removed, and these article
         files and their folders, for edits in place; replaces the articles watched before."""
         self._articles_dir = folder
-        self._article_files = tuple(sorted(set(files)))
+        self._article_files = tuple(sorted({str(path) for path in files}))
         self._sync_watches()
         self._signature = self._take_signature()
 
@@ -205,19 +205,19 @@ class Reloader(QObject):
         self._set_loading(False)
         self.loaded.emit(timeline)
 
-    def _wanted_files(self) -> list[Path]:
-        return [self._events_path, *self._article_files]
+    def _wanted_files(self) -> list[str]:
+        return [str(self._events_path), *self._article_files]
 
-    def _wanted_folders(self) -> list[Path]:
-        folders = {path.parent for path in self._wanted_files()}
+    def _wanted_folders(self) -> list[str]:
+        folders = {os.path.dirname(path) or os.curdir for path in self._wanted_files()}
         if self._articles_dir is not None and self._articles_dir.is_dir():
-            folders.add(self._articles_dir)
+            folders.add(str(self._articles_dir))
         return sorted(folders)
 
     def _sync_watches(self) -> None:
         """Watch what should be watched; a file replaced by a rename drops out of the watcher."""
-        wanted = {str(p) for p in self._wanted_files() if p.is_file()}
-        wanted |= {str(p) for p in self._wanted_folders() if p.is_dir()}
+        wanted = {path for path in self._wanted_files() if os.path.isfile(path)}
+        wanted |= {path for path in self._wanted_folders() if os.path.isdir(path)}
         current = set(self._watcher.files()) | set(self._watcher.directories())
         stale = sorted(current - wanted)
         if stale:
@@ -228,14 +228,14 @@ class Reloader(QObject):
 
     def _take_signature(self) -> _Signature:
         entries: list[tuple[str, tuple[int, int, int] | None]] = [
-            (str(path), _stat(path)) for path in self._wanted_files()
+            (path, _stat(path)) for path in self._wanted_files()
         ]
         for folder in self._wanted_folders():
             try:
                 names = sorted(n for n in os.listdir(folder) if not _is_editor_scratch(n))
             except OSError:
                 names = []
-            entries.extend((str(folder / name), None) for name in names)
+            entries.extend((os.path.join(folder, name), None) for name in names)
         return tuple(entries)
 
     @Slot(str)
