@@ -241,7 +241,7 @@ def test_the_xdg_rule_names_the_folder(tmp_path: Path) -> None:
 
 def test_without_the_merge_the_cached_mentions_are_merged_again(data_set: Path, tmp_path: Path) -> None:
     first, _ = build(data_set, tmp_path / "cache")
-    for path in cache_files(tmp_path / "cache", "merged-"):
+    for path in cache_files(tmp_path / "cache", "merged-") + cache_files(tmp_path / "cache", "timeline-"):
         path.unlink()
     timeline, extracted = build(data_set, tmp_path / "cache")
     assert extracted == 0 and shown(timeline) == shown(first)

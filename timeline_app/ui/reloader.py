@@ -22,15 +22,28 @@ def build_timeline(events_path: Path) -> Timeline:
     return build(events_path)
 
 
-def cached_build(folder: Path | None) -> BuildFunction:
-    """The model's `build_timeline` with the extraction also kept in `folder` (None: in memory only)."""
+class _CachedBuild:
+    """The model's `build_timeline` with the extraction also kept in a folder; what it has to write to the
+    folder waits for `finish`, which the worker calls once it has sent the timeline to the window."""
 
-    def build(events_path: Path) -> Timeline:
+    def __init__(self, folder: Path | None) -> None:
+        self._folder = folder
+
+    def __call__(self, events_path: Path) -> Timeline:
         from timeline_app.model.build import build_timeline, shared_cache
 
-        return build_timeline(events_path, shared_cache(folder))
+        return build_timeline(events_path, shared_cache(self._folder), finish=False)
 
-    return build
+    def finish(self) -> None:
+        """Write what the last build left to write."""
+        from timeline_app.model.build import shared_cache
+
+        shared_cache(self._folder).finish()
+
+
+def cached_build(folder: Path | None) -> BuildFunction:
+    """The model's `build_timeline` with the extraction also kept in `folder` (None: in memory only)."""
+    return _CachedBuild(folder)
 
 
 DEBOUNCE_MS = 200
@@ -84,6 +97,12 @@ class _BuildWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - a bug in the model must not take the window down
             timeline = unreadable_timeline(path, f"could not build the timeline: {type(exc).__name__}: {exc}")
         self.built.emit(generation, timeline)
+        finish = getattr(self._build, "finish", None)
+        if finish is not None:
+            try:
+                finish()
+            except Exception:  # noqa: BLE001 - a cache that cannot be written costs the next launch time only
+                pass
 
 
 class Reloader(QObject):
