@@ -12,6 +12,7 @@ import pytest
 from tests.model.test_disk_cache import _damage, build, cache_files, data_set, shown
 from timeline_app.model.build import ExtractionCache, build_timeline
 from timeline_app.model.disk_cache import digest_of, extractor_version
+from timeline_app.model.kept_timeline import content_digest, read_kept_timeline
 from timeline_app.model.output.timeline import Timeline
 
 __all__ = ["data_set"]  # the fixture, shared with the tests of the extraction's cache
@@ -72,7 +73,8 @@ def test_a_damaged_timeline_file_is_ignored_and_written_again(data_set: Path, tm
     other_events = tmp_path / "other" / "events.yaml"
     shutil.copytree(data_set.parent, other_events.parent)
     build(other_events, folder)  # the same files elsewhere: another data set's timeline file
-    mine = folder / f"extraction-{extractor_version()}" / f"timeline-{digest_of(str(data_set))}.bin"
+    key = digest_of(str(data_set), content_digest(data_set.read_bytes()))
+    mine = folder / f"extraction-{extractor_version()}" / f"timeline-{key}.bin"
     (other,) = [path for path in cache_files(folder, "timeline-") if path != mine]
     _damage(mine, how, other)
     timeline, _ = build(data_set, folder)
@@ -91,3 +93,16 @@ def test_the_timeline_is_kept_only_when_the_cache_is_finished(data_set: Path, tm
     assert len(cache_files(tmp_path / "cache", "timeline-")) == 1
     cache.finish()  # nothing more to write
     assert same(build(data_set, tmp_path / "cache")[0], timeline)
+
+
+def test_an_edit_of_events_yaml_finds_no_kept_timeline_and_keeps_its_own(data_set: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    before, _ = build(data_set, folder)
+    text = data_set.read_text(encoding="utf-8")
+    data_set.write_text(text.replace("published: 2025-09-30", "published: 2025-10-01"), encoding="utf-8")
+    assert read_kept_timeline(folder, data_set) is None
+    after, _ = build(data_set, folder)
+    assert same(read_kept_timeline(folder, data_set) or Timeline(title=""), after)
+    data_set.write_text(text, encoding="utf-8")  # undone: the first timeline is still kept
+    assert same(read_kept_timeline(folder, data_set) or Timeline(title=""), before)
+    assert len(cache_files(folder, "timeline-")) == 2

@@ -140,10 +140,11 @@ def test_a_crash_in_the_build_becomes_a_problem(qtbot: QtBot, events_file: Path)
 
 
 def test_what_a_build_leaves_to_write_is_written_on_the_worker_after_it(
-    qtbot: QtBot, events_file: Path, tmp_path: Path
+    qtbot: QtBot, events_file: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     calls: list[tuple[str, int]] = []
-    cached = cached_build(tmp_path / "cache")
+    folder = tmp_path_factory.mktemp("cache")  # away from the watched folder of events.yaml
+    cached = cached_build(folder)
 
     class Recording:
         def __call__(self, path: Path) -> Timeline:
@@ -164,5 +165,5 @@ def test_what_a_build_leaves_to_write_is_written_on_the_worker_after_it(
     assert [name for name, _ in calls] == ["build", "finish"]
     assert calls[0][1] == calls[1][1] != threading.get_ident()
     # The next launch shows the timeline kept then.
-    assert list((tmp_path / "cache").rglob("timeline-*.bin"))
-    assert build_timeline(events_file, ExtractionCache(tmp_path / "cache")) == blocker.args[0]
+    assert list(folder.rglob("timeline-*.bin"))
+    assert build_timeline(events_file, ExtractionCache(folder)) == blocker.args[0]

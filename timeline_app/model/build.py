@@ -227,12 +227,14 @@ def shared_cache(folder: Path | None = None) -> ExtractionCache:
     return cache
 
 
-def build_timeline(events_path: Path, cache: ExtractionCache | None = None, *, finish: bool = True) -> Timeline:
+def build_timeline(events_path: Path, cache: ExtractionCache | None = None, *, finish: bool = True,
+                   kept: bool = True) -> Timeline:
     """The whole timeline for `events_path`: curated entries merged over the events the articles report.
 
     Without `cache`, the process's shared cache serves. A cache with a folder gives the timeline kept there
-    when no file changed, and keeps the new one otherwise: at once, or at the cache's `finish` when not
-    `finish`ed here (the window does it once the timeline is on screen)."""
+    when no file changed (unless not `kept`: the caller has just looked), and keeps the new one otherwise:
+    at once, or at the cache's `finish` when not `finish`ed here (the window does it once the timeline is on
+    screen)."""
     cache = cache if cache is not None else shared_cache()
     # A build makes many objects and few cycles: with the collector paused (for the whole process), it runs
     # at the first allocation after the build instead of every few hundred objects over a cache it keeps
@@ -242,7 +244,7 @@ def build_timeline(events_path: Path, cache: ExtractionCache | None = None, *, f
             data = events_path.read_bytes()
         except (OSError, ValueError):
             return build_from_dataset(load_dataset(events_path), cache)  # which says why it cannot be read
-        timeline = cache.kept_timeline(events_path, data)
+        timeline = cache.kept_timeline(events_path, data) if kept else None
         if timeline is not None:
             return timeline
         digests: dict[str, str] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import gc
 import hashlib
 import io
 import os
@@ -144,10 +145,16 @@ class DiskCache:
     @staticmethod
     def unpack(data: bytes | memoryview) -> Any | None:
         """The value `pack` made `data` from; None for bytes it did not make."""
+        # The cycle collector is paused: it would scan the new objects again and again, and they hold no cycles.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return _ModelUnpickler(io.BytesIO(data)).load()
         except Exception:  # noqa: BLE001 - whatever the bytes, a cache file never stops a build
             return None
+        finally:
+            if collecting:
+                gc.enable()
 
     def save(self, kind: str, key: str, value: object) -> None:
         """Store `value` (of the model's classes) for `kind` and `key`; a folder that cannot be written to

@@ -3,8 +3,9 @@ shows it without parsing events.yaml, loading each article's extraction, merging
 
 The file is trusted only for the very files it was built from: the bytes of events.yaml, the names listed
 in the articles folder and the content digest of every article, each checked again before it is used (the
-extractor's version is in the disk cache's folder name, the events file's path in the file's key). A file
-that is missing, damaged or stale reads as absent: the timeline is built the usual way and kept again.
+extractor's version is in the disk cache's folder name, the events file's path and digest in the file's
+key, so that an edit of events.yaml finds no file at once). A file that is missing, damaged or stale reads
+as absent: the timeline is built the usual way and kept again.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.reading.articles import article_names
 
 KIND = "timeline"
-_KEPT = 4  # the data sets whose timelines are kept (about 1 KB an event)
+_KEPT = 4  # the timelines kept, of any data sets (about 1 KB an event)
 
 
 def content_digest(data: bytes) -> str:
@@ -49,14 +50,24 @@ def keep_timeline(disk: DiskCache, timeline: Timeline, digests: dict[str, str]) 
     )
     record = (content_digest(timeline.events_data), str(folder), names, tuple(digests[n] for n in names),
               articles, bare)
-    disk.save(KIND, _key(timeline.events_file), record)
+    disk.save(KIND, _key(timeline.events_file, record[0]), record)
     disk.keep_newest(KIND, _KEPT)
+
+
+def read_kept_timeline(folder: Path, events_path: Path) -> Timeline | None:
+    """The timeline kept in the disk cache `folder` for the events file at `events_path`, when no file
+    changed since; None otherwise. Imports none of the reading, extraction or merging of a build."""
+    try:
+        data = events_path.read_bytes()
+    except (OSError, ValueError):
+        return None
+    return kept_timeline(DiskCache(folder), events_path, data)
 
 
 def kept_timeline(disk: DiskCache, events_path: Path, data: bytes) -> Timeline | None:
     """The timeline kept for `events_path` when its events file is `data` and its articles are those it
     was built from; None otherwise."""
-    stored = disk.load(KIND, _key(events_path))
+    stored = disk.load(KIND, _key(events_path, content_digest(data)))
     if not (isinstance(stored, tuple) and len(stored) == 6):
         return None
     events_digest, folder, names, digests, articles, timeline = stored
@@ -87,5 +98,5 @@ def kept_timeline(disk: DiskCache, events_path: Path, data: bytes) -> Timeline |
     return timeline
 
 
-def _key(events_path: Path) -> str:
-    return digest_of(str(events_path))
+def _key(events_path: Path, events_digest: str) -> str:
+    return digest_of(str(events_path), events_digest)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from timeline_app.model.output.timeline import Timeline
-from timeline_app.model.problems import Problem
+if TYPE_CHECKING:
+    from timeline_app.model.output.timeline import Timeline
 
-BuildFunction = Callable[[Path], Timeline]
+# The model is imported when a timeline is first built: the app's first frame waits for none of it.
+BuildFunction = Callable[[Path], "Timeline"]
 """Turns an events file into a timeline (the model's `build_timeline`, or a fake in tests)."""
 
 
@@ -30,9 +32,16 @@ class _CachedBuild:
         self._folder = folder
 
     def __call__(self, events_path: Path) -> Timeline:
+        if self._folder is not None:
+            # Alone, and first: a launch on unchanged files imports nothing else of the model.
+            from timeline_app.model.kept_timeline import read_kept_timeline
+
+            timeline = read_kept_timeline(self._folder, events_path)
+            if timeline is not None:
+                return timeline
         from timeline_app.model.build import build_timeline, shared_cache
 
-        return build_timeline(events_path, shared_cache(self._folder), finish=False)
+        return build_timeline(events_path, shared_cache(self._folder), finish=False, kept=False)
 
     def finish(self) -> None:
         """Write what the last build left to write."""
@@ -68,6 +77,9 @@ def _stat(path: str) -> tuple[int, int, int] | None:
 
 def unreadable_timeline(events_path: Path, message: str) -> Timeline:
     """The timeline of a load that failed outright: no events, one problem saying why."""
+    from timeline_app.model.output.timeline import Timeline
+    from timeline_app.model.problems import Problem
+
     return Timeline(
         title=events_path.stem,
         events_file=events_path,
