@@ -113,10 +113,13 @@ class DiskCache:
         self.folder = folder / f"extraction-{self.version}"
         self._pruned = False
 
-    def load(self, kind: str, key: str) -> Any | None:
-        """The value stored for `kind` and `key`, or None when there is none that can be trusted."""
+    def load(self, kind: str, key: str, max_bytes: int | None = None) -> Any | None:
+        """The value stored for `kind` and `key`, or None when there is none that can be trusted (nor, with
+        `max_bytes`, one whose file is larger)."""
         try:
             with open(self._path(kind, key), "rb") as file:
+                if max_bytes is not None and os.fstat(file.fileno()).st_size > max_bytes:
+                    return None
                 data = file.read()
         except OSError:
             return None

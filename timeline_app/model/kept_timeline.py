@@ -54,20 +54,22 @@ def keep_timeline(disk: DiskCache, timeline: Timeline, digests: dict[str, str]) 
     disk.keep_newest(KIND, _KEPT)
 
 
-def read_kept_timeline(folder: Path, events_path: Path) -> Timeline | None:
+def read_kept_timeline(folder: Path, events_path: Path, max_bytes: int | None = None) -> Timeline | None:
     """The timeline kept in the disk cache `folder` for the events file at `events_path`, when no file
-    changed since; None otherwise. Imports none of the reading, extraction or merging of a build."""
+    changed since (and, with `max_bytes`, its file is no larger); None otherwise. Imports none of the
+    reading, extraction or merging of a build."""
     try:
         data = events_path.read_bytes()
     except (OSError, ValueError):
         return None
-    return kept_timeline(DiskCache(folder), events_path, data)
+    return kept_timeline(DiskCache(folder), events_path, data, max_bytes)
 
 
-def kept_timeline(disk: DiskCache, events_path: Path, data: bytes) -> Timeline | None:
+def kept_timeline(disk: DiskCache, events_path: Path, data: bytes,
+                  max_bytes: int | None = None) -> Timeline | None:
     """The timeline kept for `events_path` when its events file is `data` and its articles are those it
-    was built from; None otherwise."""
-    stored = disk.load(KIND, _key(events_path, content_digest(data)))
+    was built from (and, with `max_bytes`, its file is no larger); None otherwise."""
+    stored = disk.load(KIND, _key(events_path, content_digest(data)), max_bytes)
     if not (isinstance(stored, tuple) and len(stored) == 6):
         return None
     events_digest, folder, names, digests, articles, timeline = stored

@@ -222,7 +222,15 @@ class MainWindow(QMainWindow):
 
     def load(self) -> None:
         """Read the events file in the background, showing "Loading…" in the status bar at once
-        (the first load, after the window has painted its first frame)."""
+        (the first load, after the window has painted its first frame); a small timeline that the disk
+        cache keeps for the unchanged files is shown at once instead, with the views."""
+        if self._contents is None and self._first_timeline is None:
+            kept_small = getattr(self._build, "kept_small", None)
+            self._first_timeline = kept_small(self._events_path) if kept_small is not None else None
+            if self._first_timeline is not None:
+                self.build_contents()
+                self.statusBar().clearMessage()
+                return
         session = self.session
         self._status.show_first_load()
         session.reload()

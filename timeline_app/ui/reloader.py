@@ -24,6 +24,11 @@ def build_timeline(events_path: Path) -> Timeline:
     return build(events_path)
 
 
+# A kept timeline up to this size (about 200 events) is read on the UI thread as the window opens, so that
+# the first frame of its views shows the events; a larger one is read on the worker, as a build.
+KEPT_AT_ONCE_BYTES = 256 * 1024
+
+
 class _CachedBuild:
     """The model's `build_timeline` with the extraction also kept in a folder; what it has to write to the
     folder waits for `finish`, which the worker calls once it has sent the timeline to the window."""
@@ -42,6 +47,15 @@ class _CachedBuild:
         from timeline_app.model.build import build_timeline, shared_cache
 
         return build_timeline(events_path, shared_cache(self._folder), finish=False, kept=False)
+
+    def kept_small(self, events_path: Path) -> Timeline | None:
+        """The timeline kept on disk for `events_path`, when no file changed and it is small enough to read
+        at once on the UI thread (a few milliseconds); None otherwise."""
+        if self._folder is None:
+            return None
+        from timeline_app.model.kept_timeline import read_kept_timeline
+
+        return read_kept_timeline(self._folder, events_path, KEPT_AT_ONCE_BYTES)
 
     def finish(self) -> None:
         """Write what the last build left to write."""
