@@ -16,7 +16,7 @@ from pathlib import Path
 
 from timeline_app.model.disk_cache import DiskCache, digest_of
 from timeline_app.model.output.timeline import ArticleText, Timeline
-from timeline_app.model.reading.articles import article_names
+from timeline_app.model.reading.listing import article_names
 
 KIND = "timeline"
 _KEPT = 4  # the timelines kept, of any data sets (about 1 KB an event)

@@ -138,19 +138,22 @@ def run_app(
         from timeline_app.ui.reloader import cached_build
 
         build = cached_build(user_cache_folder() if disk_cache else None)
-    # The window paints its frame (menu titles, status bar) first; then it gets its icon, actions and views,
-    # and the events file is read on the worker thread.
+    # The window paints its frame (menu titles, status bar) first; then it gets its actions and views (with
+    # the events when the disk cache keeps them, small, for the files as they are), and the events file is read
+    # on the worker thread; then its icon.
     window = MainWindow(
         None, events_path, build=build, settings=WindowSettings.for_user(), defer_contents=True
     )
 
     def load() -> None:
         try:
-            _set_icon(app)
             window.load()
         except Exception as exc:  # noqa: BLE001 - as in cli.main: a message and status 2, never a traceback
             print(f"timeline-app: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
             app.exit(2)
+            return
+        # Once the views' first frame is finished, and what it queued is done.
+        window.installEventFilter(_AfterFirstPaint(lambda: QTimer.singleShot(0, lambda: _set_icon(app)), window))
 
     window.installEventFilter(_AfterFirstPaint(load, window))
     if os.environ.get(STARTUP_PROBE) == "1":

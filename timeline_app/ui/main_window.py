@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def _offer_curation(self, contents: WindowContents) -> None:
         """Offer the curation commands on the views (their modules load at the first use): the context menus
-        of the timeline and the list, the detail pane's links, the article window's selection."""
+        of the timeline and the list, the detail pane's links."""
         from PySide6.QtCore import Qt
 
         from timeline_app.ui.event_table_model import EVENT_ID_ROLE
@@ -366,11 +366,7 @@ class MainWindow(QMainWindow):
         contents.detail_pane.citation_requested.connect(
             lambda event_id, index: self.curation().copy_citation(event_id, index)
         )
-        self.reader_control().when_made(
-            lambda reader: reader.add_event_requested.connect(
-                lambda article, start, end: self.curation().add_from_selection(article, start, end)
-            )
-        )
+        # The article window's selection is offered when the window is made (see `reader_control`).
 
     def history(self) -> CurationStack:
         """The undo history of the window's writes to events.yaml."""
@@ -424,6 +420,11 @@ class MainWindow(QMainWindow):
             from timeline_app.ui.window_reader import ReaderControl
 
             self._readers = ReaderControl(self, lambda text: self.statusBar().showMessage(text, 5000))
+            self._readers.when_made(
+                lambda reader: reader.add_event_requested.connect(
+                    lambda article, start, end: self.curation().add_from_selection(article, start, end)
+                )
+            )
         return self._readers
 
     def _report_export(self, path: Path, ok: bool) -> None:
