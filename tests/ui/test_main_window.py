@@ -29,11 +29,14 @@ from tests.ui.data_sets import (
 from timeline_app.model.build import ExtractionCache, build_timeline
 from timeline_app.model.events import Kind
 from timeline_app.model.output.timeline import Timeline
+from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_table_model import Column
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.problem_banner import ProblemBanner
 from timeline_app.ui.reloader import cached_build
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.timeline_canvas import TimelineCanvas
+from timeline_app.ui.window_contents import DETAIL_MINIMUM_WIDTH
 
 
 def list_row(window: MainWindow, event_id: str) -> int:
@@ -320,6 +323,13 @@ def test_a_small_timeline_kept_on_disk_is_shown_with_the_views_and_a_changed_one
     assert window.session.timeline == kept
     assert window.canvas().index().lane_counts() and window.status_text().startswith("3 events")
     assert window.statusBar().currentMessage() == ""
+    # The banner and the detail pane come just after the views' first frame, told what they show.
+    assert window.findChild(DetailPane) is None and window.findChild(ProblemBanner) is None
+    window.select("busan")
+    qtbot.waitUntil(lambda: window.findChild(DetailPane) is not None, timeout=RELOAD_MS)
+    assert window.findChild(ProblemBanner) is window.problem_banner()
+    assert window.detail_pane().isVisible() and window.detail_pane().event_id() == "busan"
+    assert window.detail_pane().width() >= DETAIL_MINIMUM_WIDTH
     with qtbot.waitSignal(window.session.timeline_changed, timeout=RELOAD_MS):  # still watched
         write_events(events_file, CALL, BUSAN, title="Edited")
     assert window.status_text().startswith("2 events")

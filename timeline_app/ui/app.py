@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.ui.after_paint import AfterFirstPaint, after_first_paint
 from timeline_app.ui.main_window import MINIMUM_SIZE, MainWindow
 from timeline_app.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
 
@@ -30,21 +30,6 @@ DESKTOP_FILE = "timeline-app"
 STARTUP_PROBE = "TIMELINE_APP_STARTUP_PROBE"
 
 
-class _AfterFirstPaint(QObject):
-    """Watches a widget for its first paint; then, once the frame is finished, calls `action` once."""
-
-    def __init__(self, action: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let every event through; after the first paint, act once the frame is finished."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)
-        return False
-
-
 class _StartupProbe(QObject):
     """Prints the time of the window's first frame, then of the first frame that shows the loaded timeline;
     then quits."""
@@ -52,7 +37,7 @@ class _StartupProbe(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        window.installEventFilter(_AfterFirstPaint(self._first_frame, self))
+        window.installEventFilter(AfterFirstPaint(self._first_frame, self))
 
     def _first_frame(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
@@ -74,7 +59,7 @@ class _StartupProbe(QObject):
 
     def _watch_next_paint(self) -> None:
         canvas = self._window.canvas()
-        canvas.installEventFilter(_AfterFirstPaint(self._loaded, self))
+        canvas.installEventFilter(AfterFirstPaint(self._loaded, self))
         canvas.update()
 
     def _loaded(self) -> None:
@@ -152,10 +137,9 @@ def run_app(
             print(f"timeline-app: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
             app.exit(2)
             return
-        # Once the views' first frame is finished, and what it queued is done.
-        window.installEventFilter(_AfterFirstPaint(lambda: QTimer.singleShot(0, lambda: _set_icon(app)), window))
+        after_first_paint(window, lambda: _set_icon(app))  # once the views' first frame is finished
 
-    window.installEventFilter(_AfterFirstPaint(load, window))
+    window.installEventFilter(AfterFirstPaint(load, window))
     if os.environ.get(STARTUP_PROBE) == "1":
         _StartupProbe(window)  # filters run newest first: it reports the first frame before the load starts
     window.show()
