@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.model.test_disk_cache import _damage, build, cache_files, data_set, shown
+from timeline_app.model import disk_cache
 from timeline_app.model.build import ExtractionCache, build_timeline
 from timeline_app.model.disk_cache import digest_of, extractor_version
 from timeline_app.model.kept_timeline import content_digest, read_kept_timeline
@@ -106,3 +107,22 @@ def test_an_edit_of_events_yaml_finds_no_kept_timeline_and_keeps_its_own(data_se
     data_set.write_text(text, encoding="utf-8")  # undone: the first timeline is still kept
     assert same(read_kept_timeline(folder, data_set) or Timeline(title=""), before)
     assert len(cache_files(folder, "timeline-")) == 2
+
+
+def test_a_stale_kept_timeline_is_found_so_before_its_events_are_unpacked(
+    data_set: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    build(data_set, folder)
+    busan = data_set.parent / "resources" / "articles" / "004_064537f604493f91.txt"
+    busan.write_text(busan.read_text(encoding="utf-8").replace("Busan", "Ulsan"), encoding="utf-8")
+    classes: list[str] = []
+    find_class = disk_cache._ModelUnpickler.find_class
+
+    def recorded(self: disk_cache._ModelUnpickler, module: str, name: str) -> object:
+        classes.append(name)
+        return find_class(self, module, name)
+
+    monkeypatch.setattr(disk_cache._ModelUnpickler, "find_class", recorded)
+    assert read_kept_timeline(folder, data_set) is None
+    assert "Event" not in classes  # the file's record was read, not the timeline packed inside it

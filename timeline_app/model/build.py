@@ -188,8 +188,8 @@ class ExtractionCache:
             self._to_keep = (timeline, digests)
 
     def finish(self) -> None:
-        """Write what the last build left to write: its timeline (about a second at 10,000 articles, which
-        the window spends after showing it)."""
+        """Write what the last build left to write: its timeline (half a second at 10,000 articles, which the
+        window spends after showing it)."""
         to_keep, self._to_keep = self._to_keep, None
         if to_keep is not None and self._disk is not None:
             keep_timeline(self._disk, *to_keep)

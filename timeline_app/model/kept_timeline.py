@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from pathlib import Path
 
 from timeline_app.model.disk_cache import DiskCache, digest_of
@@ -48,8 +49,12 @@ def keep_timeline(disk: DiskCache, timeline: Timeline, digests: dict[str, str]) 
         skipped_entries=timeline.skipped_entries,
         countries=timeline.countries,
     )
+    try:
+        packed = disk.pack(bare)  # apart: a file found stale costs no unpacking of its events
+    except pickle.PicklingError:
+        return
     record = (content_digest(timeline.events_data), str(folder), names, tuple(digests[n] for n in names),
-              articles, bare)
+              articles, packed)
     disk.save(KIND, _key(timeline.events_file, record[0]), record)
     disk.keep_newest(KIND, _KEPT)
 
@@ -72,8 +77,8 @@ def kept_timeline(disk: DiskCache, events_path: Path, data: bytes,
     stored = disk.load(KIND, _key(events_path, content_digest(data)), max_bytes)
     if not (isinstance(stored, tuple) and len(stored) == 6):
         return None
-    events_digest, folder, names, digests, articles, timeline = stored
-    if not (isinstance(timeline, Timeline) and isinstance(folder, str) and isinstance(names, tuple)
+    events_digest, folder, names, digests, articles, packed = stored
+    if not (isinstance(packed, bytes) and isinstance(folder, str) and isinstance(names, tuple)
             and isinstance(digests, tuple) and isinstance(articles, list) and len(digests) == len(names)):
         return None
     if events_digest != content_digest(data) or article_names(Path(folder)) != names:
@@ -89,6 +94,9 @@ def kept_timeline(disk: DiskCache, events_path: Path, data: bytes,
         if content_digest(content) != digest:
             return None
         texts[name] = text
+    timeline = DiskCache.unpack(packed)
+    if not isinstance(timeline, Timeline):
+        return None
     try:
         timeline.articles = {name: ArticleText(name, Path(path), texts[name], title, outlet)
                              for name, path, title, outlet in articles}
