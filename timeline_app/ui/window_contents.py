@@ -90,16 +90,16 @@ class WindowContents(QWidget):
 
     @property
     def banner(self) -> ProblemBanner:
-        """The problem banner (made now if need be)."""
-        self.complete()
-        assert self._banner is not None
+        """The problem banner (once `complete` has made it: whoever wires it must know when that is)."""
+        if self._banner is None:
+            raise RuntimeError("the problem banner is made by complete()")
         return self._banner
 
     @property
     def detail_pane(self) -> DetailPane:
-        """The detail pane (made now if need be)."""
-        self.complete()
-        assert self._detail_pane is not None
+        """The detail pane (once `complete` has made it)."""
+        if self._detail_pane is None:
+            raise RuntimeError("the detail pane is made by complete()")
         return self._detail_pane
 
     def detail_place(self) -> QWidget:
