@@ -50,7 +50,7 @@ def test_the_window_paints_its_first_frame_before_loading_the_model_or_the_views
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "timeline_app", "timeline_app.cli", "timeline_app.ui", "timeline_app.ui.app",
+        "timeline_app", "timeline_app.cli", "timeline_app.ui", "timeline_app.ui.after_paint", "timeline_app.ui.app",
         "timeline_app.ui.main_window", "timeline_app.ui.settings", "timeline_app.ui.window_status",
         "timeline_app.ui.wording",
     ]

@@ -241,7 +241,7 @@ def test_the_xdg_rule_names_the_folder(tmp_path: Path) -> None:
 
 def test_without_the_merge_the_cached_mentions_are_merged_again(data_set: Path, tmp_path: Path) -> None:
     first, _ = build(data_set, tmp_path / "cache")
-    for path in cache_files(tmp_path / "cache", "merged-"):
+    for path in cache_files(tmp_path / "cache", "merged-") + cache_files(tmp_path / "cache", "timeline-"):
         path.unlink()
     timeline, extracted = build(data_set, tmp_path / "cache")
     assert extracted == 0 and shown(timeline) == shown(first)
@@ -281,3 +281,21 @@ def test_a_value_that_cannot_be_pickled_is_not_kept_and_stops_nothing(tmp_path: 
     assert cache.load("merged", "k") is None
     with pytest.raises(pickle.PicklingError):
         DiskCache.pack(lambda: None)
+
+
+def test_equal_immutable_parts_are_read_back_as_one_object_and_nothing_else_changes() -> None:
+    from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate
+    from timeline_app.model.events import Source
+
+    sources = [Source(f"{n % 3}.txt", "Outlet", dt.date(2025, 9, 30), "the summit", 0, 10) for n in range(30)]
+    bases = [DateBasis(f"on the {n}th", FuzzyDate.day(2025, 9, 30), dt.date(2025, 10, 1), "a.txt", None)
+             for n in range(30)]
+    value = [sources, bases, (0.0, -0.0), [[1], [1]]]
+    packed = DiskCache.pack(value)
+    back = DiskCache.unpack(packed)
+    assert back == value
+    assert len({id(s.published) for s in back[0]}) == 1 and len({id(b.value) for b in back[1]}) == 1
+    assert len({id(s) for s in back[0]}) == 30  # the sources are in a list: each stays itself
+    assert str(back[2][1]) == "-0.0"  # floats equal to others are not taken for them
+    assert back[3][0] is not back[3][1]  # nor lists
+    assert len(packed) < len(pickle.dumps(value))

@@ -104,6 +104,32 @@ def test_clicking_a_header_sorts_by_that_column(qtbot: QtBot) -> None:
     assert widget.visible_ids() == ["defence", "call", "busan", "tokyo"]
 
 
+def test_each_column_sorts_both_ways_and_the_selection_stays_on_its_event(qtbot: QtBot) -> None:
+    widget = make_list(qtbot)
+    widget.select("tokyo")
+    header = widget.table().horizontalHeader()
+    title_x = header.sectionViewportPosition(Column.TITLE) + header.sectionSize(Column.TITLE) // 2
+    with qtbot.assertNotEmitted(widget.selection_changed):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, header.height() // 2))
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, header.height() // 2))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert widget.visible_ids() == ["tokyo", "busan", "call", "defence"]
+    assert widget.selected_id() == "tokyo"
+    assert widget.table().selectionModel().selectedRows()[0].row() == 0
+    widget.set_events(list(reversed(EVENTS)))  # new events come in the order asked for
+    assert widget.visible_ids() == ["tokyo", "busan", "call", "defence"]
+    widget.set_query("summit")
+    assert widget.visible_ids() == ["tokyo", "busan"]
+    widget.set_query("")
+    widget.table().sortByColumn(Column.KIND, Qt.SortOrder.AscendingOrder)  # lane order, then by date
+    assert widget.visible_ids() == ["call", "tokyo", "busan", "defence"]
+    widget.table().sortByColumn(Column.SOURCES, Qt.SortOrder.AscendingOrder)  # one article each: by date
+    assert widget.visible_ids() == ["call", "tokyo", "defence", "busan"]
+    widget.table().sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    assert widget.visible_ids() == ["busan", "defence", "tokyo", "call"]
+    assert widget.selected_id() == "tokyo"
+
+
 def test_the_search_field_filters_on_title_people_place_kind_and_excerpt(qtbot: QtBot) -> None:
     widget = make_list(qtbot)
     widget.search_field().setFocus()

@@ -26,13 +26,17 @@ from tests.ui.data_sets import (
     WindowFactory,
     write_events,
 )
-from timeline_app.model.build import build_timeline
+from timeline_app.model.build import ExtractionCache, build_timeline
 from timeline_app.model.events import Kind
 from timeline_app.model.output.timeline import Timeline
+from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_table_model import Column
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.problem_banner import ProblemBanner
+from timeline_app.ui.reloader import cached_build
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.timeline_canvas import TimelineCanvas
+from timeline_app.ui.window_contents import DETAIL_MINIMUM_WIDTH
 
 
 def list_row(window: MainWindow, event_id: str) -> int:
@@ -303,6 +307,41 @@ def test_the_repository_events_file_opens(qtbot: QtBot) -> None:
     assert timeline.events and len(window.event_list().visible_ids()) == len(timeline.events)
     window.select(timeline.events[0].id)
     assert timeline.events[0].title in window.detail_pane().browser().toPlainText()
+
+
+def test_a_small_timeline_kept_on_disk_is_shown_with_the_views_and_a_changed_one_is_built(
+    qtbot: QtBot, events_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("cache")  # away from the watched folder of events.yaml
+    kept = build_timeline(events_file, ExtractionCache(folder))
+    window = MainWindow(None, events_file, build=cached_build(folder), defer_contents=True, debounce_ms=50)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load()
+    assert not window.session.is_loading()  # no build: the views were made with the kept timeline
+    assert window.session.timeline == kept
+    assert window.canvas().index().lane_counts() and window.status_text().startswith("3 events")
+    assert window.statusBar().currentMessage() == ""
+    # The banner and the detail pane come just after the views' first frame, told what they show.
+    assert window.findChild(DetailPane) is None and window.findChild(ProblemBanner) is None
+    window.select("busan")
+    qtbot.waitUntil(lambda: window.findChild(DetailPane) is not None, timeout=RELOAD_MS)
+    assert window.findChild(ProblemBanner) is window.problem_banner()
+    assert window.detail_pane().isVisible() and window.detail_pane().event_id() == "busan"
+    assert window.detail_pane().width() >= DETAIL_MINIMUM_WIDTH
+    with qtbot.waitSignal(window.session.timeline_changed, timeout=RELOAD_MS):  # still watched
+        write_events(events_file, CALL, BUSAN, title="Edited")
+    assert window.status_text().startswith("2 events")
+    window.close()
+
+    write_events(events_file, G7, title="Changed since")
+    again = MainWindow(None, events_file, build=cached_build(folder), defer_contents=True, debounce_ms=50)
+    qtbot.addWidget(again)
+    again.load()  # events.yaml changed since a timeline was kept for it: built on the worker
+    assert again.session.is_loading()
+    qtbot.waitUntil(lambda: again.status_text().startswith("1 event"), timeout=RELOAD_MS)
+    again.close()
 
 
 def test_a_deferred_window_shows_its_frame_first_and_its_views_when_needed(

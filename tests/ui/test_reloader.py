@@ -11,9 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.data_sets import BUSAN, CALL, FIRST_CONTACT, G7, RELOAD_MS, write_events
-from timeline_app.model.build import build_timeline
+from timeline_app.model.build import ExtractionCache, build_timeline
 from timeline_app.model.output.timeline import Timeline
-from timeline_app.ui.reloader import Reloader
+from timeline_app.ui.reloader import Reloader, cached_build
 
 
 def replace_events(path: Path, *entries: Mapping[str, object], title: str) -> None:
@@ -137,3 +137,33 @@ def test_a_crash_in_the_build_becomes_a_problem(qtbot: QtBot, events_file: Path)
         assert "extraction bug" in timeline.problems[0].message
     finally:
         watcher.shutdown()
+
+
+def test_what_a_build_leaves_to_write_is_written_on_the_worker_after_it(
+    qtbot: QtBot, events_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    calls: list[tuple[str, int]] = []
+    folder = tmp_path_factory.mktemp("cache")  # away from the watched folder of events.yaml
+    cached = cached_build(folder)
+
+    class Recording:
+        def __call__(self, path: Path) -> Timeline:
+            calls.append(("build", threading.get_ident()))
+            return cached(path)
+
+        def finish(self) -> None:
+            cached.finish()  # type: ignore[attr-defined]
+            calls.append(("finish", threading.get_ident()))
+
+    watcher = Reloader(events_file, Recording(), debounce_ms=10)
+    try:
+        with qtbot.waitSignal(watcher.loaded, timeout=RELOAD_MS) as blocker:
+            watcher.reload()
+        qtbot.waitUntil(lambda: len(calls) == 2, timeout=RELOAD_MS)
+    finally:
+        watcher.shutdown()
+    assert [name for name, _ in calls] == ["build", "finish"]
+    assert calls[0][1] == calls[1][1] != threading.get_ident()
+    # The next launch shows the timeline kept then.
+    assert list(folder.rglob("timeline-*.bin"))
+    assert build_timeline(events_file, ExtractionCache(folder)) == blocker.args[0]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -13,12 +12,13 @@ from typing import TYPE_CHECKING
 from timeline_app.model.disk_cache import DiskCache, digest_of, extractor_version
 from timeline_app.model.events import Event
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES
+from timeline_app.model.kept_timeline import content_digest, keep_timeline, kept_timeline
 from timeline_app.model.merging.clusters import ArticleInfo, merge_mentions
 from timeline_app.model.merging.curation import apply_curation
 from timeline_app.model.output.timeline import ArticleText, Timeline
 from timeline_app.model.problems import Problem, Severity, decode_utf8, line_and_column
 from timeline_app.model.reading.articles import Article, fold_spaces, read_article
-from timeline_app.model.reading.dataset import Dataset, check_quotes, load_dataset
+from timeline_app.model.reading.dataset import Dataset, check_quotes, dataset_from_bytes, load_dataset
 from timeline_app.model.reading.quotes import FoldedText
 from timeline_app.model.reading.yaml_source import collector_paused
 
@@ -78,7 +78,8 @@ class ExtractionCache:
     mentions, reused while no article, publication date or people changed.
 
     With a `folder`, both are also kept on disk (see `disk_cache`), so that the next launch extracts
-    only the articles that changed, and merges again only when one did."""
+    only the articles that changed, and merges again only when one did; so is each data set's whole
+    timeline (see `kept_timeline`), which a launch on unchanged files shows as it was."""
 
     def __init__(self, folder: Path | None = None, version: str | None = None) -> None:
         self._entries: dict[str, _Extracted] = {}
@@ -86,13 +87,16 @@ class ExtractionCache:
         self._merged: tuple[str, list[Event]] | None = None
         self._version = version or extractor_version()
         self._disk = DiskCache(folder, self._version) if folder is not None else None
+        self._to_keep: tuple[Timeline, dict[str, str]] | None = None
         self.misses = 0  # articles extracted (not found in memory nor on disk)
 
     def extract(self, path: Path, data: bytes, published: dt.date | None,
-                people: Mapping[str, tuple[str, ...]], countries: tuple[str, str] = DEFAULT_COUNTRIES) -> _Extracted:
-        """The article at `path` read from `data`, and its mentions; computed once per distinct input."""
-        key = digest_of(self._version, path.name, hashlib.blake2b(data, digest_size=16).hexdigest(),
-                        published, self._people_key(people), countries)
+                people: Mapping[str, tuple[str, ...]], countries: tuple[str, str] = DEFAULT_COUNTRIES,
+                content: str | None = None) -> _Extracted:
+        """The article at `path` read from `data` (whose `content_digest` is `content`, when known), and its
+        mentions; computed once per distinct input."""
+        key = digest_of(self._version, path.name, content or content_digest(data), published,
+                        self._people_key(people), countries)
         cached = self._entries.get(key)
         if cached is not None and cached.path == path:
             return cached
@@ -172,6 +176,24 @@ class ExtractionCache:
         return [replace(event, sources=list(event.sources), conflicts=list(event.conflicts))
                 for event in self._merged[1]]
 
+    def kept_timeline(self, events_path: Path, data: bytes) -> Timeline | None:
+        """The timeline kept on disk for the events file at `events_path`, when it is `data` and no article
+        changed since; None without one (or without a folder)."""
+        return kept_timeline(self._disk, events_path, data) if self._disk is not None else None
+
+    def keep_timeline(self, timeline: Timeline, digests: dict[str, str]) -> None:
+        """Keep `timeline` on disk (built from the articles whose content digests are given by name) at the
+        next `finish`."""
+        if self._disk is not None:
+            self._to_keep = (timeline, digests)
+
+    def finish(self) -> None:
+        """Write what the last build left to write: its timeline (half a second at 10,000 articles, which the
+        window spends after showing it)."""
+        to_keep, self._to_keep = self._to_keep, None
+        if to_keep is not None and self._disk is not None:
+            keep_timeline(self._disk, *to_keep)
+
     def retain(self, paths: set[Path]) -> None:
         """Forget the articles that are no longer in the folder."""
         self._entries = {k: v for k, v in self._entries.items() if v.path in paths}
@@ -205,20 +227,38 @@ def shared_cache(folder: Path | None = None) -> ExtractionCache:
     return cache
 
 
-def build_timeline(events_path: Path, cache: ExtractionCache | None = None) -> Timeline:
+def build_timeline(events_path: Path, cache: ExtractionCache | None = None, *, finish: bool = True,
+                   kept: bool = True) -> Timeline:
     """The whole timeline for `events_path`: curated entries merged over the events the articles report.
 
-    Without `cache`, the process's shared cache serves."""
+    Without `cache`, the process's shared cache serves. A cache with a folder gives the timeline kept there
+    when no file changed (unless not `kept`: the caller has just looked), and keeps the new one otherwise:
+    at once, or at the cache's `finish` when not `finish`ed here (the window does it once the timeline is on
+    screen)."""
+    cache = cache if cache is not None else shared_cache()
     # A build makes many objects and few cycles: with the collector paused (for the whole process), it runs
     # at the first allocation after the build instead of every few hundred objects over a cache it keeps
     # finding alive.
     with collector_paused():
-        dataset = load_dataset(events_path)
-        return build_from_dataset(dataset, cache)
+        try:
+            data = events_path.read_bytes()
+        except (OSError, ValueError):
+            return build_from_dataset(load_dataset(events_path), cache)  # which says why it cannot be read
+        timeline = cache.kept_timeline(events_path, data) if kept else None
+        if timeline is not None:
+            return timeline
+        digests: dict[str, str] = {}
+        timeline = build_from_dataset(dataset_from_bytes(data, events_path), cache, digests)
+        cache.keep_timeline(timeline, digests)
+    if finish:
+        cache.finish()
+    return timeline
 
 
-def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -> Timeline:
-    """The timeline for an already loaded events.yaml (with the shared cache when given none)."""
+def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None,
+                       digests: dict[str, str] | None = None) -> Timeline:
+    """The timeline for an already loaded events.yaml (with the shared cache when given none); `digests`
+    gets the content digest of each article read, by name."""
     cache = cache if cache is not None else shared_cache()
     if not dataset.readable:
         # Nothing half-read is used: no articles folder is known, so no article is read either.
@@ -236,7 +276,11 @@ def build_from_dataset(dataset: Dataset, cache: ExtractionCache | None = None) -
             problems.append(Problem.error(path, 1, 1, f"cannot read the article: {exc.strerror or exc}"))
             continue
         published = meta.published if meta is not None else None
-        item = extracted[path.name] = cache.extract(path, data, published, dataset.people, dataset.countries)
+        content = content_digest(data)
+        if digests is not None:
+            digests[path.name] = content
+        item = extracted[path.name] = cache.extract(path, data, published, dataset.people, dataset.countries,
+                                                    content)
         problems.extend(item.problems)
         infos[path.name] = ArticleInfo(
             outlet=meta.outlet if meta else None,

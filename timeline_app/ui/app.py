@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.ui.after_paint import AfterFirstPaint, after_first_paint
 from timeline_app.ui.main_window import MINIMUM_SIZE, MainWindow
 from timeline_app.ui.settings import APPLICATION, ORGANIZATION, WindowSettings
 
@@ -30,21 +30,6 @@ DESKTOP_FILE = "timeline-app"
 STARTUP_PROBE = "TIMELINE_APP_STARTUP_PROBE"
 
 
-class _AfterFirstPaint(QObject):
-    """Watches a widget for its first paint; then, once the frame is finished, calls `action` once."""
-
-    def __init__(self, action: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let every event through; after the first paint, act once the frame is finished."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)
-        return False
-
-
 class _StartupProbe(QObject):
     """Prints the time of the window's first frame, then of the first frame that shows the loaded timeline;
     then quits."""
@@ -52,7 +37,7 @@ class _StartupProbe(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        window.installEventFilter(_AfterFirstPaint(self._first_frame, self))
+        window.installEventFilter(AfterFirstPaint(self._first_frame, self))
 
     def _first_frame(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
@@ -74,7 +59,7 @@ class _StartupProbe(QObject):
 
     def _watch_next_paint(self) -> None:
         canvas = self._window.canvas()
-        canvas.installEventFilter(_AfterFirstPaint(self._loaded, self))
+        canvas.installEventFilter(AfterFirstPaint(self._loaded, self))
         canvas.update()
 
     def _loaded(self) -> None:
@@ -138,21 +123,23 @@ def run_app(
         from timeline_app.ui.reloader import cached_build
 
         build = cached_build(user_cache_folder() if disk_cache else None)
-    # The window paints its frame (menu titles, status bar) first; then it gets its icon, actions and views,
-    # and the events file is read on the worker thread.
+    # The window paints its frame (menu titles, status bar) first; then it gets its actions and views (with
+    # the events when the disk cache keeps them, small, for the files as they are), and the events file is read
+    # on the worker thread; then its icon.
     window = MainWindow(
         None, events_path, build=build, settings=WindowSettings.for_user(), defer_contents=True
     )
 
     def load() -> None:
         try:
-            _set_icon(app)
             window.load()
         except Exception as exc:  # noqa: BLE001 - as in cli.main: a message and status 2, never a traceback
             print(f"timeline-app: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
             app.exit(2)
+            return
+        after_first_paint(window, lambda: _set_icon(app))  # once the views' first frame is finished
 
-    window.installEventFilter(_AfterFirstPaint(load, window))
+    window.installEventFilter(AfterFirstPaint(load, window))
     if os.environ.get(STARTUP_PROBE) == "1":
         _StartupProbe(window)  # filters run newest first: it reports the first frame before the load starts
     window.show()

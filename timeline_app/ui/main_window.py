@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._articles: WindowArticles | None = None
         self._shortcuts: ShortcutsDialog | None = None
         self._view_restored = False
+        self._defer_contents = defer_contents
 
         placeholder = QWidget()
         placeholder.setObjectName("contents_placeholder")
@@ -125,7 +126,8 @@ class MainWindow(QMainWindow):
             loaded=timeline is not None,
         )
         try:
-            contents = WindowContents(session)
+            # A window that opens step by step makes the banner and the detail pane after the views' frame.
+            contents = WindowContents(session, secondary_later=self._defer_contents)
         except BaseException:
             session.shutdown()
             raise
@@ -134,8 +136,6 @@ class MainWindow(QMainWindow):
         self._first_timeline = None
         contents.canvas.event_activated.connect(self.open_first_source)
         contents.event_list.event_activated.connect(self.open_first_source)
-        contents.detail_pane.source_requested.connect(self.open_source)
-        contents.banner.problem_activated.connect(self.open_problem)
         session.timeline_changed.connect(self._on_timeline_changed)
         session.loading_changed.connect(self._status.loading_changed)
         session.events_path_changed.connect(self._update_title)
@@ -149,7 +149,33 @@ class MainWindow(QMainWindow):
             contents.show()  # at once, not when the layout would get to it
             self._share_space_once()
         self._on_timeline_changed()
+        if contents.is_complete():
+            self._wire_secondary(contents)
+        else:
+            from timeline_app.ui.after_paint import after_first_paint
+
+            after_first_paint(contents, self._complete_contents)
         return contents
+
+    def _complete_contents(self) -> WindowContents:
+        """The views with the banner and the detail pane, made and wired now if they were not."""
+        contents = self.build_contents()
+        if contents.complete():
+            self._wire_secondary(contents)
+            self.update_panes()
+            self._show_problems()
+            self._view_sync().select(self.selected_id())  # the detail pane describes the selection
+        return contents
+
+    def _wire_secondary(self, contents: WindowContents) -> None:
+        """Connect the banner and the detail pane."""
+        contents.detail_pane.source_requested.connect(self.open_source)
+        contents.banner.problem_activated.connect(self.open_problem)
+        contents.detail_pane.edit_requested.connect(lambda event_id: self.curation().edit_event(event_id))
+        contents.detail_pane.hide_requested.connect(lambda event_id: self.curation().hide_event(event_id))
+        contents.detail_pane.citation_requested.connect(
+            lambda event_id, index: self.curation().copy_citation(event_id, index)
+        )
 
     def built_contents(self) -> WindowContents | None:
         """The views, or None while they have not been built."""
@@ -184,17 +210,17 @@ class MainWindow(QMainWindow):
 
     def detail_pane(self) -> DetailPane:
         """The pane describing the selected event."""
-        return self.build_contents().detail_pane
+        return self._complete_contents().detail_pane
 
     def problem_banner(self) -> ProblemBanner:
         """The banner listing the problems of the last load."""
-        return self.build_contents().banner
+        return self._complete_contents().banner
 
     def update_panes(self) -> None:
         """Show or hide the event list and the detail pane as the View menu says."""
         if self._contents is not None:
             self._contents.event_list.setVisible(self.action("show_list").isChecked())
-            self._contents.detail_pane.setVisible(self.action("show_detail").isChecked())
+            self._contents.detail_place().setVisible(self.action("show_detail").isChecked())
 
     def article_reader(self) -> ArticleReader | None:
         """The article window, once an article has been opened."""
@@ -222,7 +248,15 @@ class MainWindow(QMainWindow):
 
     def load(self) -> None:
         """Read the events file in the background, showing "Loading…" in the status bar at once
-        (the first load, after the window has painted its first frame)."""
+        (the first load, after the window has painted its first frame); a small timeline that the disk
+        cache keeps for the unchanged files is shown at once instead, with the views."""
+        if self._contents is None and self._first_timeline is None:
+            kept_small = getattr(self._build, "kept_small", None)
+            self._first_timeline = kept_small(self._events_path) if kept_small is not None else None
+            if self._first_timeline is not None:
+                self.build_contents()
+                self.statusBar().clearMessage()
+                return
         session = self.session
         self._status.show_first_load()
         session.reload()
@@ -299,8 +333,7 @@ class MainWindow(QMainWindow):
         views = self.build_contents()
         session = views.session
         self._view_sync().show_timeline()
-        views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent,
-                                  earlier_version_shown=session.shows_readable_version)
+        self._show_problems()
         if self._settings is not None and session.events_file_readable and session.shows_readable_version:
             self._settings.set_last_events_file(session.events_path)  # never a file that could not be read
             if not self._view_restored:
@@ -310,6 +343,14 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if self._readers is not None:
             self._readers.refresh(session.timeline)
+
+    def _show_problems(self) -> None:
+        """List the session's problems in the banner (once it is made)."""
+        views = self.build_contents()
+        if views.is_complete():
+            session = views.session
+            views.banner.set_problems(session.problems, session.events_file_readable, session.events_path.parent,
+                                      earlier_version_shown=session.shows_readable_version)
 
     def _view_sync(self) -> ViewSync:
         if self._sync is None:
@@ -337,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def _offer_curation(self, contents: WindowContents) -> None:
         """Offer the curation commands on the views (their modules load at the first use): the context menus
-        of the timeline and the list, the detail pane's links, the article window's selection."""
+        of the timeline and the list."""
         from PySide6.QtCore import Qt
 
         from timeline_app.ui.event_table_model import EVENT_ID_ROLE
@@ -353,16 +394,8 @@ class MainWindow(QMainWindow):
                 table.viewport(), pos, table.indexAt(pos).data(EVENT_ID_ROLE), self.open_first_source
             )
         )
-        contents.detail_pane.edit_requested.connect(lambda event_id: self.curation().edit_event(event_id))
-        contents.detail_pane.hide_requested.connect(lambda event_id: self.curation().hide_event(event_id))
-        contents.detail_pane.citation_requested.connect(
-            lambda event_id, index: self.curation().copy_citation(event_id, index)
-        )
-        self.reader_control().when_made(
-            lambda reader: reader.add_event_requested.connect(
-                lambda article, start, end: self.curation().add_from_selection(article, start, end)
-            )
-        )
+        # The detail pane's links are offered when the pane is made (`_wire_secondary`), the article window's
+        # selection when the window is (`reader_control`).
 
     def history(self) -> CurationStack:
         """The undo history of the window's writes to events.yaml."""
@@ -416,6 +449,11 @@ class MainWindow(QMainWindow):
             from timeline_app.ui.window_reader import ReaderControl
 
             self._readers = ReaderControl(self, lambda text: self.statusBar().showMessage(text, 5000))
+            self._readers.when_made(
+                lambda reader: reader.add_event_requested.connect(
+                    lambda article, start, end: self.curation().add_from_selection(article, start, end)
+                )
+            )
         return self._readers
 
     def _report_export(self, path: Path, ok: bool) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from timeline_app.model.output.timeline import Timeline
-from timeline_app.model.problems import Problem
+if TYPE_CHECKING:
+    from timeline_app.model.output.timeline import Timeline
 
-BuildFunction = Callable[[Path], Timeline]
+# The model is imported when a timeline is first built: the app's first frame waits for none of it.
+BuildFunction = Callable[[Path], "Timeline"]
 """Turns an events file into a timeline (the model's `build_timeline`, or a fake in tests)."""
 
 
@@ -22,15 +24,49 @@ def build_timeline(events_path: Path) -> Timeline:
     return build(events_path)
 
 
-def cached_build(folder: Path | None) -> BuildFunction:
-    """The model's `build_timeline` with the extraction also kept in `folder` (None: in memory only)."""
+# A kept timeline up to this size (about 200 events) is read on the UI thread as the window opens, so that
+# the first frame of its views shows the events; a larger one is read on the worker, as a build.
+KEPT_AT_ONCE_BYTES = 256 * 1024
 
-    def build(events_path: Path) -> Timeline:
+
+class _CachedBuild:
+    """The model's `build_timeline` with the extraction also kept in a folder; what it has to write to the
+    folder waits for `finish`, which the worker calls once it has sent the timeline to the window."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self._folder = folder
+
+    def __call__(self, events_path: Path) -> Timeline:
+        if self._folder is not None:
+            # Alone, and first: a launch on unchanged files imports nothing else of the model.
+            from timeline_app.model.kept_timeline import read_kept_timeline
+
+            timeline = read_kept_timeline(self._folder, events_path)
+            if timeline is not None:
+                return timeline
         from timeline_app.model.build import build_timeline, shared_cache
 
-        return build_timeline(events_path, shared_cache(folder))
+        return build_timeline(events_path, shared_cache(self._folder), finish=False, kept=False)
 
-    return build
+    def kept_small(self, events_path: Path) -> Timeline | None:
+        """The timeline kept on disk for `events_path`, when no file changed and it is small enough to read
+        at once on the UI thread (a few milliseconds); None otherwise."""
+        if self._folder is None:
+            return None
+        from timeline_app.model.kept_timeline import read_kept_timeline
+
+        return read_kept_timeline(self._folder, events_path, KEPT_AT_ONCE_BYTES)
+
+    def finish(self) -> None:
+        """Write what the last build left to write."""
+        from timeline_app.model.build import shared_cache
+
+        shared_cache(self._folder).finish()
+
+
+def cached_build(folder: Path | None) -> BuildFunction:
+    """The model's `build_timeline` with the extraction also kept in `folder` (None: in memory only)."""
+    return _CachedBuild(folder)
 
 
 DEBOUNCE_MS = 200
@@ -45,9 +81,9 @@ def _is_editor_scratch(name: str) -> bool:
     return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".swx", ".tmp"))
 
 
-def _stat(path: Path) -> tuple[int, int, int] | None:
+def _stat(path: str) -> tuple[int, int, int] | None:
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
     return (info.st_ino, info.st_size, info.st_mtime_ns)
@@ -55,6 +91,9 @@ def _stat(path: Path) -> tuple[int, int, int] | None:
 
 def unreadable_timeline(events_path: Path, message: str) -> Timeline:
     """The timeline of a load that failed outright: no events, one problem saying why."""
+    from timeline_app.model.output.timeline import Timeline
+    from timeline_app.model.problems import Problem
+
     return Timeline(
         title=events_path.stem,
         events_file=events_path,
@@ -84,6 +123,12 @@ class _BuildWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - a bug in the model must not take the window down
             timeline = unreadable_timeline(path, f"could not build the timeline: {type(exc).__name__}: {exc}")
         self.built.emit(generation, timeline)
+        finish = getattr(self._build, "finish", None)
+        if finish is not None:
+            try:
+                finish()
+            except Exception:  # noqa: BLE001 - a cache that cannot be written costs the next launch time only
+                pass
 
 
 class Reloader(QObject):
@@ -114,7 +159,7 @@ class Reloader(QObject):
         self._forced = False
         self._signature: _Signature = ()
         self._articles_dir: Path | None = None
-        self._article_files: tuple[Path, ...] = ()
+        self._article_files: tuple[str, ...] = ()  # as strings: thousands are stat'ed at each change
         self._thread: QThread | None = None
         self._worker: _BuildWorker | None = None
         self._debounce = QTimer(self)
@@ -139,7 +184,7 @@ class Reloader(QObject):
         """Also watch the articles folder (None: none), for articles added or removed, and these article
         files and their folders, for edits in place; replaces the articles watched before."""
         self._articles_dir = folder
-        self._article_files = tuple(sorted(set(files)))
+        self._article_files = tuple(sorted({str(path) for path in files}))
         self._sync_watches()
         self._signature = self._take_signature()
 
@@ -205,19 +250,19 @@ class Reloader(QObject):
         self._set_loading(False)
         self.loaded.emit(timeline)
 
-    def _wanted_files(self) -> list[Path]:
-        return [self._events_path, *self._article_files]
+    def _wanted_files(self) -> list[str]:
+        return [str(self._events_path), *self._article_files]
 
-    def _wanted_folders(self) -> list[Path]:
-        folders = {path.parent for path in self._wanted_files()}
+    def _wanted_folders(self) -> list[str]:
+        folders = {os.path.dirname(path) or os.curdir for path in self._wanted_files()}
         if self._articles_dir is not None and self._articles_dir.is_dir():
-            folders.add(self._articles_dir)
+            folders.add(str(self._articles_dir))
         return sorted(folders)
 
     def _sync_watches(self) -> None:
         """Watch what should be watched; a file replaced by a rename drops out of the watcher."""
-        wanted = {str(p) for p in self._wanted_files() if p.is_file()}
-        wanted |= {str(p) for p in self._wanted_folders() if p.is_dir()}
+        wanted = {path for path in self._wanted_files() if os.path.isfile(path)}
+        wanted |= {path for path in self._wanted_folders() if os.path.isdir(path)}
         current = set(self._watcher.files()) | set(self._watcher.directories())
         stale = sorted(current - wanted)
         if stale:
@@ -228,14 +273,14 @@ class Reloader(QObject):
 
     def _take_signature(self) -> _Signature:
         entries: list[tuple[str, tuple[int, int, int] | None]] = [
-            (str(path), _stat(path)) for path in self._wanted_files()
+            (path, _stat(path)) for path in self._wanted_files()
         ]
         for folder in self._wanted_folders():
             try:
                 names = sorted(n for n in os.listdir(folder) if not _is_editor_scratch(n))
             except OSError:
                 names = []
-            entries.extend((str(folder / name), None) for name in names)
+            entries.extend((os.path.join(folder, name), None) for name in names)
         return tuple(entries)
 
     @Slot(str)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 
 from timeline_app.model.output.timeline import Timeline
 from timeline_app.model.problems import Problem
 from timeline_app.ui.reloader import DEBOUNCE_MS, BuildFunction, Reloader, build_timeline
 
-# Watching a file costs Qt about 0.1 ms: beyond this many articles, they are watched just after the new
-# timeline is shown (10,000 articles held their events back by a second).
+# Watching a file costs Qt about 0.1 ms: beyond this many articles, they are watched just after the frame
+# that shows the new timeline (10,000 articles held their events back by a second).
 WATCH_AT_ONCE = 500
+# Posted at low priority, as the repaints a new timeline asks for are, and so handled after them; the watching
+# then waits for the events queued behind them too.
+_WATCH_AFTER_FRAME = QEvent.Type(QEvent.registerEventType())
 
 
 class TimelineSession(QObject):
@@ -125,6 +128,13 @@ class TimelineSession(QObject):
             self._readable_shown = timeline.events_file_readable
             if len(timeline.articles) <= WATCH_AT_ONCE:
                 self._watch_articles(timeline)
-            else:
-                QTimer.singleShot(0, self, lambda: self._watch_articles(self._timeline))
         self.timeline_changed.emit()
+        if timeline is self._timeline and len(timeline.articles) > WATCH_AT_ONCE:
+            QCoreApplication.postEvent(self, QEvent(_WATCH_AFTER_FRAME), Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:
+        """Watch the articles of a large timeline once the frame that shows it is painted."""
+        if event.type() == _WATCH_AFTER_FRAME:
+            QTimer.singleShot(0, self, lambda: self._watch_articles(self._timeline))
+        else:
+            super().customEvent(event)

@@ -3,7 +3,6 @@ view of the last file (range shown, selection, search text, kinds hidden)."""
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from dataclasses import dataclass
@@ -32,6 +31,8 @@ class ViewState:
 
     def to_json(self) -> str:
         """The state as one JSON text (one settings value, so that its parts never come from two runs)."""
+        import json  # here: the window's first frame needs none of it
+
         return json.dumps({
             "events_file": str(self.events_file), "visible_range": self.visible_range, "selected": self.selected,
             "filter_text": self.filter_text, "hidden_kinds": list(self.hidden_kinds),
@@ -40,6 +41,8 @@ class ViewState:
     @classmethod
     def from_json(cls, text: str) -> ViewState | None:
         """The state in `text`, or None when it is not one (an older or damaged settings file)."""
+        import json
+
         try:
             data = json.loads(text)
         except ValueError:

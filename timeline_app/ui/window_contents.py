@@ -3,16 +3,20 @@ pane and the problem banner."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.kind_legend import KindLegend
-from timeline_app.ui.problem_banner import ProblemBanner
 from timeline_app.ui.session import TimelineSession
 from timeline_app.ui.settings import WindowSettings
 from timeline_app.ui.timeline_canvas import TimelineCanvas
+
+if TYPE_CHECKING:
+    from timeline_app.ui.detail_pane import DetailPane
+    from timeline_app.ui.problem_banner import ProblemBanner
 
 DETAIL_MINIMUM_WIDTH = 300
 LIST_MINIMUM_HEIGHT = 120
@@ -21,18 +25,23 @@ CANVAS_MINIMUM_HEIGHT = 200
 
 class WindowContents(QWidget):
     """The main window's central widget: the banner on top, the timeline over the event list on the left,
-    the detail pane on the right; the views show `session` once the window wires them to it."""
+    the detail pane on the right; the views show `session` once the window wires them to it.
 
-    def __init__(self, session: TimelineSession, parent: QWidget | None = None) -> None:
+    With `secondary_later`, the banner and the detail pane are made at `complete` (an empty space of the
+    pane's width holds the pane's place until then): the first frame of the timeline waits for neither."""
+
+    def __init__(self, session: TimelineSession, parent: QWidget | None = None, *,
+                 secondary_later: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("window_contents")
         self.session = session
         self.legend = KindLegend()
         self.canvas = TimelineCanvas()
-        self.banner = ProblemBanner()
+        self._banner: ProblemBanner | None = None
         self.event_list = EventList()
-        self.detail_pane = DetailPane()
-        self.detail_pane.setMinimumWidth(DETAIL_MINIMUM_WIDTH)
+        self._detail_pane: DetailPane | None = None
+        self._detail_place = QWidget()
+        self._detail_place.setMinimumWidth(DETAIL_MINIMUM_WIDTH)
         self.event_list.setMinimumHeight(LIST_MINIMUM_HEIGHT)
         self.canvas.setMinimumHeight(CANVAS_MINIMUM_HEIGHT)
 
@@ -48,13 +57,54 @@ class WindowContents(QWidget):
             Qt.Orientation.Vertical, "left_splitter", timeline_box, self.event_list, 3, 2
         )
         self.main_splitter = self._splitter(
-            Qt.Orientation.Horizontal, "main_splitter", self.left_splitter, self.detail_pane, 3, 1
+            Qt.Orientation.Horizontal, "main_splitter", self.left_splitter, self._detail_place, 3, 1
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.main_splitter, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.main_splitter, 1)
+        if not secondary_later:
+            self.complete()
+
+    def complete(self) -> bool:
+        """Make the banner and the detail pane, if not yet made; whether they were made now."""
+        if self._banner is not None and self._detail_pane is not None:
+            return False
+        from timeline_app.ui.detail_pane import DetailPane
+        from timeline_app.ui.problem_banner import ProblemBanner
+
+        self._banner = ProblemBanner()
+        self._layout.insertWidget(0, self._banner)
+        self._detail_pane = DetailPane()
+        self._detail_pane.setMinimumWidth(DETAIL_MINIMUM_WIDTH)
+        shown = self._detail_place.isVisibleTo(self)  # as the View menu left it
+        self.main_splitter.replaceWidget(1, self._detail_pane)
+        self._detail_pane.setVisible(shown)
+        self._detail_place.deleteLater()
+        self._detail_place = self._detail_pane
+        return True
+
+    def is_complete(self) -> bool:
+        """Whether the banner and the detail pane are made."""
+        return self._detail_pane is not None
+
+    @property
+    def banner(self) -> ProblemBanner:
+        """The problem banner (once `complete` has made it: whoever wires it must know when that is)."""
+        if self._banner is None:
+            raise RuntimeError("the problem banner is made by complete()")
+        return self._banner
+
+    @property
+    def detail_pane(self) -> DetailPane:
+        """The detail pane (once `complete` has made it)."""
+        if self._detail_pane is None:
+            raise RuntimeError("the detail pane is made by complete()")
+        return self._detail_pane
+
+    def detail_place(self) -> QWidget:
+        """What stands where the detail pane goes: the pane, or the space kept for it."""
+        return self._detail_place
 
     @staticmethod
     def _splitter(

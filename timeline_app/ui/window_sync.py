@@ -54,8 +54,9 @@ class ViewSync(QObject):
                 views.event_list.select(event_id)
         finally:
             self._syncing = False
-        timeline = views.session.timeline
-        views.detail_pane.show_event(timeline.event(event_id) if event_id else None, timeline.articles)
+        if views.is_complete():  # else the pane, when made, is told
+            timeline = views.session.timeline
+            views.detail_pane.show_event(timeline.event(event_id) if event_id else None, timeline.articles)
 
     @Slot(str)
     def _on_canvas_selection(self, event_id: str) -> None:

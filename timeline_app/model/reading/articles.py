@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.problems import BadByte, Problem, decode_utf8
+from timeline_app.model.reading.listing import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # where it was
+from timeline_app.model.reading.listing import article_names as article_names
 from timeline_app.model.reading.sentences import split_sentences
 
 
@@ -86,21 +87,6 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "SEOUL, Dec. 28 (Yonhap) --": the date of filing
     r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+"
 )
-
-ARTICLE_SUFFIXES = (".txt", ".text", ".md")
-
-
-def article_names(folder: Path) -> tuple[str, ...] | None:
-    """The names of the articles in `folder`, sorted: visible files with a text suffix; None when it cannot
-    be listed."""
-    try:
-        with os.scandir(folder) as entries:  # its entries know whether they are files without a stat each
-            return tuple(sorted(entry.name for entry in entries if not entry.name.startswith(".")
-                                and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
-                                and entry.is_file()))
-    except (OSError, ValueError):
-        return None
-
 
 def read_article(path: Path, data: bytes | None = None) -> Article:
     """Read (or take `data` as the bytes of) one article file and split it; an unreadable or undecodable

@@ -15,7 +15,6 @@ from timeline_app.model.dates.fuzzy_date import FuzzyDate, NotOnCalendar, Precis
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.extraction.places import gazetteer
 from timeline_app.model.problems import Problem
-from timeline_app.model.reading.articles import article_names
 from timeline_app.model.reading.dataset import (
     DEFAULT_ARTICLES,
     DEFAULT_TITLE,
@@ -28,6 +27,7 @@ from timeline_app.model.reading.dataset import (
     Quote,
     SourceMeta,
 )
+from timeline_app.model.reading.listing import article_names
 from timeline_app.model.reading.suggest import closest, did_you_mean
 from timeline_app.model.reading.yaml_source import (
     Mapping,
