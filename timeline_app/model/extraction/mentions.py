@@ -421,12 +421,14 @@ def _sentence_mentions(
             continue
         if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):
             trigger = replace(trigger, trilateral=True)  # "The next summit is to be held in China"
-        clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
-                  and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
+        # "Wi, President Lee's national security adviser, and ...": Lee only owns the adviser, in any clause.
+        owners = [p for p in actors if not _POSSESSOR.match(text, p.end - base)]
+        clause = [p for p in owners if _in_clause(text, trigger, p.start - base)
+                  and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
         if institutions_meet(text, trigger, any(p.start - base < trigger.start for p in clause)):
             continue
-        named = _participants(text, trigger.end, clause or actors, before, cast)
+        named = _participants(text, trigger.end, clause or owners, before, cast)
         if not named and trigger.generic and (three := context.three_near(index)) and they_are_three(text, trigger):
             trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
         if trigger.visit_to:
