@@ -6,7 +6,12 @@ import re
 
 # Korean family names as romanized, which come first in a Korean name.
 KOREAN_SURNAMES = frozenset(
-    ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae"]
+    ["lee", "yi", "rhee", "kim", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "shin", "seo", "suh", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong", "jeon", "chun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "sim", "shim", "won", "chae",
+     # Less common ones officials bear ("Wi Sung-lac", "Koo Yun-cheol", "Ban Ki-moon", "Choo Kyung-ho"); not
+     # those Chinese names share in hyphenated romanization ("Ma Ying-jeou", "Wang", "Chu") nor English words.
+     "wi", "ryu", "koo", "ku", "gu", "cha", "joo", "ju", "woo", "min", "na", "nah", "jin", "um", "eom", "cheon",
+     "bang", "kong", "gong", "hyun", "hyeon", "byun", "byeon", "yeom", "choo", "seok", "seol", "gil", "yeon",
+     "pyo", "myung", "ban", "geum", "yuk", "maeng", "tak", "eun", "rho", "paik", "hahn"]
 )
 
 
