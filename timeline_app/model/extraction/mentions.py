@@ -507,7 +507,9 @@ def _sentence_mentions(
 
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
                        re.IGNORECASE)
-_APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
+# "held separate talks with", "met A and B one by one", "individually", "in turn": one meeting with each.
+_APART = re.compile(r"\b(?:separate(?:ly)?|each|individually|one\s+by\s+one|in\s+turn|one\s+after\s+(?:the\s+)?other)\b",
+                    re.IGNORECASE)
 
 
 def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ...], clause: list[PersonMention],
