@@ -62,6 +62,32 @@ def test_a_gatherings_own_leaders_meeting_is_not_the_pairs(text: str, published:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        ("Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon met in "
+         "Queenstown on Friday. Both leaders will go to the Pacific Islands Forum leaders' meeting in Honiara next "
+         "month.", dt.date(2025, 8, 10), ("New Zealand", "Australia")),
+        ("Jamaican Prime Minister Andrew Holness and Barbadian Prime Minister Mia Mottley met in Kingston on Friday. "
+         "Both leaders will go to the Caribbean Community leaders' meeting in Georgetown next month.",
+         dt.date(2025, 6, 10), ("Jamaica", "Barbados")),
+        ("German Chancellor Klaus Richter met French President Paul Martin in Paris on Friday. The two will attend "
+         "the Nordic Council leaders' summit in Oslo in October as guests.", dt.date(2025, 6, 10),
+         ("France", "Germany")),
+    ],
+)
+def test_a_named_bodys_leaders_meeting_is_not_the_pairs(
+        text: str, published: dt.date, countries: tuple[str, str]) -> None:
+    """The leaders' meeting of a body of many countries named just before it ("the Pacific Islands Forum")."""
+    assert len(dated(text, published, countries)) == 1
+
+
+def test_the_pairs_own_leaders_meeting_is_still_theirs() -> None:
+    text = ("Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon will hold "
+            "their annual leaders' meeting in Queenstown next month.")
+    assert dated(text, dt.date(2025, 8, 10), ("New Zealand", "Australia")) == [("summit", "2025-09", "planned")]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "countries", "expected"),
     [
         ("Japanese Prime Minister Junichiro Koizumi met South Korean President Roh Moo-hyun on Tuesday in Seoul. "

@@ -40,11 +40,19 @@ _PLURAL_LEADERS = re.compile(r"(?<!two\s)(?<!both\s)(?<!their\s)\bleaders['’]\
                              re.IGNORECASE)
 
 
+# "the Pacific Islands Forum leaders' meeting", "the Gulf Cooperation Council leaders' summit": a body of many
+# countries named by its own name just before its leaders' meeting.
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Forum|Council|Union|Community|Organi[sz]ation|Group|"
+                          r"Conference|Alliance|Bloc)\s+$")
+
+
 def gatherings_own(text: str, trigger: Trigger) -> bool:
-    """"The APEC ministerial meeting opens tomorrow, and the leaders' meeting will be held on the 20th": the
-    leaders' meeting of a gathering the sentence names, not the two leaders' (who are "the two leaders")."""
-    return (bool(_PLURAL_LEADERS.search(text, max(0, trigger.start - 12), trigger.end))
-            and bool(_GATHERING.search(text)))
+    """"The APEC ministerial meeting opens tomorrow, and the leaders' meeting will be held on the 20th", "will go to
+    the Pacific Islands Forum leaders' meeting": the leaders' meeting of a gathering the sentence names, not the two
+    leaders' (who are "the two leaders")."""
+    leaders = _PLURAL_LEADERS.search(text, max(0, trigger.start - 12), trigger.end)
+    return leaders is not None and (bool(_GATHERING.search(text)) or bool(
+        _BODY_BEFORE.search(text, max(0, leaders.start() - 80), leaders.start())))
 
 
 # Where one goes to meet someone: "visited Beijing", "is due in Berlin", "arrived in Paris", "flew to Rome".
