@@ -141,3 +141,37 @@ def test_one_met_at_a_gathering_in_a_third_country_is_no_host() -> None:
     text = ("German Chancellor Olaf Scholz flew to Jakarta, where he met President Emmanuel Macron on the sidelines of "
             "the ASEAN summit on Thursday.")
     assert dated(text, dt.date(2023, 9, 8), ("Germany", "France")) == [("summit", "2023-09-07", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        ("The Korea-Japan Finance Ministers' Dialogue was suspended for seven years, from 2016 to 2023.",
+         dt.date(2025, 12, 6), None),
+        ("The Spain-Portugal summit, an annual event since 1983, was put on hold in 2020 and has stayed frozen since.",
+         dt.date(2025, 12, 6), ("Spain", "Portugal")),
+        ("The Korea-Japan strategic dialogue of vice foreign ministers had been stalled since 2018.",
+         dt.date(2022, 3, 1), None),
+        ("The Germany-Poland intergovernmental consultations remained on ice between 2018 and 2024.",
+         dt.date(2025, 1, 8), ("Germany", "Poland")),
+    ],
+)
+def test_a_series_said_to_be_suspended_is_not_held(
+        text: str, published: dt.date, countries: tuple[str, str] | None) -> None:
+    assert dated(text, published, countries) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("The Korea-Japan Finance Ministers' Dialogue, held in 2016, was then suspended for seven years.",
+         dt.date(2025, 12, 6), None, [("ministerial", "2016", "occurred")]),
+        ("The Korea-Japan Finance Ministers' Dialogue resumed in Tokyo in March 2023 after being suspended for "
+         "seven years.", dt.date(2025, 12, 6), None, [("ministerial", "2023-03", "occurred")]),
+        ("The Spain-Portugal summit was held in Lisbon in 2019 and has been frozen since.", dt.date(2025, 12, 6),
+         ("Spain", "Portugal"), [("summit", "2019", "occurred")]),
+    ],
+)
+def test_a_series_held_before_or_after_its_suspension_is_held(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

@@ -1,5 +1,5 @@
 """Sentences that look like an event of the pair and are not: the day of a series' launch or of a summit's eve,
-a gathering's own leaders' meeting, a host met in a city of a third country."""
+a gathering's own leaders' meeting, a host met in a city of a third country, a series said to be suspended."""
 
 from __future__ import annotations
 
@@ -117,3 +117,18 @@ def institutions_meet(text: str, trigger: Trigger, named_before: bool) -> bool:
 
 _GOVERNMENT = re.compile(r"\b(?:(?<!business\s)leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|ministers?|"
                          r"secretar(?:y|ies)|diplomats?|envoys?)\b", re.IGNORECASE)
+
+
+# "The Finance Ministers' Dialogue was suspended for seven years, from 2016 to 2023": the series is the subject of a
+# verb of suspension, and the span is when it was not held; "resumed after being suspended" is held.
+_SUSPENDED = re.compile(
+    r"(?:(?!\b(?:held|met|convened|took\s+place)\b)[^.;:]){0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|remained|remains|stayed|lay|went)\s+"
+    r"(?:\w+\s+)?(?:suspended|halted|frozen|stalled|dormant|on\s+hold|in\s+abeyance|discontinued|mothballed|"
+    r"on\s+ice)\b", re.IGNORECASE)
+_RESUMED = re.compile(r"\b(?:resum|restart|reviv|relaunch|reconven)\w*", re.IGNORECASE)
+
+
+def suspended_series(text: str, trigger: Trigger) -> bool:
+    """Whether the event phrase names a series its clause says was suspended, with no word of its resumption."""
+    suspended = _SUSPENDED.match(text, trigger.end)
+    return suspended is not None and _RESUMED.search(text) is None
