@@ -45,6 +45,7 @@ from timeline_app.model.extraction.groups import (
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.plans import asked, date_by_horizon
+from timeline_app.model.extraction.titles import LeaderTitles
 from timeline_app.model.extraction.traps import (
     bodies_of_sessions,
     drop_dates_of_other_acts,
@@ -589,6 +590,7 @@ class _Cast:
     pair: CountryPair
     starts: list[int]
     first_named: dict[str, int]
+    titles: LeaderTitles
     _named: list[tuple[int, _Named]]  # (end of the people counted, who they are), a memo for named_before
 
     @classmethod
@@ -597,8 +599,10 @@ class _Cast:
         first: dict[str, int] = {}
         for mention in mentions:
             first.setdefault(mention.name, mention.start)
-        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair,
-                   [m.start for m in mentions], first, [(0, _Named())])
+        by_name = {m.name: m for m in mentions}
+        titles = LeaderTitles.of(mentions, lambda name: by_name[name].country)
+        return cls(mentions, by_name, frozenset(pair.named_in(text)), pair,
+                   [m.start for m in mentions], first, titles, [(0, _Named())])
 
     def between(self, start: int, end: int) -> list[PersonMention]:
         """The people named from offset `start` up to `end`."""
@@ -863,6 +867,8 @@ def _is_between_pair(
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
     if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
         return False
+    if not trigger.trilateral and cast.titles.stranger(participants, cast.country, cast.pair.codes):
+        return False  # "talks with President Bush" in a report whose Japanese leaders are prime ministers
     both = cast.pair.codes
     sides = {side for name in participants if (side := cast.country(name)) in both}
     if trigger.visit_to:

@@ -95,6 +95,7 @@ class PersonMention:
     leader: bool
     minister: bool
     country: str | None
+    title: str | None = None  # a leader's title as written before or after the name ("prime minister")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -154,10 +155,12 @@ class PersonFinder:
         return code if _BEFORE_TITLE_GAP.fullmatch(text, window_start + end, title_start) else None
 
     def _record(self, mentions: dict[int, PersonMention], roles: dict[str, tuple[bool, bool, str | None]],
-                start: int, raw: str, leader: bool, minister: bool, country: str | None) -> None:
-        """Note one titled mention of a person, and what it says of the person's rank and country."""
+                start: int, raw: str, leader: bool, minister: bool, country: str | None, title: str | None = None) -> None:
+        """Note one titled mention of a person, and what it says of the person's rank and country (and a leader's
+        title)."""
         name = self.canonical(raw)
-        mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
+        title = " ".join(title.split()).lower() if title and leader else None
+        mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country, title)
         known = roles.get(name)
         roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
                        country or (known[2] if known else None))
@@ -177,7 +180,7 @@ class PersonFinder:
         if country is None:
             return
         leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
-        self._record(mentions, roles, start, raw, leader, not leader, country)
+        self._record(mentions, roles, start, raw, leader, not leader, country, match.group("title"))
 
     @staticmethod
     def _shared_family_names(text: str, mentions: dict[int, PersonMention],
@@ -232,7 +235,7 @@ class PersonFinder:
                     # "Tajani held talks with his German counterpart": the one before is of the pair's other side
                     other = next(code for code in self._pair.codes if code != country)
                     roles[previous.name] = (*roles[previous.name][:2], other)
-            self._record(mentions, roles, start, raw, leader, minister, country)
+            self._record(mentions, roles, start, raw, leader, minister, country, title)
         for match in _PLURAL_TITLED.finditer(text):
             leader = re.match(r"(?i:presidents|prime|leaders)", match.group("title")) is not None
             for part in ("a", "b"):
@@ -245,7 +248,8 @@ class PersonFinder:
             country = self._country_before(text, match.start("title"))
             if raw and country is not None and match.start("name") not in mentions:
                 leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
-                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country)
+                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country,
+                             match.group("title"))
         for match in _APPOSITIVE.finditer(text):
             if match.start() in mentions or not match.group("country"):
                 continue
@@ -253,7 +257,8 @@ class PersonFinder:
             country = self._country_before(text, match.start("title"))
             if country is None:
                 continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
-            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
+            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country,
+                         match.group("title"))
         for match in _NAME_TITLE_OF.finditer(text):
             self._name_then_title(match, mentions, roles)
         covered = _covered(mentions.values())
@@ -278,7 +283,7 @@ class PersonFinder:
                 full = by_family[mention.name]
                 leader, minister, country = roles.get(full, (mention.leader, mention.minister, mention.country))
                 mentions[start] = PersonMention(mention.start, mention.end, full, leader or mention.leader,
-                                                minister, country or mention.country)
+                                                minister, country or mention.country, mention.title)
         # Family names alone, once the article has introduced the person.
         if by_family:
             first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
@@ -316,7 +321,8 @@ class PersonFinder:
         for mention in sorted(mentions.values(), key=lambda m: m.start):
             leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
             country = country or country_of_name(mention.name)
-            result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
+            result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country,
+                                        mention.title))
         return result
 
 
