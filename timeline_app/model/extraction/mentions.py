@@ -391,7 +391,7 @@ def _sentence_mentions(
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
              if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
-    head = line_head(article, sentence, dates)
+    head = line_head(article, sentence, dates, published)
     if head is not None:
         dates = head.dated(dates)
     assigned = assign_dates(text, triggers, dates)
@@ -403,7 +403,7 @@ def _sentence_mentions(
     date_by_fronted(text, triggers, dates, assigned)
     date_by_count_to_a_later_date(text, triggers, dates, assigned, article.name)
     if head is not None:
-        head.date_the_rest(triggers, assigned)
+        head.date_the_rest(text, triggers, assigned)
     drop_dates_of_other_acts(text, triggers, assigned)
     triggers = coordinated_events(text, triggers, dates, assigned)
     date_by_horizon(text, triggers, assigned, published, article.name)
