@@ -175,3 +175,26 @@ def test_a_series_said_to_be_suspended_is_not_held(
 def test_a_series_held_before_or_after_its_suspension_is_held(
         text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
     assert dated(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("President Moon Jae-in spoke by phone with Prime Minister Shinzo Abe on Friday. Moon briefed Abe on the "
+         "outcome of the inter-Korean summit.", dt.date(2018, 5, 5), None, [("call", "2018-05-04", "occurred")]),
+        ("Chancellor Olaf Scholz of Germany met President Emmanuel Macron of France on Monday. Scholz briefed Macron "
+         "on the outcome of the NATO summit.", dt.date(2018, 6, 14), ("France", "Germany"),
+         [("summit", "2018-06-11", "occurred")]),
+        ("Prime Minister Mark Rutte of the Netherlands called Prime Minister Alexander De Croo of Belgium on "
+         "Monday. Rutte updated De Croo on the EU-China summit.", dt.date(2023, 4, 5), ("Netherlands", "Belgium"),
+         [("call", "2023-04-03", "occurred")]),
+    ],
+)
+def test_an_event_the_two_tell_each_other_about_is_not_theirs(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected
+
+
+def test_the_summit_one_briefs_on_with_the_other_named_is_theirs() -> None:
+    text = "President Moon Jae-in briefed reporters on the summit with Prime Minister Shinzo Abe on Tuesday."
+    assert dated(text, dt.date(2018, 6, 14)) == [("summit", "2018-06-12", "occurred")]

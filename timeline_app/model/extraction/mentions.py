@@ -53,6 +53,7 @@ from timeline_app.model.extraction.traps import (
     hosted_abroad,
     institutions_meet,
     suspended_series,
+    told_of,
 )
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
@@ -419,7 +420,7 @@ def _sentence_mentions(
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
-        if (gatherings_own(text, trigger) or suspended_series(text, trigger)
+        if (gatherings_own(text, trigger) or suspended_series(text, trigger) or told_of(text, trigger, cast.pair)
                 or (date is None and leads_to_the_meeting(text, trigger))):
             continue
         if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):

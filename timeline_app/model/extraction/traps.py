@@ -1,5 +1,6 @@
 """Sentences that look like an event of the pair and are not: the day of a series' launch or of a summit's eve,
-a gathering's own leaders' meeting, a host met in a city of a third country, a series said to be suspended."""
+a gathering's own leaders' meeting, a host met in a city of a third country, a series said to be suspended, an event
+the two tell each other about."""
 
 from __future__ import annotations
 
@@ -132,3 +133,23 @@ def suspended_series(text: str, trigger: Trigger) -> bool:
     """Whether the event phrase names a series its clause says was suspended, with no word of its resumption."""
     suspended = _SUSPENDED.match(text, trigger.end)
     return suspended is not None and _RESUMED.search(text) is None
+
+
+# "Moon briefed Abe on the outcome of the inter-Korean summit", "discussed the U.S.-North Korea summit": a meeting
+# named with "the" as what one tells or discusses, its own words naming not both of the pair.
+_TOLD_OF = re.compile(
+    r"\b(?:brief(?:ed|ing|s)?|inform(?:ed|ing|s)?|told|tell(?:ing|s)?|discuss(?:ed|ing|es)?|explain(?:ed|ing|s)?|"
+    r"updat(?:ed|ing|es))\s+(?:(?!(?:at|during|in|after|before|with|ahead)\b)[\w'’.-]+\s+){0,6}?"
+    r"(?:(?:on|about|of|over)\s+)?(?:the\s+(?:outcome|results?|details?)\s+of\s+)?the\s+(?P<words>(?:[\w'’.-]+\s+){0,3})$",
+    re.IGNORECASE)
+
+
+def told_of(text: str, trigger: Trigger, pair: CountryPair) -> bool:
+    """Whether the event phrase is the topic of a verb of telling or discussing, and neither its words nor the people
+    after it name the pair ("discussed the Korea-Japan summit planned for May", "on the summit with Abe": theirs)."""
+    told = _TOLD_OF.search(text, max(0, trigger.start - 120), trigger.start)
+    return (told is not None and not _ITS_PARTIES.match(text, trigger.end)
+            and pair.named_in(told.group("words") + text[trigger.start : trigger.end]) != pair.codes)
+
+
+_ITS_PARTIES = re.compile(r"\s+(?:with|between|among)\b")  # "briefed reporters on the summit with Abe": theirs
