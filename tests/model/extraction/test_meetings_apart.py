@@ -52,3 +52,26 @@ def test_the_three_at_one_table_still_meet() -> None:
 def test_chinese_family_names_come_first(name: str, family: str) -> None:
     assert family_name(name) == family
 
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        ("National security adviser Jake Sullivan met Kitamura Shigeru and Suh Hoon one by one on Thursday.",
+         dt.date(2021, 4, 3), None),
+        ("Deputy Secretary of State Wendy Sherman met South Korean Vice Foreign Minister Choi Jong-kun and Japanese "
+         "Vice Foreign Minister Takeo Mori individually on Thursday.", dt.date(2021, 7, 24), None),
+        ("The envoy Anna Berg received French Foreign Minister Anne Dupont and German Foreign Minister Jens Weber "
+         "one after the other in Geneva on Tuesday.", dt.date(2022, 6, 9), ("France", "Germany")),
+    ],
+)
+def test_those_met_one_by_one_never_sat_together(
+        text: str, published: dt.date, countries: tuple[str, str] | None) -> None:
+    """Whoever the host, and whatever country the report gives him."""
+    assert dated(text, published, countries) == []
+
+
+def test_the_two_meeting_separately_from_a_trilateral_still_meet() -> None:
+    text = ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida also met separately on "
+            "Friday.")
+    assert dated(text, dt.date(2023, 8, 20)) == [("summit", "2023-08-18", "occurred")]

@@ -153,3 +153,15 @@ def told_of(text: str, trigger: Trigger, pair: CountryPair) -> bool:
 
 
 _ITS_PARTIES = re.compile(r"\s+(?:with|between|among)\b")  # "briefed reporters on the summit with Abe": theirs
+
+
+# "Sullivan met Kitamura and Suh one by one on Thursday": those met never sat together ("separately" may mean apart
+# from another meeting: "the two also met separately").
+_ONE_BY_ONE = re.compile(r"\b(?:one\s+by\s+one|individually|in\s+turn|one\s+after\s+(?:the\s+)?other)\b",
+                         re.IGNORECASE)
+
+
+def met_one_by_one(text: str, trigger: Trigger) -> bool:
+    """Whether the clause of the event phrase says that those met were met one at a time."""
+    end = min((i for i in (text.find(";", trigger.end), text.find(" but ", trigger.end)) if i >= 0), default=len(text))
+    return _ONE_BY_ONE.search(text, trigger.end, end) is not None
