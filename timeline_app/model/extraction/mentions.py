@@ -16,6 +16,7 @@ from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.bare_names import learn_ranks
+from timeline_app.model.extraction.beside import date_beside_the_three
 from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.coordination import coordinated_events
 from timeline_app.model.extraction.counted import date_by_count_to_a_later_date
@@ -161,7 +162,8 @@ def extract_mentions(
         # "March 16, 2023: Yoon Suk Yeol visits Tokyo" before the summit that tells Yoon's rank: read again
         mentions, _ = _read_sentences(article, published, cast, quotes)
     mentions = _lead_act(article, published, cast, mentions)
-    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+    mentions = _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+    return date_beside_the_three(article.plain, mentions)
 
 
 def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, quotes: _Spans,
@@ -502,7 +504,7 @@ def _sentence_mentions(
                 notes=notes,
                 published=published,
                 between=cast.pair.label,
-                trilateral=trigger.trilateral,
+                trilateral=trigger.trilateral or _three_sides(participants, cast),
                 recent=date is None and (bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start]))
                                          or any(d.relative_to_event and d.value is None for d in dates)),
             )
@@ -532,6 +534,14 @@ _CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
 
 # "called Moon a trusted partner": naming someone, not calling him.
 _NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
+
+
+def _three_sides(participants: tuple[str, ...], cast: _Cast) -> bool:
+    """"President Joe Biden welcomed Kishida and Yoon to Camp David": both sides and a third party whose country
+    the report leaves unsaid (or names) make a meeting of three."""
+    countries = [cast.country(name) for name in participants]
+    return (len(participants) >= 3 and cast.pair.codes <= set(countries)
+            and any(code is None or code not in cast.pair.codes for code in countries))
 
 
 def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int) -> bool:
