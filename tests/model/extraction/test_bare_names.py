@@ -110,3 +110,13 @@ def test_less_common_korean_family_names(text: str, published: dt.date, expected
 
 def test_a_chinese_name_in_hyphenated_romanization_is_not_korean() -> None:
     assert dated("Ma Ying-jeou and Shinzo Abe met in Tokyo on Friday.", dt.date(2013, 3, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "korean"),
+    [("Yoon Suk Yeol", True), ("Kim Dae Jung", True), ("Park Chung Hee", True), ("Lee Hsien Loong", False),
+     ("Lee Kuan Yew", False), ("Lim Xi Min", False)],
+)
+def test_a_korean_given_name_of_two_words_is_made_of_korean_syllables(name: str, korean: bool) -> None:
+    found = [(raw, code) for _, raw, code in bare_names(f"Officials said {name} spoke.")]
+    assert found == ([(name, "KR")] if korean else [])

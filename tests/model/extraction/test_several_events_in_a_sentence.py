@@ -29,6 +29,10 @@ def _rows(text: str, published: dt.date, countries: tuple[str, str] | None = Non
          "in Warsaw in June and in Kaunas in October.", dt.date(2024, 12, 30), ("Poland", "Lithuania"),
          [("summit", "2024-03", "occurred", "Vilnius"), ("summit", "2024-06", "occurred", "Warsaw"),
           ("summit", "2024-10", "occurred", "Kaunas")]),
+        # A participle after a comma tells of the event phrase before it.
+        ("German Chancellor Olaf Scholz and French President Emmanuel Macron held two summits last year, meeting in "
+         "Hamburg in May and in Lyon in October.", dt.date(2024, 2, 1), ("Germany", "France"),
+         [("summit", "2023-05", "occurred", "Hamburg"), ("summit", "2023-10", "occurred", "Lyon")]),
     ],
 )
 def test_each_place_and_time_of_a_list_is_an_event(

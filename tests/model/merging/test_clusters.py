@@ -248,3 +248,29 @@ def test_extracted_titles_name_the_parties_in_one_order_however_the_reports_word
     )
     titles = [event.title for event in build_timeline(path).events]
     assert titles == ["Lee–Takaichi phone call", "Lee–Takaichi summit in Gyeongju"]
+
+
+def test_two_meetings_of_a_day_with_one_person_in_common_stay_two(make_dataset):
+    # A vice-minister's dialogue with his counterpart, then his courtesy call on the foreign minister the same day.
+    timeline = build(
+        make_dataset,
+        "sources:\n  a.txt: {published: 2019-04-10}\n",
+        {"a.txt": HEAD + "South Korean Vice Foreign Minister Park Ji-hoon held a strategic dialogue with Japanese Vice "
+                         "Foreign Minister Ken Sato in Seoul on April 9.\n\n"
+                         "Sato also paid a courtesy call on South Korean Foreign Minister Kim Min-su on the same day."},
+    )
+    assert sorted((e.date.iso(), tuple(sorted(e.participants))) for e in timeline.events) == [
+        ("2019-04-09", ("Ken Sato", "Kim Min-su")),
+        ("2019-04-09", ("Ken Sato", "Park Ji-hoon")),
+    ]
+
+
+def test_two_reports_of_one_meeting_in_one_article_still_merge(make_dataset):
+    timeline = build(
+        make_dataset,
+        "sources:\n  a.txt: {published: 2019-04-10}\n",
+        {"a.txt": HEAD + "South Korean President Kim Min-su and Japanese Prime Minister Taro Yamada met in Seoul on "
+                         "April 9.\n\nKim and Yamada held talks for two hours on April 9, officials said."},
+    )
+    [event] = timeline.events
+    assert event.date.iso() == "2019-04-09"

@@ -21,6 +21,10 @@ _CANDIDATE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)(?=(?:-[a-z]+)?\s+[A-Z][a-
 _THREE = re.compile(rf"({_TOKEN})\s+({_TOKEN})(?:\s+({_TOKEN}))?(?![\w'’-])")
 # "North Korean leader Kim Jong Un", "Pyongyang's Kim Yo Jong": a Korean name of the North.
 _NORTH = re.compile(r"(?:North\s+Korea|DPRK|Pyongyang)[\w'’]*\s+(?:[a-z]+\s+){0,2}$")
+# One syllable of a romanized Korean given name ("Suk", "Yeol", "Myung", "Hwan"): not "Hsien" or "Xi" ("Lee Hsien
+# Loong" is Singapore's).
+_KOREAN_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|wh|[gkndtrlmbpsjh])?[wy]?(?:ae|eo|eu|oe|ui|oo|ee|[aeiou])"
+                              r"(?:ng|[kntlmpgbr])?", re.IGNORECASE)
 _CAPITALIZED_AFTER = re.compile(r"\s+[A-Z]")
 _CAPITALIZED_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:And|But|When|While|After|Before|As|Then|With|For|By|In|On|At|The|Former|Both)\s)"
@@ -60,7 +64,7 @@ def _korean(parts: list[str]) -> tuple[str, list[str]] | None:
         return None
     if "-" in parts[1] and len(parts[1]) <= 12:
         return "KR", parts[:2]
-    if len(parts) == 3 and all(len(p) <= 5 and "-" not in p for p in parts[1:]):
+    if len(parts) == 3 and all(len(p) <= 5 and _KOREAN_SYLLABLE.fullmatch(p) for p in parts[1:]):
         return "KR", parts
     return None
 

@@ -42,3 +42,4 @@ def date_beside_the_three(text: str, mentions: list[Mention]) -> list[Mention]:
         if three is not None:
             result[index] = replace(two, date=three.date, end=None, basis=three.basis, notes=three.notes)
     return result
+

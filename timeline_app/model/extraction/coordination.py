@@ -14,6 +14,7 @@ from timeline_app.model.extraction.triggers import Trigger
 _PLACE_THEN_TIME = re.compile(
     r",?\s*(?P<joint>(?:and\s+)?(?:then\s+)?(?:again\s+)?)(?P<prep>in|on|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:(?:\s+|,\s+)[A-Z][\w'’.-]*){0,3},?\s+(?:in|on)\s+")
+_PARTICIPLE_AFTER = re.compile(r"(?:\s+[\w\s'’-]{0,25})?,\s*")  # "summits (last year), meeting in ..."
 _MAX_BEFORE_LIST = 60  # "met on their own twice this year": words between the event phrase and its list
 _WORDS = re.compile(r"[\w\s,'’-]*")
 
@@ -23,18 +24,25 @@ def coordinated_events(text: str, triggers: list[Trigger], dates: list[DateMenti
     """`triggers` with one more event phrase for each further place-and-time pair of a list after an event phrase
     (its span the words that join it: "and in"); each pair's time dates its event."""
     added: list[Trigger] = []
+    dropped: set[Trigger] = set()
     for trigger in triggers:
-        if trigger.kind is Kind.OTHER:
+        if trigger.kind is Kind.OTHER or trigger in dropped:
             continue
         chain = _chain(text, trigger, dates)
-        if len(chain) < 2 or any(trigger.end <= t.start < chain[0][0][0] for t in triggers):
+        between = [t for t in triggers if trigger.end <= t.start < chain[0][0][0]] if chain else []
+        # "agree on summits, meeting on Jeju in July and ...": the participle tells of the phrase before it
+        participle = [t for t in between if t.generic and _PARTICIPLE_AFTER.fullmatch(text, trigger.end, t.start)]
+        if len(chain) < 2 or len(between) > len(participle):
             continue  # no list, or the list of another event phrase nearer it
+        dropped.update(participle)
         assigned[trigger] = chain[0][1]
         for (start, end), date in chain[1:]:
             extra = Trigger(start, end, trigger.kind, generic=trigger.generic, trilateral=trigger.trilateral)
             added.append(extra)
             assigned[extra] = date
-    return sorted([*triggers, *added], key=lambda t: t.start) if added else triggers
+    if not added:
+        return triggers
+    return sorted([*(t for t in triggers if t not in dropped), *added], key=lambda t: t.start)
 
 
 def _chain(text: str, trigger: Trigger, dates: list[DateMention]) -> list[tuple[tuple[int, int], DateMention]]:

@@ -62,25 +62,39 @@ _COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(day
 
 
 def date_by_neighbour(text: str, triggers: list[Trigger], dates: list[DateMention],
-                       assigned: dict[Trigger, DateMention], article: str) -> None:
+                       assigned: dict[Trigger, DateMention], article: str, day_before: FuzzyDate | None = None) -> None:
     """"held their first summit on Nov. 2, a day after a trilateral summit": an event dated by a count of
-    days or weeks from the day said before it in the sentence."""
+    days or weeks from the day said before it in the sentence; or, with none, from the day of the event named
+    before the count ("The summit came a day after ... held a trilateral summit": `day_before`, the day of the
+    event the sentences before dated, which "The summit" refers back to)."""
     for relative in dates:
         counted = _COUNTED_FROM.fullmatch(relative.phrase) if relative.value is None else None
         if counted is None:
             continue
-        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 40), None)
+        trigger = next((t for t in triggers if relative.end <= t.start <= relative.end + 120
+                        and not _CLAUSE_BREAK_HARD.search(text, relative.end, t.start)), None)
         anchor = max((d for d in dates if d.end <= relative.start and d.value is not None
                       and d.value.precision is Precision.DAY), key=lambda d: d.start, default=None)
-        if trigger is None or trigger in assigned or anchor is None or anchor.value is None:
+        if anchor is not None and anchor.value is not None:
+            start, phrase = anchor.value, f"{relative.phrase} {anchor.phrase}"
+        else:
+            referred = next((t for t in reversed(triggers) if t.end <= relative.start), None)
+            if (day_before is None or referred is None or referred in assigned
+                    or not (referred.anaphoric
+                            or _DEFINITE_BEFORE.search(text, max(0, referred.start - 20), referred.start))):
+                continue
+            start, phrase = day_before, relative.phrase
+        if trigger is None or trigger in assigned:
             continue
         days = _days_in(counted.group(1), counted.group(2))
-        day = anchor.value.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
+        day = start.start + dt.timedelta(days=-days if counted.group(3).lower() == "after" else days)
         value = FuzzyDate.day(day.year, day.month, day.day)
-        basis = DateBasis(f"{relative.phrase} {anchor.phrase}", value, anchor.value.start, article,
-                          f"counted from {anchor.value.iso()}")
+        basis = DateBasis(phrase, value, start.start, article, f"counted from {start.iso()}")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+$")
 
 
 def _days_in(count: str, unit: str) -> int:
@@ -109,14 +123,21 @@ _NO_OBJECT = re.compile(r"(?:\s+that)?\s*(?:[,.;:]|$)")
 
 
 def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMention],
-                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str) -> None:
+                          assigned: dict[Trigger, DateMention], day: FuzzyDate | None, article: str,
+                          definite_day: FuzzyDate | None = None) -> None:
     """"Two days earlier, the foreign ministers met in New York": a count of days or weeks with no day of its own
     sentence to count from counts from the day of the event the sentences before dated to the day ("two weeks
-    after Lee took office" counts from another day: not this one)."""
-    if day is None:
+    after Lee took office" counts from another day: not this one). `day`: that event's, if near; `definite_day`:
+    that event's, if further back, for what only a day named before can mean ("on the same day", "the previous
+    day")."""
+    if day is None and definite_day is None:
         return
     for relative in dates:
         counted = _COUNTED_FROM_EVENT.fullmatch(relative.phrase)
+        definite = counted is not None and bool(counted.group(4) or counted.group("same"))
+        start = day if day is not None else definite_day if definite else None
+        if start is None:
+            continue
         if counted is not None and relative.value is not None and not counted.group("same"):
             continue  # "Two days earlier" given a day of its own sentence
         if counted and re.search(r"(?:before|after)$", relative.phrase, re.IGNORECASE) and not _NO_OBJECT.match(
@@ -142,11 +163,96 @@ def date_by_event_before(text: str, triggers: list[Trigger], dates: list[DateMen
         else:
             days = _days_in(counted.group(1), counted.group(2))
             days = -days if counted.group(3).lower() in ("earlier", "before") else days
-        moved = day.start + dt.timedelta(days=days)
+        moved = start.start + dt.timedelta(days=days)
         value = FuzzyDate.day(moved.year, moved.month, moved.day)
-        basis = DateBasis(relative.phrase, value, day.start, article, f"counted from {day.iso()}, the event before")
+        basis = DateBasis(relative.phrase, value, start.start, article, f"counted from {start.iso()}, the event before")
         assigned[trigger] = replace(relative, value=value, end_value=None, anchored=True, relative_to_event=False,
                                     basis=basis)
+
+
+# "held a separate meeting on the margins.": the gathering left unsaid, the one the sentences before dated.
+_MARGINS_OF_IT = re.compile(r"(?:on|at)\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)")
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|plans?|planning|set\s+to|due\s+to|to\s+meet|may|might|could)\b",
+                    re.IGNORECASE)
+_FEW_WORDS = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def date_by_margins(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention],
+                    day: FuzzyDate | None, article: str) -> None:
+    """"X and Y held a separate meeting on the margins": a meeting on the margins of a gathering it does not name
+    is on the day of the event the sentences before dated to the day (the gathering they reported)."""
+    if day is None:
+        return
+    for trigger in triggers:
+        if trigger in assigned or trigger.kind is Kind.OTHER:
+            continue
+        # "talked briefly on the sidelines" (in the phrase), "met separately on the margins" (just after it)
+        margins = _MARGINS_OF_IT.search(text, trigger.start, trigger.end + 40)
+        if margins is None or (margins.start() >= trigger.end
+                               and not _FEW_WORDS.fullmatch(text, trigger.end, margins.start())):
+            continue
+        if _AHEAD.search(text, max(0, trigger.start - 40), trigger.end):
+            continue  # "are expected to meet on the sidelines": of a gathering still to come
+        basis = DateBasis(margins.group(), day, day.start, article, f"on the margins of the event before, on {day.iso()}")
+        assigned[trigger] = DateMention(margins.start(), margins.end(), margins.group(), day, None, True, False, None,
+                                        None, basis)
+
+
+# "have only spoken once, in a phone conversation, since Chung took office in February": the present perfect of a
+# meeting or call, and the start of the time it counts.
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:only\s+|already\s+|now\s+|just\s+)?(?:met|spoken|talked|held|had)\b",
+                      re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^,;:]{0,50}$", re.IGNORECASE)
+
+
+def date_since(text: str, triggers: list[Trigger], dates: list[DateMention], assigned: dict[Trigger, DateMention],
+               published: dt.date | None, article: str) -> None:
+    """"Motegi and Chung have only spoken once, in a 20-minute phone conversation, since Chung took office in
+    February": what has happened since a time of the report's year happened in that year (no finer: the text
+    does not say when)."""
+    if published is None:
+        return
+    for trigger in triggers:
+        if trigger in assigned or not _PERFECT.search(text, max(0, trigger.start - 80), trigger.end):
+            continue
+        since = next((d for d in dates if d.value is not None and d.start > trigger.start - 80
+                      and _SINCE.search(text, max(0, d.start - 60), d.start)
+                      and d.value.start.year == published.year and d.value.start <= published), None)
+        if since is None:
+            continue
+        value = FuzzyDate.year(published.year)
+        basis = DateBasis(since.phrase, value, published, article, f"since {since.phrase}, before the report")
+        assigned[trigger] = replace(since, value=value, end_value=None, anchored=True, basis=basis, qualifier=None,
+                                    note=None)
+
+
+# "is on a three-day state visit to Britain", "is visiting Jakarta", "are holding talks": under way as the report
+# is written.
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:(?:on|making|paying|holding|in\s+the\s+middle\s+of)"
+                      r"\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r"\b(?:who|which)\s+$", re.IGNORECASE)
+_ONGOING_VERB = re.compile(r"(?:visiting|holding|meeting)\b", re.IGNORECASE)  # the phrase itself: "is visiting Jakarta"
+
+
+def date_of_ongoing(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention],
+                    published: dt.date | None, article: str) -> None:
+    """"Macron is on a three-day state visit to Britain": an event the report says is under way, with no date of
+    its own, is on the report's day."""
+    if published is None:
+        return
+    for trigger in triggers:
+        if trigger in assigned or trigger.kind is Kind.OTHER:
+            continue
+        ongoing = _ONGOING.search(text, max(0, trigger.start - 60), trigger.start)
+        if ongoing is None or (ongoing.end() - ongoing.start() < 12  # "is " alone: the phrase must be the verb
+                               and not _ONGOING_VERB.match(text, trigger.start)):
+            continue
+        if _WHO_BEFORE.search(text, max(0, ongoing.start() - 12), ongoing.start()):
+            continue  # "held talks with Moon, who is visiting Japan": the visit frames the dated talks
+        value = FuzzyDate.day(published.year, published.month, published.day)
+        basis = DateBasis(ongoing.group().strip(), value, published, article, "under way on the day of the report")
+        assigned[trigger] = DateMention(ongoing.start(), ongoing.end(), ongoing.group().strip(), value, None, True,
+                                        False, None, None, basis)
 
 
 # "a two-day visit", "their three-day talks": how many days an event lasts, said before its phrase.
@@ -186,7 +292,25 @@ def assign_dates(text: str, triggers: list[Trigger], dates: list[DateMention]) -
             continue
         result[trigger] = usable[d_index]
         used.add(d_index)
+    _finer_in_clause(text, result, usable, used)
     return result
+
+
+def _finer_in_clause(text: str, result: dict[Trigger, DateMention], usable: list[DateMention], used: set[int]) -> None:
+    """"held their third meeting this year in Hiroshima on Sunday": a date that only bounds a count ("this year")
+    gives way to a finer one within it, said after it in the same clause and given to no other event."""
+    for trigger, date in list(result.items()):
+        if date.value is None or date.start < trigger.end:
+            continue
+        for d_index, other in enumerate(usable):
+            if (d_index in used or other.value is None or other.start <= date.end
+                    or other.value.precision.rank >= date.value.precision.rank
+                    or not (date.value.start <= other.value.start and other.value.end <= date.value.end)
+                    or CLAUSE_BREAK.search(text, date.end, other.start)):
+                continue
+            result[trigger] = other
+            used.add(d_index)
+            break
 
 
 # How a date (or a place) is tied to an event phrase: by how far apart they are, counted in characters of
@@ -253,14 +377,28 @@ def _attachment_cost(
         if _SUBORDINATE.search(text, clause_start, date.start):
             return None  # "since he took office on Sept. 2, and the two leaders had lunch": the other clause's
     breaks = len(CLAUSE_BREAK.findall(between))
-    if trigger.anaphoric and (len(between) > 80 or breaks):
-        return None  # "the meeting" takes only a date said with it
+    if date.start < trigger.start and _FRONTED.fullmatch(text, 0, date.start) and _FRONTED_END.match(text, date.end):
+        # "On May 21, commencing at 8:30 a.m., Mr. X ... held a summit meeting": a date put first governs the
+        # sentence's main clause, however long the subject that follows it
+        between_events = sum(1 for other in triggers if other is not trigger and date.end <= other.start < trigger.start)
+        return _FRONTED_COST + _OTHER_EVENT_PRICE * between_events
+    if date.start < trigger.start and _AND_THEN_VERB.search(text, date.end, trigger.end):
+        breaks += 1  # "held its first session in March and will meet again": the date is the first verb's
+    if trigger.anaphoric and (len(between) > 80 or breaks) and not (
+            date.start >= trigger.end and _HELD_ASIDE.fullmatch(between)):
+        return None  # "the meeting" takes only a date said with it (or in its aside: "The talks, held on May 3,")
     after = date.start >= trigger.end
     lo, hi = (trigger.end, date.start) if after else (date.end, trigger.start)
     cost = separation(lo, hi, not after, breaks, triggers, trigger)
     return cost if cost <= _MAX_DATE_COST or alone else None
 
 
+_HELD_ASIDE = re.compile(r",\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|hosted|convened)\b[^,;:]{0,60}?"
+                         r"|,\s+(?:which|that)\s+took\s+place\b[^,;:]{0,60}?")
+_FRONTED = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)?\s*")
+_FRONTED_END = re.compile(r"\s*,")
+_FRONTED_COST = 40.0  # as near as a date a few words after the phrase: one said after it still wins
+_AND_THEN_VERB = re.compile(r"\sand\s+(?:also\s+)?(?:is|are|was|were|will|would|has|have|had|[a-z]+ed)\b")
 CLAUSE_EDGE = re.compile(
     r"[;—–]|\s(?:but|since|after|before|until|following)\s|,\s+(?=(?:a|an|which|who|whom|while|after|before|as|when|where|following|according|"
     r"said|says|days?|weeks?|months?)\b)",

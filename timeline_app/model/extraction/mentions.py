@@ -28,7 +28,10 @@ from timeline_app.model.extraction.dating import (
     VENUE,
     assign_dates,
     date_by_event_before,
+    date_by_margins,
     date_by_neighbour,
+    date_of_ongoing,
+    date_since,
     event_end,
     separation,
     share_sideline_dates,
@@ -97,13 +100,18 @@ _POSSESSOR = re.compile(
 _MINISTER_GROUP = re.compile(r"(?<!prime\s)\bministers\b(?!['’]?\s*(?:s['’]?\s+)?(?:meeting|talks))", re.IGNORECASE)
 # "..., Vega said", "said Vega": who reports an event, not who takes part in it.
 _REPORTER_AFTER = re.compile(r"\s+(?:said|says|told|added|announced)\b")
+# '"...," said Vega.', "said Vega, adding": the reporter closes the clause; "said Lee and Ishiba will meet" does not.
+_REPORTER_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:who|in\s+a|on\s+\w+day|at\s+a)\b)")
 _REPORTER_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _GROUP = re.compile(
     r"\b(?:the\s+two\s+leaders|both\s+leaders|the\s+leaders|the\s+two\s+sides|the\s+pair|"
     r"(?:the\s+two|both)\s+(?:men|women)|"
-    r"their|they|the\s+two)\b",
+    r"their|they|the\s+two(?!\s+(?:countries|nations|states|neighbou?rs|capitals|allies|economies)\b))\b",
     re.IGNORECASE,
 )
+# "the leaders of the two Koreas", "the leaders of China and Russia": a group the words after it say is not the pair.
+_GROUP_OF_OTHERS = re.compile(r"\s+of\s+(?!the\s+two\s+(?:countries|nations|sides)|both\b)(?:the\s+)?(?:two\s+)?(?-i:[A-Z])|"
+                              r"\s+[A-Z]\w*s\b")
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
@@ -161,7 +169,7 @@ def extract_mentions(
     if named_earlier:
         # "March 16, 2023: Yoon Suk Yeol visits Tokyo" before the summit that tells Yoon's rank: read again
         mentions, _ = _read_sentences(article, published, cast, quotes)
-    mentions = _lead_act(article, published, cast, mentions)
+    mentions = _lead_act(article, published, cast, _lead_of_the_day(article, published, mentions))
     mentions = _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
     return date_beside_the_three(article.plain, mentions)
 
@@ -173,7 +181,10 @@ def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, qu
     mentions: list[Mention] = []
     context = _Context()
     named_earlier = False
-    for index, sentence in enumerate(article.sentences):
+    index = 0  # sentences counted as the reader does: a list's number ("1.") is none
+    for sentence in article.sentences:
+        if _WORDS.search(article.plain, sentence.start, sentence.end):
+            index += 1
         found = _sentence_mentions(article, sentence, published, cast, quotes, context, index)
         three = group_of_three(article.sentence_text(sentence), cast.pair)
         if three is not None:
@@ -187,10 +198,19 @@ def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, qu
             if meetings[-1].trilateral:
                 context.trilateral_sentence = index
         days = [m for m in meetings if m.date is not None and m.date.precision is Precision.DAY]
+        if context.day_near(index) is not None:
+            # "arrived on Wednesday for a two-day visit": a visit's first day is not what "the previous day" counts
+            # from once a meeting's day is known
+            days = [m for m in days if not any(_VISIT_WORD.search(article.plain, h.start, h.end) for h in m.highlights)]
         if days and days[-1].date is not None:
             context.day, context.day_sentence = days[-1].date, index
+            context.day_is_call = days[-1].kind is Kind.CALL
         mentions.extend(found)
     return mentions, named_earlier
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}")
+_BILATERAL = re.compile(r"\bbilateral\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -204,6 +224,7 @@ class _Context:
     three: Kind | None = None  # the meeting "the leaders (or ministers) of A, B and C" said last would hold
     three_sentence: int = -10
     trilateral_sentence: int = -10  # the sentence of the last meeting of three
+    day_is_call: bool = False  # a call has no margins: what "on the sidelines" says no gathering of
 
     def three_near(self, index: int) -> Kind | None:
         """The kind of the group of three named at most three sentences before sentence `index`."""
@@ -213,9 +234,9 @@ class _Context:
         """The kind of the event named at most three sentences before sentence `index`."""
         return self.kind if index - self.sentence <= 3 else None
 
-    def day_near(self, index: int) -> FuzzyDate | None:
-        """The day of the event dated to the day at most three sentences before sentence `index`."""
-        return self.day if index - self.day_sentence <= 3 else None
+    def day_near(self, index: int, reach: int = 3) -> FuzzyDate | None:
+        """The day of the event dated to the day at most `reach` sentences before sentence `index`."""
+        return self.day if index - self.day_sentence <= reach else None
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -230,11 +251,14 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     # Only the events of the report's days count: "The first 2+2 talks were held in April 2023" is history, not the
     # day of the talks the lead reports.
     recent = published - dt.timedelta(days=31)
-    dated_kinds = {(m.kind, m.trilateral) for m in mentions
-                   if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent}
+    # The lead's date is of the lead's event: a call it reports gives no day to a ministers' meeting.
+    lead_kinds = {m.kind for m in mentions if m.sentence.start == article.sentences[0].start and m.kind is not Kind.OTHER}
+    dated_recently = [m for m in mentions
+                      if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent]
     undated = [index for index, mention in enumerate(mentions)
                if mention.date is None and not mention.needs_anchor and not mention.recent
-               and mention.status is Status.OCCURRED and (mention.kind, mention.trilateral) not in dated_kinds
+               and mention.status is Status.OCCURRED and not any(_may_be_one(m, mention) for m in dated_recently)
+               and (not lead_kinds or mention.kind in lead_kinds)
                and mention.kind is not Kind.OTHER and _lead_may_date(_before_trigger(article, mention))]
     if not undated:
         return mentions
@@ -248,8 +272,64 @@ def _dated_by_lead(article: Article, published: dt.date | None, mentions: list[M
     return result
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?(?:met|held|visited|talked|spoken|been|had)\b", re.IGNORECASE)
+
+
+def _lead_of_the_day(article: Article, published: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """"TOKYO, Aug. 23 (Yonhap) -- Lee and Ishiba held talks and agreed ...": a lead that reports a meeting as done
+    without saying when reports it on the day of its dateline. (Without a dateline, or in the present perfect, the
+    day stays unsaid: a feature may be written days later.)"""
+    if not article.sentences or published is None:
+        return mentions
+    lead = article.sentences[0]
+    text = article.sentence_text(lead)
+    # ... unless the report dates a meeting it may be elsewhere ("has met X in Gothenburg. The pair held talks at
+    # the city hall on Tuesday").
+    recent = published - dt.timedelta(days=31)
+    dated = [m for m in mentions if m.date is not None and m.status is Status.OCCURRED and m.date.start >= recent]
+    undated = [index for index, m in enumerate(mentions) if m.sentence.start == lead.start and m.date is None
+               and not m.needs_anchor and not m.recent and m.status is Status.OCCURRED and m.kind is not Kind.OTHER
+               and not any(_may_be_one(other, m) for other in dated)]
+    if not undated:
+        return mentions
+    # The dateline, in the lead or just before it on its line ("TOKYO, Aug. 23 (Yonhap) --", kept out of the lead)
+    line_start = article.plain.rfind("\n", 0, lead.start) + 1
+    head = article.plain[line_start : lead.start] + text
+    dateline = next((d for d in find_dates(head, published, article=article.name)
+                     if _in_dateline(head, d) and d.value is not None and d.value.precision is Precision.DAY
+                     and d.value.start <= published), None)
+    result = list(mentions)
+    for index in undated:
+        mention = mentions[index]
+        if _PLUPERFECT.search(article.plain, lead.start, mention.highlights[0].end):
+            continue  # "had met in Ottawa before": a time before the report's
+        if dateline is None or dateline.value is None:
+            continue
+        basis = DateBasis(dateline.phrase, dateline.value, published, article.name, "the day of the report's dateline")
+        result[index] = replace(mention, date=dateline.value, basis=basis)
+    return result
+
+
+def _may_be_one(dated: Mention, undated: Mention) -> bool:
+    """Whether a dated mention may be of the event an undated one names: same kind, and, for a meeting named by
+    its proper name, people who do not show another meeting (a courtesy call on the president is not the
+    ministers' "Foreign and Defense Ministerial Meeting" it followed). The people of "the summit" are those of
+    its sentence, not a sign of another event."""
+    if (dated.kind, dated.trilateral) != (undated.kind, undated.trilateral):
+        return False
+    a, b = set(dated.participants), set(undated.participants)
+    return undated.name is None or not a or not b or a <= b or b <= a
+
+
 # "Lee and Fukuda agreed on Monday to ...": two people of the two sides acting together.
 _JOINT_ACT = re.compile(r"\s+(?:also\s+)?(?:agreed|signed|pledged|vowed|reaffirmed|affirmed|discussed|unveiled)\b")
+
+
+# "agreed on Monday through diplomatic channels", "in separate statements", "in an exchange of letters", "in a video
+# message": acting together without meeting.
+_APART_ACT = re.compile(
+    r"\b(?:separate(?:ly)?|apart|channels?|letters?|messages?|envoys?|emissar(?:y|ies)|written|by\s+(?:mail|post)|"
+    r"online|remotely|communiqu[eé]s?\s+issued\s+in)\b", re.IGNORECASE)
 
 
 def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions: list[Mention]) -> list[Mention]:
@@ -271,7 +351,7 @@ def _lead_act(article: Article, published: dt.date | None, cast: _Cast, mentions
     if pair is None or day is None or day.value is None:
         return mentions
     act = _JOINT_ACT.match(article.plain, pair[1].end)
-    if act is None:
+    if act is None or _APART_ACT.search(article.plain, lead.start, lead.end):
         return mentions
     text_start = lead.start
     highlights = (Span(act.start() + 1, act.end()), Span(text_start + day.start, text_start + day.end))
@@ -351,7 +431,31 @@ def _of_the_series(text: str, trigger: Trigger, cast: _Cast) -> bool:
     sentence names no third country."""
     return (not trigger.generic and not trigger.name and not trigger.trilateral and trigger.kind is not Kind.OTHER
             and bool(_SERIES.search(text, max(0, trigger.start - 30), trigger.start))
-            and not cast.names_a_third_country(text))
+            and not _WHOSE.match(text, trigger.end) and not cast.names_a_third_country(text))
+
+
+# "The next summit of the European Union", "the first summit between the two Koreas": a summit that says whose it
+# is names another series than the report's.
+_WHOSE = re.compile(r"\s+(?:of|between|among|amongst)\s", re.IGNORECASE)
+
+
+def _of_others(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
+    """"The next summit of the European Union", "the first summit of Asian and Pacific Rim leaders": an event
+    phrase that says whose it is, and names neither the two countries, nor "the two", nor a person of a side."""
+    whose = _WHOSE.match(text, trigger.end)
+    if whose is None or trigger.generic or trigger.trilateral:
+        return False  # "the first trilateral summit of the three allies" names its own parties
+    edge = CLAUSE_EDGE.search(text, whose.end())
+    end = min(edge.start() if edge else len(text), whose.end() + 60)
+    owner = text[whose.end() : end]
+    if _TWO_SIDES.search(owner) or cast.pair.named_in(owner) or _LEADER_OR_MINISTER.search(owner):
+        return False
+    return not any(whose.end() <= p.start - base < end and not cast.is_foreign(p.name) for p in in_sentence)
+
+
+# "a meeting of foreign ministers", "the summit of the leaders": the two sides' people, said by their office.
+_LEADER_OR_MINISTER = re.compile(r"^(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads|presidents|premiers)\b",
+                                 re.IGNORECASE)
 
 
 def _journey_at_home(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int, cast: _Cast) -> bool:
@@ -369,7 +473,7 @@ def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
 
 
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–)")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|(?<=\))\s*-(?=\s))")
 
 
 def _in_dateline(text: str, date: DateMention) -> bool:
@@ -401,9 +505,12 @@ def _sentence_mentions(
     assigned = assign_dates(text, triggers, dates)
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
-    date_by_neighbour(text, triggers, dates, assigned, article.name)
-    day_before = context.day_near(index) or (context.day if SAME_DAY.search(text) else None)
-    date_by_event_before(text, triggers, dates, assigned, day_before, article.name)
+    date_by_neighbour(text, triggers, dates, assigned, article.name, context.day_near(index))
+    far_day = context.day_near(index, reach=6) or (context.day if SAME_DAY.search(text) else None)
+    date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name, far_day)
+    date_by_margins(text, triggers, assigned, None if context.day_is_call else context.day_near(index), article.name)
+    date_since(text, triggers, dates, assigned, published, article.name)
+    date_of_ongoing(text, triggers, assigned, published, article.name)
     date_by_fronted(text, triggers, dates, assigned)
     date_by_count_to_a_later_date(text, triggers, dates, assigned, article.name)
     if head is not None:
@@ -416,9 +523,11 @@ def _sentence_mentions(
     in_sentence = cast.between(sentence.start, sentence.end)
     earlier = cast.named_before(sentence.start)
     actors = [p for p in in_sentence if not _REPORTER_AFTER.match(text, p.end - base)
-              and not _REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)]
+              and not (_REPORTER_BEFORE.search(text, max(0, p.start - base - 60), p.start - base)
+                       and _REPORTER_END.match(text, p.end - base))]
     named_at = {p.name: p.start - base for p in reversed(in_sentence)}.get  # where each is first named
     mentions = []
+    accepted: list[tuple[Trigger, Kind]] = []  # the event phrases of the sentence made into mentions so far
     for trigger in triggers:
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
@@ -436,12 +545,17 @@ def _sentence_mentions(
         if institutions_meet(text, trigger, any(p.start - base < trigger.start for p in clause)):
             continue
         named = _participants(text, trigger.end, clause or owners, before, cast)
-        if not named and trigger.generic and (three := context.three_near(index)) and they_are_three(text, trigger):
-            trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
+        if not named and trigger.generic and (three := context.three_near(index)):
+            if they_are_three(text, trigger):
+                trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
+            elif _BILATERAL.search(text, trigger.start, trigger.end):
+                trigger = replace(trigger, kind=three, generic=False)  # "separate bilateral talks": two of the three
         if trigger.visit_to:
             named = _visitor_first(text, trigger, in_sentence, base, named)
         # "The three-way talks among A, B and C" name their own parties: not the event named before.
         antecedent = context.kind_near(index) if trigger.anaphoric and not trigger.trilateral else None
+        if antecedent is None and not clause:
+            antecedent = _event_as_subject(text, trigger, accepted)
         if trigger.elided:  # "the eighth dialogue and the first since the seventh": the kind said before it
             antecedent = next((t.kind for t in reversed(triggers) if t.end <= trigger.start and not t.generic),
                               antecedent)
@@ -453,10 +567,21 @@ def _sentence_mentions(
         participants = _fitting_participants(kind, named, cast)
         if hosted_abroad(text, trigger, participants, named_at, cast.country, cast.pair):
             continue
+        if _below_ministers(text, clause, base, participants, cast):
+            continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank
+        if ((trigger.generic or trigger.kind is Kind.OTHER)
+                and _non_state_subject(text, trigger, [p.name for p in clause], cast)):
+            continue  # "Business leaders of the two countries held a meeting": not the governments
+        if _non_state_object(text, trigger, clause, base, cast):
+            continue  # "Lee held talks with Japanese business leaders in Tokyo"
         if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
             if not _three_at_one_table(text, trigger, participants, clause, cast):
                 continue
             trigger = replace(trigger, trilateral=True)
+        if _of_others(text, trigger, in_sentence, base, cast):
+            continue  # "The next summit of the European Union will be held in Brussels"
+        if trigger.visit_to and _abroad(trigger.visit_to, cast):
+            continue  # "Macron flew to Washington", "before flying to Brunei": a journey to a third country
         if trigger.visit_to and _HOMEWARD.search(text, trigger.end):
             continue  # "travel to Osaka on Saturday before returning home": a leg of the visit under way
         if trigger.visit_to and _journey_at_home(text, trigger, in_sentence, base, cast):
@@ -470,8 +595,12 @@ def _sentence_mentions(
             if trigger.name and not trigger.trilateral and not _named_is_bilateral(text, trigger, cast.pair):
                 continue
             if (trigger.generic and not trigger.visit_to and not trigger.trilateral
-                    and not _generic_is_bilateral(text, participants, cast, location or _visit_before(triggers, trigger))):
+                    and not _generic_is_bilateral(text if participants else _own_clause(text, trigger), participants,
+                                                  cast, location or _visit_before(triggers, trigger), trigger.start)):
                 continue
+            if (trigger.generic and not trigger.visit_to and not trigger.trilateral
+                    and _third_country_object(text, trigger, cast)):
+                continue  # "expected to meet Venezuela's Nicolás Maduro": someone else, whoever the subject is
         status = asked(text, status_near(text, trigger.start, trigger.end))
         if status is None:
             continue
@@ -486,6 +615,7 @@ def _sentence_mentions(
         notes: tuple[str, ...] = (date.note,) if date is not None and date.note else ()
         if date is not None and date.qualifier:
             notes += (f"{date.qualifier} {date.value.human() if date.value else ''}".strip(),)
+        accepted.append((trigger, kind))
         mentions.append(
             Mention(
                 article=article.name,
@@ -512,6 +642,106 @@ def _sentence_mentions(
     return mentions
 
 
+_UNRANKED_TITLE = re.compile(r"\b(?:Ambassador|Envoy|King|Queen|Emperor|Empress)\s+$")
+
+
+def _below_ministers(text: str, clause: list[PersonMention], base: int, participants: tuple[str, ...],
+                     cast: _Cast) -> bool:
+    """Whether a side is at the meeting only through someone its title puts below the ministers (an ambassador,
+    an envoy) or outside the government (a monarch): no meeting of the two governments."""
+    for person in clause:
+        if person.name not in participants or not _UNRANKED_TITLE.search(text, max(0, person.start - base - 20),
+                                                                       person.start - base):
+            continue
+        side = cast.country(person.name)
+        if not any(cast.country(name) == side and side is not None and (p := cast.by_name.get(name)) is not None
+                   and (p.leader or p.minister) for name in participants):
+            return True
+    return False
+
+
+# Who meets, when not the governments: business, lobbies, lawmakers, parties, towns, scholars, sport.
+_NON_STATE = re.compile(
+    r"\b(?:business(?:es|men|women|\s+leaders)?|industr(?:y|ies|ial)|companies|firms|executives|employers|chaebol|"
+    r"lobb(?:y|ies)|federations?|chambers?|associations?|(?:trade\s+)?unions|Keidanren|lawmakers|legislators|"
+    r"parliamentarians|MPs|senators|mayors|governors|opposition|(?:ruling\s+)?part(?:y|ies)|civic|citizens|students|"
+    r"scholars|academics|experts|researchers|journalists|athletes|teams|clubs?|banks?|activists|survivors|"
+    r"victims|families|youth|veterans|residents|first\s+lad(?:y|ies)|wives|wife|spouses?|husbands?|"
+    r"(?<!top\s)(?<!chief\s)diplomats|officials|negotiators|delegations?|working-level|directors?[\s-]general|aides|"
+    r"bureaucrats|communit(?:y|ies)|diaspora|compatriots|chairman|chairwoman|CEOs?|"
+    r"(?:former|ex-)\s*(?:[A-Z][\w.-]*\s+){0,3}(?:president|prime\s+minister|premier|chancellor|minister|leader)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_state_object(text: str, trigger: Trigger, clause: list[PersonMention], base: int, cast: _Cast) -> bool:
+    """"Lee held talks with Japanese business leaders", "met South Korean opposition leader Kim", "met former
+    President Moon", "visited Osaka to meet Korean residents": the one met, first after the verb in its clause,
+    is not of the other government (a ranked person named before those words still makes it a meeting)."""
+    if not trigger.generic:
+        return False
+    start = trigger.end
+    if trigger.visit_to:  # "visited Osaka on Sunday to meet Korean residents": whom the visit is for
+        purpose = _TO_MEET.search(text, trigger.end, trigger.end + 60)
+        if purpose is None:
+            return False
+        start = purpose.end()
+    whom = _OBJECT.match(text, start)
+    other = _NON_STATE.search(text, whom.start("np"), whom.end("np")) if whom else None
+    if other is None:
+        return False
+    return not any(start <= p.start - base < other.start() and (p.leader or p.minister) for p in clause)
+
+
+_TO_MEET = re.compile(r"\bto\s+(?:meet|see|talk\s+with)\s")
+# The one met: the words after the verb up to a preposition or a comma ("with Japanese business leaders in Tokyo").
+_OBJECT = re.compile(r"\s*(?:with\s+)?(?P<np>(?:(?!(?:in|on|at|to|for|after|before|during|over|about|and|who|"
+                     r"which|that)\b)[\w'’.-]+\s*){1,6})")
+
+
+def _non_state_subject(text: str, trigger: Trigger, named: list[str], cast: _Cast) -> bool:
+    """"The Federation of Korean Industries and the Keidanren held a meeting", "Lawmakers of both countries met":
+    a meeting whose subject, the clause before its phrase, is a body other than the governments, and none of the
+    people its clause names (`named`) is a leader or minister ("their" then is theirs, not the leaders')."""
+    if any((p := cast.by_name.get(name)) is not None and (p.leader or p.minister) for name in named):
+        return False
+    edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, trigger.start)]
+    edges += [m.end() for m in _REPORTED.finditer(text, 0, trigger.start)]  # "Officials said the two leaders met"
+    fronted = _FRONTED_PHRASE.match(text)  # "On the sidelines of the Association of ... summit, the two leaders met"
+    if fronted is not None and fronted.end() <= trigger.start:
+        edges.append(fronted.end())
+    return bool(_NON_STATE.search(text, max(edges, default=0), trigger.start))
+
+
+_FRONTED_PHRASE = re.compile(r"(?:On|At|In|During|After|Before|Ahead\s+of|Following|Amid|Later|Earlier)\b[^,;]*,\s*")
+_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|added|confirmed)(?:\s+that)?\s", re.IGNORECASE)
+
+
+_MEET_VERB = re.compile(r"\bmeet\b", re.IGNORECASE)
+# The event phrase, then its verb: at once ("The dialogue will meet again"), after an aside between commas, or as
+# the second verb of its subject, "and" with no new subject ("... resumed in June and is to meet again").
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:,[^,;:—–]*,|[^;:—–]*?\sand)?\s+(?:(?:is|are|will|would|was|were)\s+)?(?:(?:also|due|expected|set|scheduled)\s+)?"
+    r"(?:to\s+)?", re.IGNORECASE)
+
+
+def _event_as_subject(text: str, trigger: Trigger, accepted: list[tuple[Trigger, Kind]]) -> Kind | None:
+    """"The finance ministers' dialogue ... resumed in June and is to meet again in Seoul": a meeting whose subject
+    is an event of the pair named before it in the sentence (no person between) is of that event's kind."""
+    if not trigger.generic or not _MEET_VERB.search(text, trigger.start, trigger.end):
+        return None
+    subject = next(((t, k) for t, k in reversed(accepted) if t.end <= trigger.start and not t.generic), None)
+    if subject is None or not _SUBJECT_TO_VERB.fullmatch(text, subject[0].end, trigger.start):
+        return None
+    return subject[1]
+
+
+def _abroad(place: str, cast: _Cast) -> bool:
+    """Whether the place a journey goes to is of a country outside the pair (by the GeoNames names)."""
+    found = cast.pair.countries_in(place)
+    return bool(found) and found[0][0] == 0 and found[0][2] not in cast.pair.codes
+
+
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
                        re.IGNORECASE)
 # "held separate talks with", "met A and B one by one", "individually", "in turn": one meeting with each.
@@ -532,6 +762,8 @@ def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ..
 _CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
 
 
+# "welcomed Kishida's remarks", "called Moon's office": the object is the person's, not the person.
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # "called Moon a trusted partner": naming someone, not calling him.
 _NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
 
@@ -549,7 +781,8 @@ def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention
     if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b", text[trigger.end :], re.IGNORECASE):
         return True
     return any(p.start - base >= trigger.end and _CALLED_GAP.fullmatch(text, trigger.end, p.start - base)
-               and not _NAMED_AS.match(text, p.end - base) for p in in_sentence)
+               and not _NAMED_AS.match(text, p.end - base) and not _POSSESSIVE.match(text, p.end - base)
+               for p in in_sentence)
 
 
 class _Spans:
@@ -700,7 +933,7 @@ def _participants(
             return tuple(names)
     if _MINISTER_GROUP.search(text, 0, trigger_end):
         wanted = earlier.ministers
-    elif _GROUP.search(text):
+    elif any(not _GROUP_OF_OTHERS.match(text, group.end()) for group in _GROUP.finditer(text)):
         wanted = earlier.leaders
     else:
         return tuple(names)
@@ -835,7 +1068,7 @@ def _location(text: str, trigger: Trigger, triggers: list[Trigger], pair: Countr
 _TWO_SIDES = re.compile(
     r"\bbilateral\b|\b(?:two|both)\s+(?:countries|sides|leaders|nations|ministers|governments|men|women)"
     r"|\bcounterparts?\b"
-    r"|\bthe\s+two\b|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b"
+    r"|\bthe\s+two\b(?!\s+(?-i:[A-Z])\w*s\b)|\bthe\s+pair\b|\btheir\s+(?:[\w-]+\s+)?ministers\b"  # not "the two Koreas"
     # "Foreign Ministers Giorgos Gerapetritis and Hakan Fidan": one plural title, a name of each side
     r"|\b(?-i:Presidents|Prime\s+Ministers|[A-Z][a-z]+\s+Ministers)\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+(?-i:[A-Z])",
     re.IGNORECASE,
@@ -852,16 +1085,81 @@ def _names_the_pair(text: str, pair: CountryPair) -> bool:
                for a, b in itertools.pairwise(found))
 
 
-def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None) -> bool:
+def _third_country_object(text: str, trigger: Trigger, cast: _Cast) -> bool:
+    """Whether the one met, right after the verb, is of a country outside the pair by the words before the name:
+    "to meet Venezuela's Nicolás Maduro", "met Indian Prime Minister Narendra Modi", "talks with the Chinese premier"."""
+    after = text[trigger.end : trigger.end + 40]
+    places = gazetteer()
+    for start, end, code in cast.pair.countries_in(after):
+        if not re.fullmatch(r"\s*(?:with\s+)?(?:the\s+)?", after[:start]):
+            return False
+        name = re.sub(r"['’]s$", "", after[start:end])
+        return (code not in cast.pair.codes and (places.country(name) is not None or places.is_demonym(name))
+                and bool(re.match(r"(?:['’]s)?\s+(?-i:[A-Z])|(?:['’]s)?\s+(?:president|prime|premier|leader|"
+                                  r"chancellor|foreign|defen[cs]e|top|new)\b", after[end:], re.IGNORECASE)))
+    return False
+
+
+def _generic_is_bilateral(text: str, participants: tuple[str, ...], cast: _Cast, location: str | None,
+                          trigger_start: int = 0) -> bool:
     """"Met" and "held talks" name a meeting of the pair only when both sides take part: people of both
     countries, "Korea and Japan", "his Japanese counterpart", "the two leaders", or a minister of one side
     holding talks in a city of the other ("talks in Sendai")."""
-    sides = {cast.country(name) for name in participants}
-    if location:
-        sides |= cast.pair.named_in(location)
-    if cast.home_side(participants, sides, text):
+    people_sides = {cast.country(name) for name in participants}
+    if _HOSTED.match(text, trigger_start):
+        # "Seoul hopes to host Kishida", "Tokyo received the minister": the capital that hosts stands for its side
+        subject_start = max((m.end() for m in _COORDINATION.finditer(text, 0, trigger_start)), default=0)
+        people_sides |= cast.pair.named_in(text[subject_start:trigger_start])
+    sides = people_sides | (cast.pair.named_in(location) if location else frozenset())
+    # With no one's side said, only the place's, two leaders are taken for the two sides, but not a leader and a
+    # minister or two ministers of different offices ("Chancellor A met Foreign Minister B in Berlin": at home).
+    home = cast.home_side(participants, sides, text) and (
+        bool(people_sides & cast.pair.codes) or _one_office(participants, cast, text[:trigger_start]))
+    if home or _two_ranked_unsaid(participants, cast, text, trigger_start):
         return True
     return cast.pair.codes <= sides or bool(_TWO_SIDES.search(text)) or _names_the_pair(text, cast.pair)
+
+
+_HOSTED = re.compile(r"(?:host|receiv|welcom)", re.IGNORECASE)
+_COORDINATION = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
+
+
+def _own_clause(text: str, trigger: Trigger) -> str:
+    """The clause of an event phrase among coordinated ones: "the dialogue resumed in June, and A is to meet B"
+    (a meeting nobody is named at says who meets only in its own clause)."""
+    start = max((m.end() for m in _COORDINATION.finditer(text, 0, trigger.start)), default=0)
+    end = next((m.start() for m in _COORDINATION.finditer(text, trigger.end)), len(text))
+    return text[start:end]
+
+
+# One office held on each side: "Foreign ministers A and B", "Minister for Foreign Affairs A and Foreign Secretary B".
+_PORTFOLIO = re.compile(r"\b(?:foreign|defen[cs]e|finance|trade|economy|interior|home|justice|energy|health|"
+                        r"agriculture|transport|environment|education|labou?r|culture|industry|treasury)\b", re.IGNORECASE)
+_PLURAL_RANK = re.compile(r"\b(?:ministers|secretaries|leaders|presidents|prime\s+ministers|counterparts)\b",
+                          re.IGNORECASE)
+
+
+def _one_office(participants: tuple[str, ...], cast: _Cast, subject: str) -> bool:
+    """Whether the people hold one office each, as counterparts do: all leaders, or ministers of one portfolio (a
+    plural title, or one portfolio named)."""
+    people = [cast.by_name.get(name) for name in participants]
+    if all(p is not None and p.leader for p in people):
+        return True
+    if any(p is None or not p.minister for p in people):
+        return False  # a leader with a minister: no counterparts (a former leader now a minister counts as one)
+    return bool(_PLURAL_RANK.search(subject)) or len({m.group().lower() for m in _PORTFOLIO.finditer(subject)}) == 1
+
+
+def _two_ranked_unsaid(participants: tuple[str, ...], cast: _Cast, text: str, trigger_start: int) -> bool:
+    """"Foreign ministers Ana Costa and Luis Pereira had a working lunch" in a report about the two countries: two
+    people the report titles but whose countries it leaves unsaid are its two sides when their subject says they
+    hold one office, each on a side (a plural title, or one portfolio for both), and the sentence names no third
+    country. ("Chancellor A met Foreign Minister B": a government at home.)"""
+    people = [cast.by_name.get(name) for name in participants]
+    if not (len(people) == 2 and all(p is not None and (p.leader or p.minister) and p.country is None for p in people)
+            and cast.sides == cast.pair.codes and not cast.names_a_third_country(text)):
+        return False
+    return _one_office(participants, cast, text[:trigger_start]) and not all(p is not None and p.leader for p in people)
 
 
 def _named_is_bilateral(text: str, trigger: Trigger, pair: CountryPair) -> bool:

@@ -19,14 +19,21 @@ from timeline_app.model.extraction.places import CountryPair
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
 _LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
-_MONARCH_TITLES = r"King|Queen|Emperor|Empress"
-_PORTFOLIOS = (r"Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
+# An ambassador or envoy is named too, but below the ministers: "Ambassador X met Foreign Minister Y" is no
+# meeting of the two governments' ministers.
+_MONARCH_TITLES = r"King|Queen|Emperor|Empress|Ambassador|(?:Special\s+)?Envoy"
+_PORTFOLIOS = (r"External\s+Affairs|Home\s+Affairs|Foreign|Defen[cs]e|Finance|Trade|Industry|Economy|Unification|Interior|Justice|Culture|Science|"
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
     rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
     # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
     rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
-    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary|T[aá]naiste|Ambassador|Secretary\s+of\s+State|Foreign\s+Secretary"
+    r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary"
+    r"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Interior))?"  # "Cabinet Secretary for Foreign Affairs"
+    r"|T[aá]naiste|Secretary\s+of\s+State|Foreign\s+Secretary"
+    # Secretaries who head a department, as in Manila and Washington: "Foreign Affairs Secretary", "Defense Secretary"
+    r"|(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Treasury|Commerce|Energy|Home)\s+Secretary"
+    r"|Secretary\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|the\s+Treasury|Commerce|Trade)"
     r"|National\s+Security\s+(?:Adviser|Advisor)"
 )
 # Latin letters with their accents: "Sánchez", "Luís", "Fernández", "Müller", "Élisabeth".
@@ -37,12 +44,13 @@ _LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) | frozenset(
     ["The", "And", "Of", "On", "In", "At", "For", "With", "To", "Also", "Said", "Told", "Has", "Had", "Was",
-     "Is", "Will", "Affairs"]
+     "Is", "Will", "Jr", "Sr", "Affairs"]
 )
-# The title first (fast to find), then the name after it, and the country after it ("of Japan").
+# The title first (fast to find), then the name after it, and the country after it ("of Japan"); a middle
+# initial belongs to the name ("President Ferdinand R. Marcos Jr.").
 _TITLED = re.compile(
     rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
+    rf"(?P<name>(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
 # A plural title before or beside two names: "Foreign Ministers A and B", "their foreign ministers, A and B,",
@@ -51,7 +59,7 @@ _NAMES = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?"
 _PLURAL_TITLED = re.compile(
     rf"(?<!\w)(?P<title>(?i:(?:(?:vice|deputy)\s+)?(?:{_PORTFOLIOS})\s+ministers|presidents|prime\s+ministers|"
-    rf"leaders|top\s+diplomats|chief\s+diplomats))"
+    rf"leaders|top\s+diplomats|chief\s+diplomats|counterparts))"
     rf"(?:\s+of\s+(?P<before_a>{_COUNTRY_WORDS})\s+and\s+(?P<before_b>{_COUNTRY_WORDS}))?"  # "of Spain and Portugal,"
     rf",?\s+(?P<a>{_NAMES})\s+and\s+(?P<b>{_NAMES})"
     rf"(?:\s+of\s+(?P<of_a>{_COUNTRY_WORDS})\s+and\s+(?P<of_b>{_COUNTRY_WORDS})\b)?"
@@ -238,10 +246,18 @@ class PersonFinder:
             self._record(mentions, roles, start, raw, leader, minister, country, title)
         for match in _PLURAL_TITLED.finditer(text):
             leader = re.match(r"(?i:presidents|prime|leaders)", match.group("title")) is not None
+            side = None
+            if match.group("title") == "counterparts":
+                # "A and B and their Japanese counterparts C and D": the rank of the ones named just before
+                previous = max((m for m in mentions.values() if match.start() - 160 < m.start < match.start()),
+                               key=lambda m: m.start, default=None)
+                if previous is None:
+                    continue
+                leader, side = previous.leader, self._country_before(text, match.start("title"))
             for part in ("a", "b"):
                 raw = _trim_name(match.group(part))
                 if raw and match.start(part) not in mentions:
-                    country = self._country_after(match.group(f"of_{part}") or match.group(f"before_{part}"))
+                    country = self._country_after(match.group(f"of_{part}") or match.group(f"before_{part}")) or side
                     self._record(mentions, roles, match.start(part), raw, leader, not leader, country)
         for match in _TITLE_THEN_NAME.finditer(text):
             raw = _trim_name(match.group("name"))
@@ -250,6 +266,8 @@ class PersonFinder:
                 leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
                 self._record(mentions, roles, match.start("name"), raw, leader, not leader, country,
                              match.group("title"))
+        for match in _NAME_TITLE_OF.finditer(text):
+            self._name_then_title(match, mentions, roles)
         for match in _APPOSITIVE.finditer(text):
             if match.start() in mentions or not match.group("country"):
                 continue
@@ -259,8 +277,6 @@ class PersonFinder:
                 continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
             self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country,
                          match.group("title"))
-        for match in _NAME_TITLE_OF.finditer(text):
-            self._name_then_title(match, mentions, roles)
         covered = _covered(mentions.values())
         for start, raw, code in bare_names(text):
             # The form of a name is weak evidence: of a side of the pair followed, never of a third country.

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
+from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS, MONTH
 from timeline_app.model.events import Kind, Status
 from timeline_app.model.extraction.places import CountryPair, country_pair
 
@@ -36,7 +36,8 @@ _CALL = re.compile(
     rf"(?:by|over\s+(?:a|the)|on\s+the|via)\s+"
     rf"(?:(?:tele)?phone|video(?:[\s-]*(?:link|conference|call))?)\b"
     rf"|\b(?:phoned|telephoned)\b"
-    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b",
+    rf"|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)s?\b"
+    rf"|\b(?:met|meet|meets|meeting|talked|spoke|conferred)\s+(?:virtually|online)\b",  # "met virtually on Friday"
     re.IGNORECASE,
 )
 # "Suga called Moon on Tuesday", "will call his counterpart": a call when a person is the object (the
@@ -53,6 +54,34 @@ _CALL_VERB = re.compile(
     r"(?=(?-i:[A-Z])|(?:his|her|their)\s)",
     re.IGNORECASE,
 )
+# "on Monday", "on Oct. 25", "on the 12th": what makes "a call on" a call held on a day, not "a call on Japan to".
+_DAY_WORDS = (rf"(?:{'|'.join(w.title() for w in FULL_WEEKDAYS)}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+              r"|the\s+\d|\d)")
+# "a 30-minute call", "held a call with", "In a brief call on Monday": a call as held (not "a call for calm", "called on").
+_CALL_HELD = re.compile(
+    r"\b(?:an?|their|his|her)\s+(?:\d+|one|two|three|five|ten|fifteen|twenty|thirty|forty|forty-five|ninety)"
+    r"[\s-]+(?:minute|hour)\s+call\b"
+    r"|\b(?:held|had|hold|holds|holding|have|has|in)\s+(?:a|an|their|his|her)\s+"
+    r"(?:(?!courtesy\b|roll\b|wake-up\b|(?:tele)?phone\b|video\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}?call\b(?!\s+(?:for|to|from|of|by)\b)(?!\s+on\s+(?!{_DAY_WORDS}))"
+    # "received a call from Kishida", "returned his call to ...": a call between the one who takes it and a person
+    r"|\b(?:received|receives|took|takes|got|returned|returns|placed|places|made|makes)\s+(?:a|an|the|his|her)\s+"
+    r"(?:(?:phone|telephone|congratulatory|brief|[\w-]+-minute)\s+)?call\s+(?:from|to)\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)",
+    re.IGNORECASE,
+)
+# "President Yoon received Japanese Foreign Minister Hayashi", "welcomed Chancellor Scholz to Paris": a meeting
+# when the one received is a person (the extractor checks), not "received a letter", "welcomed Tokyo's decision".
+_RECEIVED = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)\b(?:received|receives|receive|welcomed|welcomes|welcome)\s+"
+    r"(?=(?-i:[A-Z])|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b)",
+    re.IGNORECASE,
+)
+# "Ishiba congratulated Lee by phone", "thanked his counterpart over the phone": any verb done to a person by
+# phone is a call (the extractor checks that a person follows the verb).
+_BY_PHONE_VERB = re.compile(
+    r"\b[a-z]+ed\s+(?=(?:(?:[A-Z][\w'’.-]*|his|her|their|new|the|counterparts?)\s+){1,5}?"
+    r"(?:by|over\s+the)\s+(?:tele)?phone\b)"
+)
 # "Their previous call", "the call", "that call": a call named before.
 _CALL_NOUN = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?!courtesy\b)[a-z][\w-]*\s+){0,2}?call\b(?!\s+(?:for|on|to|from)\b)"
@@ -67,13 +96,16 @@ _MINISTERIAL = re.compile(
     r"consultations?|strategic\s+dialogue|session)s?\b"
     r"|\b(?:two|2)[\s+-]*plus[\s+-]*(?:two|2)\s+(?:talks|dialogue|meeting)\b"
     r"|(?<![\w+])2\s*\+\s*2\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b"  # "the 2+2 talks"
-    r"|\b(?:strategic|security)\s+dialogues?\b"
+    # "their first 2+2", the noun left out (not "2+2 = 4", not "2+2 talks", found above)
+    r"|\b(?:an?|the|their|its|first|second|third|inaugural|next)\s+(?:[a-z]+\s+)?2\s*\+\s*2\b(?![\s=]*\d)"
+    r"(?!\s+(?:ministerial\s+)?(?:talks|dialogue|meetings?|consultations)\b)"
+    r"|\b(?:strategic|security)\s+(?:dialogues?|talks|consultations)\b"
     r"|\bnational\s+security\s+advis[eo]rs?['’]?\s*(?:talks|meeting|dialogue|consultations?)s?\b",
     re.IGNORECASE,
 )
 _SUMMIT = re.compile(
     r"\bsummit(?:\s+(?:meeting|talks))?s?\b"
-    r"|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+    r"|\bbilateral\s+summits?\b"
     r"|\bleaders?['’]?\s*(?:meeting|talks)\b"
     r"|\b(?:state|official|working)\s+visit\b",
     re.IGNORECASE,
@@ -84,11 +116,16 @@ _GENERIC = re.compile(
     r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
-    r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation)\b"
-    r"|\bmeeting\s+between\b"
+    r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation|chat)\b"
+    r"|\b(?:meeting|talks)\s+between\b"
+    # "spoke on the sidelines of the G7 summit", "chatted briefly on the margins": a word there is a meeting
+    r"|\b(?:spoke|talked|chatted|conferred)\s+(?:briefly\s+|privately\s+)?on\s+the\s+(?:sidelines|margins?)\b"
     r"|\btalked\s+(?:briefly\s+|privately\s+)?(?:with\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)|on\s+the\s+sidelines\b|"
     r"(?:briefly|privately)\b)"  # "talked briefly", "talked with Lee"; not "talked about"
-    r"|(?:^|(?<=,\s))meeting(?=\s+(?:in|at)\s+(?-i:[A-Z]))"  # "Meeting in Tokyo, the ministers agreed ..."
+    # "Meeting in Tokyo, the ministers agreed ...", "The two leaders, meeting on Thursday, pledged ...": a participle
+    r"|(?:^|(?<=,\s))meeting(?=\s+(?:(?:in|at)\s+(?-i:[A-Z])|on\s+(?-i:[A-Z])|(?:last|earlier|later)\s|for\s+the\s))"
+    # "Ishiba's expected talks with President Lee": the talks as a noun, with whom they are held
+    r"|\btalks\s+with\s+(?=(?:(?:then|former|new|incoming|outgoing|the)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\bhost(?:ed|s|ing)?\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:for|in)\s+talks\s+with\b"
     r"|\bin\s+(?:his|her|their)\s+(?:first\s+)?talks\b"
@@ -111,9 +148,27 @@ _GENERIC = re.compile(
     r"next|formal|informal|bilateral|face-to-face|in-person)\s+){1,3}(?:meeting|talks|summit)\b",
     re.IGNORECASE,
 )
-_VISIT = re.compile(
-    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?)\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+# "held bilateral talks", "a bilateral on the sidelines", "had a pull-aside", "a trilateral", "a council of
+# ministers": a meeting of leaders or ministers by who meets (apart from _GENERIC: rarer words, scanned only when
+# the sentence has one of them).
+_GENERIC_NOUNS = re.compile(
+    r"\bbilateral\s+(?:talks|meetings?|consultations)\b"
+    r"|\b(?:an?|their|the|first)\s+(?:bi|tri)lateral(?=\s+(?:on|at|in|with|during|later|this|last|that)\b|\s*[,.;]|\s*$)"
+    r"|\bpull-?asides?\b"
+    r"|\b(?:joint\s+)?(?:council|cabinet)\s+of\s+ministers\b",  # "a Franco-German council of ministers"
+    re.IGNORECASE,
 )
+_VISIT = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:s|ed|led|ing)?|(?:flew|flown|flies|fly|flying|headed|heads|heading)(?=\s+to\s))"
+    # "a visit by Kishida to Seoul", "a trip by the president to Tokyo": the visitor between the noun and the place
+    r"(?:\s+by(?:\s+[\w.'’-]+){1,4}?(?=\s+to\s))?"
+    r"\s+(?:to\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})",
+)
+# "Merz is due in Paris on Wednesday", "Ruto is expected in Addis Ababa later this year": a visit, its verb left out.
+_DUE_IN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:due|expected)\s+(?:back\s+)?in\s+(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_CALENDAR = re.compile(rf"(?:{MONTH}|{'|'.join(w.title() for w in FULL_WEEKDAYS)})\b")
 # What a visit to a building or a site ends with: "Seodaemun Prison", "Arica Museum", "Valparaiso Naval Base".
 _FACILITY = re.compile(
     r"\b(?:Prison|Museum|Memorial|Cemetery|Shrine|Temple|Cathedral|Church|Mosque|Monument|Tomb|Hall|Park|Palace|"
@@ -121,11 +176,12 @@ _FACILITY = re.compile(
     r"Headquarters|Cent(?:er|re)|Station|Bridge|Site|Gallery)$"
 )
 # A noun naming an event the report has already introduced ("the meeting", "their previous talks",
-# "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before.
+# "At Friday's meeting", "a formal meeting"): its kind comes from the people or from what came before. Not "an
+# invitation to visit Seoul", where "visit" is a verb.
 _ANAPHORIC = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[A-Z][a-z]+day['’]s|[Tt]oday['’]s|[Yy]esterday['’]s)\s+"
-    r"(?:(?!phone|telephone|video|to\s)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
-    r"(?!\s+(?:of|to)\s+(?:the\s+)?[A-Z])"
+    r"(?:(?!phone|telephone|video|to\b)[a-z0-9][\w-]*\s+){0,2}?(?:meeting|talks|conversation|dialogue|visit|trip)\b"
+    r"(?!\s+(?:of|to|by)\s+(?:the\s+)?[A-Z])"
 )
 # "The previous one", "the last one": the event named just before, when there is one (the extractor checks).
 _ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:previous|last|earlier|prior)\s+one\b")
@@ -179,20 +235,30 @@ _PAIR = re.compile(rf"\b{_SIDE}[-–]{_SIDE}\s*$")
 _PAIR_IN_NAME = re.compile(rf"(?:the\s+)?{_SIDE}[-–]{_SIDE}\b")
 
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+off|put(?:ting|s)?\s+off|scrap(?:ped|ping|s)?|"
+    r"\b(?:cancel(?:l?ed|s|lation|l?ing)?|call(?:ed|ing|s)?\s+(?:it\s+|them\s+)?off|"
+    r"put(?:ting|s)?\s+(?:it\s+|them\s+)?off|scrap(?:ped|ping|s)?|"
     r"postpon(?:ed|ing|es|ement)|scuttled|"
-    r"shelved|axed|fell\s+through|(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
+    r"shelved|axed|fell\s+through|skipp(?:ed|ing)|skips?|"
+    r"(?:will\s+not|won['’]t|would\s+not)\s+(?:travel|visit|attend|go|hold|meet))\b",
     re.IGNORECASE,
 )
 # "There are no plans for the two to meet": the event is denied, not planned.
+# "have not met since 2019", "failed to hold the summit": the act that follows within a few words is denied, not
+# one further on ("failed to agree on history at a summit in Seoul": the summit was held).
+_NEGATED_ACT = re.compile(
+    r"\b(?:fail(?:ed|s)?(?:\s+to)?|(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t|never)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(
-    r"\b(?:no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
+    r"\b(?:denied|denies|deny|denying|dismissed\s+(?:a\s+|the\s+)?(?:media\s+)?reports?|"
+    r"no\s+plans?|not\s+(?:planning|scheduled|expected)|(?:will|would|did|does|do)\s+not|won['’]t|"
     r"didn['’]t|ruled\s+out|declined\s+to|refused\s+to|no\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
 _POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)|possib(?:le|ly|ility)|potential(?:ly)?|considering|mulling|speculation|explor(?:e|ing)|"
-    r"would\s+like\s+to|hop(?:e|es|ed|ing)\s+to|seeks?\s+to|proposed|if|whether)\b",
+    r"would\s+like\s+to|hop(?:e|es|ed|ing)\s+to|seeks?\s+to|proposed|if|whether|on\s+the\s+cards|in\s+the\s+cards|"
+    r"(?<!-)eyes|eyeing)\b",
     re.IGNORECASE,
 )
 # "agreed that they should meet in person soon": a wish of the event, governing its verb.
@@ -200,20 +266,36 @@ _WISH = re.compile(r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DETAIL_AFTER = re.compile(r"\s+to\b")  # "possibly to Andong": where to; "possibly in July" hedges the event's time
 _EXPECTED = re.compile(r"\b(?:expected|likely|anticipated|poised)\b", re.IGNORECASE)
 # "the trip is expected early next year": a hedge said after the event phrase, of it.
-_EXPECTED_AFTER = re.compile(r"^\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
+# What stands between the phrase and its verb: "A phone call between the two leaders is being arranged".
+_BETWEEN_THEM = r"^(?:\s+(?:between|with|of)\s+[^,;.]{1,50}?)?"
+_EXPECTED_AFTER = re.compile(rf"{_BETWEEN_THEM}\s*(?:is|are|was|were|remains?)\s+(?:widely\s+|still\s+)?(?:expected|likely)\b",
                              re.IGNORECASE)
+_PLANNED_AFTER = re.compile(
+    rf"{_BETWEEN_THEM}\s*(?:is|are)\s+(?:being\s+(?:arranged|planned|prepared|organi[sz]ed)|planned|scheduled|slated|"
+    r"set\s+(?:for|to)|due|to\s+be\s+held|in\s+the\s+works)\b", re.IGNORECASE)
 # "had been due to visit", "was to have visited", "had been scheduled to be held": a plan that did not happen as
 # planned; the sentence says what became of it ("but cancelled the trip").
 _UNREALIZED = re.compile(
-    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have)\b",
+    r"\b(?:had\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to|(?:was|were)\s+to\s+have|"
+    r"had\s+been\s+(?:arranging|planning|preparing|organi[sz]ing))\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+due\s+to(?!\s+(?:the|a|an|its|their|his|her)\b)|"
     r"plans?\s+to|planned|planning|scheduled|is\s+to|are\s+to|agreed\s+to\s+(?:hold|meet)|agreement\s+to\s+hold|"
-    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging|invit(?:ed|es|ing|ation))\b",
+    r"would\s+(?:host|hold|visit|meet|travel|go)|upcoming|to\s+be\s+held|slated|next|arrange|arranging|"
+    r"invit(?:ed|es|ing|ation)|(?:is|are|being)\s+(?:arranged|planned|prepared|organi[sz]ed)|in\s+the\s+works)\b",
     re.IGNORECASE,
 )
+# "returning Lee's visit to Tokyo", "to reciprocate the trip": the event being returned (not "a return visit").
+_RETURNED = re.compile(
+    r"\b(?:returning|returned|returns|reciprocating|reciprocated|reciprocates|to\s+(?:return|reciprocate)|"
+    r"in\s+return\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,2}$"
+)
+# A plan on a condition, said anywhere after it: "... will not attend unless Seoul first addresses the ruling".
+_CONDITION = re.compile(r"\b(?:unless|only\s+if|on\s+condition\s+that|provided\s+that|as\s+long\s+as)\b",
+                        re.IGNORECASE)
+_MODIFIER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _ORDER_WORDS = frozenset(("first", "last", "previous", "earlier"))
 _OCCURRED = re.compile(
     r"\b(?:held|met|had|took\s+place|was\s+held|were\s+held|visited|spoke|talked|hosted|attended|during|"
@@ -229,21 +311,27 @@ _FOLDED_APART = frozenset("ıİſ")
 _CASE_BLIND_SCANS = (
     (_CALL, Kind.CALL, ("phone", "video", "virtual", "online")),
     (_CALL_VERB, Kind.CALL, ("call",)),
+    (_CALL_HELD, Kind.CALL, ("call",)),
+    (_BY_PHONE_VERB, Kind.CALL, ("phone",)),
     (_CALL_NOUN, Kind.CALL, ("call",)),
-    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis")),
+    (_MINISTERIAL, Kind.MINISTERIAL, ("minister", "plus", "+", "dialogue", "advis", "security", "strategic")),
     (_SUMMIT, Kind.SUMMIT, ("summit", "bilateral", "leader", "visit")),
     (_OTHER, Kind.OTHER, ("reception", "joint", "ceremon", "exchange")),
 )
-_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "tete", "tête", "down", "working",
+_GENERIC_WORDS = ("met", "meet", "talks", "talked", "conversation", "host", "sidelines", "margin", "chat", "tete",
+                  "tête", "down", "working",
                   "received", "consultations", "chair", "courtesy", "round", "'", "’")
+_GENERIC_NOUN_WORDS = ("lateral", "aside", "council of", "cabinet of")
 _ANAPHORIC_WORDS = ("meeting", "talks", "conversation", "dialogue", "visit", "trip")  # as written
-_VISIT_WORDS = ("visit", "trip", "travel")  # as written
+_VISIT_WORDS = ("visit", "trip", "travel", "flew", "flown", "flies", "fly", "flying", "head")  # as written
 _NAME_WORDS = ("Meeting", "Dialogue", "Talks", "Committee", "Forum", "Council", "Conference", "Consultation",
                "Summit")  # as written
 # Every trigger contains one of these (lower-case) words: sentences without any are skipped at once.
 _ANY_TRIGGER_WORDS = tuple(
     sorted({word for _, _, words in _CASE_BLIND_SCANS for word in words}
-           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS, "one")})
+           | {word.lower() for word in (*_GENERIC_WORDS, *_ANAPHORIC_WORDS, *_VISIT_WORDS, *_NAME_WORDS,
+                                        *_GENERIC_NOUN_WORDS, "one", "receive", "welcome", "due",
+                                    "expected")})
 )
 _NAME_WORD = re.compile(rf"\b(?:{'|'.join(_NAME_WORDS)})s?\b")
 
@@ -320,7 +408,8 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     for pattern, kind, words in _CASE_BLIND_SCANS:
         if _has_any(folded, words):
             for match in _case_blind_matches(pattern, sentence, folded):
-                found.append(Trigger(match.start(), match.end(), kind, person_object=pattern is _CALL_VERB,
+                found.append(Trigger(match.start(), match.end(), kind,
+                                     person_object=pattern is _CALL_VERB or pattern is _BY_PHONE_VERB,
                                      anaphoric=pattern is _CALL_NOUN))
     if _has_any(folded, ("joint",)):
         for match in _JOINT_ACT.finditer(sentence):
@@ -331,6 +420,12 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     if _has_any(folded, _GENERIC_WORDS):
         for match in _at_word_starts(_GENERIC).finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    if _has_any(folded, _GENERIC_NOUN_WORDS):
+        for match in _GENERIC_NOUNS.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True))
+    if _has_any(folded, ("receive", "welcome")):
+        for match in _RECEIVED.finditer(sentence):
+            found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, person_object=True))
     if _has_any(sentence, _ANAPHORIC_WORDS):
         for match in _ANAPHORIC.finditer(sentence):
             definite = not re.match(r"an?\s", match.group(), re.IGNORECASE)  # "a formal meeting" is a new one
@@ -341,8 +436,11 @@ def find_triggers(sentence: str, pair: CountryPair | None = None) -> list[Trigge
     if "since" in sentence:
         for match in _SINCE_ORDINAL.finditer(sentence):
             found.append(Trigger(match.start(), match.end(), Kind.SUMMIT, generic=True, anaphoric=True, elided=True))
-    if _has_any(sentence, _VISIT_WORDS):
-        for match in _VISIT.finditer(sentence):
+    visits = list(_VISIT.finditer(sentence)) if _has_any(sentence, _VISIT_WORDS) else []
+    if " in " in sentence and ("due" in sentence or "expected" in sentence):
+        visits += [m for m in _DUE_IN.finditer(sentence) if not _CALENDAR.match(m.group("place"))]
+    if visits:
+        for match in visits:
             if _FACILITY.search(match.group("place")):
                 continue  # "visited Seodaemun Prison": a place within the country, not a visit to it
             found.append(
@@ -435,8 +533,8 @@ def _named_kind(name: str, sentence: str) -> Kind | None:
         return None
     if "minister" in lowered:
         return Kind.MINISTERIAL
-    if lowered.endswith(("summit", "summits")) or _SUMMIT_MEETING_NAME.search(lowered):
-        return Kind.SUMMIT
+    if lowered.endswith(("summit", "summits")) or re.search(r"\bsummit\b", lowered):
+        return Kind.SUMMIT  # "Japan-ROK Summit Meeting", "Summit Telephone Talk" (calls are found by their words)
     if lowered.endswith(("committee", "forum", "council")):
         return Kind.OTHER
     if re.search(r"\bministerial\b", sentence, re.IGNORECASE):
@@ -462,12 +560,18 @@ def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
     if not trigger.generic:
         return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
     # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks"),
-    # or of its subject just before it ("Defence chiefs of the three countries met").
+    # or of its subject just before it ("Defence chiefs of the three countries met"); never "held a bilateral
+    # meeting ... before the trilateral summit".
+    if _BILATERAL_WORD.search(sentence, trigger.start, trigger.end):
+        return False
     edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
     if _THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)):
         return True
     subject = sentence[max(0, trigger.start - 40) : trigger.start]
     return bool(re.search(r"\bof\s+the\s+three\s+(?:countries|nations)\s*$", subject, re.IGNORECASE))
+
+
+_BILATERAL_WORD = re.compile(r"\bbilateral\b", re.IGNORECASE)
 
 
 def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
@@ -510,13 +614,18 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     sentence = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), sentence[:start]) + sentence[start:]
     window = sentence[clause_start:clause_end]
     before = sentence[clause_start:end]
+    if _RETURNED.search(sentence, max(clause_start, start - 60), start):
+        return Status.OCCURRED  # "will hold talks in Busan, returning Lee's visit to Tokyo": the visit returned is past
     if _first_in(_CANCELLED, window) or (_first_in(_UNREALIZED, before) and _first_in(_CANCELLED, sentence)):
         return Status.CANCELLED
-    if _first_in(_DENIED, sentence[max(clause_start, start - 100) : end]):
+    if _first_in(_DENIED, sentence[max(clause_start, start - 100) : end]) or _NEGATED_ACT.search(
+            sentence, max(clause_start, start - 100), start):
         return None
-    # "will hold their first meeting": an adjective of the event phrase itself says nothing of its tense
+    # "will hold their first summit": an order word of the event phrase, or just before it, says nothing of its tense
     occurred = [m for m in _all_in(_OCCURRED, before)
-                if not (start <= clause_start + m.start() < end and m.group().lower() in _ORDER_WORDS)]
+                if not (m.group().lower() in _ORDER_WORDS
+                        and (start <= clause_start + m.start() < end
+                             or _MODIFIER_GAP.fullmatch(sentence, clause_start + m.end(), start)))]
     cues = [(m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, before)]
     if _WISH.search(sentence, max(clause_start, start - 30), start):
         cues.append((start - clause_start, Status.POSSIBLE))
@@ -527,6 +636,7 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
     cues += [(end + m.end(), Status.POSSIBLE) for m in _all_in(_POSSIBLE, hedge_after)
              if not _DETAIL_AFTER.match(hedge_after, m.end())]
     cues += [(end + m.end(), Status.EXPECTED) for m in _EXPECTED_AFTER.finditer(hedge_after)]
+    cues += [(end + m.end(), Status.PLANNED) for m in _PLANNED_AFTER.finditer(hedge_after)]
     if not cues:
         return Status.OCCURRED
     position = max(p for p, _ in cues)
@@ -534,4 +644,6 @@ def status_near(sentence: str, start: int, end: int) -> Status | None:
         return Status.OCCURRED
     # A hedge anywhere in the clause weakens a plan: "expected to arrange the visit", "agreed to meet, possibly".
     said = {status for _, status in cues}
+    if _CONDITION.search(sentence, end):
+        said.add(Status.POSSIBLE)  # "is due to host a summit, but Tokyo said Suga will not attend unless ..."
     return next(s for s in (Status.POSSIBLE, Status.EXPECTED, Status.PLANNED) if s in said)

@@ -214,6 +214,8 @@ def _match_score(cluster: Cluster, mention: Mention) -> int | None:
     ):
         return None  # a report does not plan what it knows has already happened: "to meet again"
     people = set(cluster.participants()) & set(mention.participants)
+    if _other_pair_of_people(cluster, mention):
+        return None
     place = any(places_compatible(p, mention.location) for p in cluster.locations()) if mention.location else False
     place_conflict = bool(mention.location and cluster.locations() and not place)
     name = mention.name is not None and any(m.name == mention.name for m in cluster.mentions)
@@ -230,6 +232,16 @@ def _match_score(cluster: Cluster, mention: Mention) -> int | None:
     if near and date.precision is Precision.DAY and mention.date.precision is Precision.DAY and people and place:
         return 1  # the same meeting, with the reports disagreeing on the day: recorded as a conflict
     return None
+
+
+def _other_pair_of_people(cluster: Cluster, mention: Mention) -> bool:
+    """"Cho held the dialogue with Saiki ... Saiki also paid a courtesy call on Yun the same day": one article
+    naming two people at each of two meetings of a day, with one of them different, reports two meetings."""
+    if len(mention.participants) < 2:
+        return False
+    own = set(mention.participants)
+    return any(m.article == mention.article and len(m.participants) >= 2 and set(m.participants) != own
+               and not (own < set(m.participants) or set(m.participants) < own) for m in cluster.mentions)
 
 
 def _undated_target(index: _ClusterIndex, mention: Mention) -> Cluster | None:
