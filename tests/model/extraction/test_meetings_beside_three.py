@@ -41,3 +41,19 @@ def test_both_sides_and_a_host_of_unsaid_country_meet_as_three() -> None:
     text = ("President Joe Biden met Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
             "at Camp David on Friday.")
     assert [m.trilateral for m in mentions(text, dt.date(2023, 8, 20))] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("President Joe Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+         "to Camp David on Friday for the first stand-alone summit of the three countries' leaders.",
+         dt.date(2023, 8, 20), None, [("summit", "2023-08-18", "occurred")]),
+        ("Polish President Andrzej Duda received French President Emmanuel Macron and German Chancellor Olaf Scholz "
+         "in Warsaw on Monday for a trilateral meeting of the Weimar Triangle.", dt.date(2023, 8, 20),
+         ("France", "Germany"), [("summit", "2023-08-14", "occurred")]),
+    ],
+)
+def test_a_welcome_and_the_meeting_it_was_for_are_one_days(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

@@ -1,6 +1,7 @@
 """A meeting of two held just before or after the meeting of three they attend ("Kishida and Yoon also held a
 bilateral meeting at the retreat before the trilateral summit", "held bilateral talks after the trilateral
-meeting"): it takes the day of the meeting of three, as a meeting on its sidelines does."""
+meeting"): it takes the day of the meeting of three, as a meeting on its sidelines does. A welcome and the meeting
+it was for are one day's too."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from timeline_app.model.dates.finder import DateMention
 from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.events import Kind
+from timeline_app.model.extraction.triggers import Trigger
 
 if TYPE_CHECKING:  # mentions.py makes the mentions this module dates
     from timeline_app.model.extraction.mentions import Mention
@@ -43,3 +46,22 @@ def date_beside_the_three(text: str, mentions: list[Mention]) -> list[Mention]:
             result[index] = replace(two, date=three.date, end=None, basis=three.basis, notes=three.notes)
     return result
 
+
+# "welcomed Kishida and Yoon to Camp David on Friday for the first stand-alone summit": what the welcome was for.
+_FOR_THE = re.compile(r"[^.;]*?\bfor\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
+
+def share_purpose_dates(text: str, triggers: list[Trigger], assigned: dict[Trigger, DateMention]) -> None:
+    """A verb of receiving someone ("welcomed", "received", "hosted") and the meeting it was "for" are one event:
+    each takes the day the other is given."""
+    for host in triggers:
+        if not host.person_object:
+            continue
+        purpose = next((t for t in triggers if t.start >= host.end and _FOR_THE.fullmatch(text, host.end, t.start)),
+                       None)
+        if purpose is None:
+            continue
+        if host not in assigned and purpose in assigned:
+            assigned[host] = assigned[purpose]
+        elif purpose not in assigned and host in assigned:
+            assigned[purpose] = assigned[host]

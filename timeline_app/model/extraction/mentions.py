@@ -16,7 +16,7 @@ from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.bare_names import learn_ranks
-from timeline_app.model.extraction.beside import date_beside_the_three
+from timeline_app.model.extraction.beside import date_beside_the_three, share_purpose_dates
 from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.coordination import coordinated_events
 from timeline_app.model.extraction.counted import date_by_count_to_a_later_date
@@ -505,6 +505,7 @@ def _sentence_mentions(
     assigned = assign_dates(text, triggers, dates)
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
+    share_purpose_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name, context.day_near(index))
     far_day = context.day_near(index, reach=6) or (context.day if SAME_DAY.search(text) else None)
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name, far_day)
