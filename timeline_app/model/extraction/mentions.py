@@ -37,6 +37,7 @@ from timeline_app.model.extraction.dating import (
     share_sideline_dates,
     share_when_dates,
 )
+from timeline_app.model.extraction.feasts import months_around_feasts
 from timeline_app.model.extraction.fronted import date_by_fronted
 from timeline_app.model.extraction.groups import (
     group_meetings,
@@ -499,6 +500,7 @@ def _sentence_mentions(
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
              if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
+    dates = months_around_feasts(text, dates)
     head = line_head(article, sentence, dates, published)
     if head is not None:
         dates = head.dated(dates)
