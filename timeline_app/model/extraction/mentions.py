@@ -20,6 +20,7 @@ from timeline_app.model.extraction.beside import date_beside_the_three, share_pu
 from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.coordination import coordinated_events
 from timeline_app.model.extraction.counted import date_by_count_to_a_later_date
+from timeline_app.model.extraction.dateline import dispatch_day, in_dateline
 from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
@@ -163,6 +164,7 @@ def extract_mentions(
     """Every phrase of the article's body that reports an event between the two `countries` (names a
     `places.gazetteer()` knows), with date, status, participants and place."""
     pair = country_pair(countries)
+    published = dispatch_day(article, published)
     cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
     quotes = _Spans([span for p_start, p_end in article.paragraphs
                      for span in quoted_spans(article.plain, p_start, p_end)])
@@ -297,7 +299,7 @@ def _lead_of_the_day(article: Article, published: dt.date | None, mentions: list
     line_start = article.plain.rfind("\n", 0, lead.start) + 1
     head = article.plain[line_start : lead.start] + text
     dateline = next((d for d in find_dates(head, published, article=article.name)
-                     if _in_dateline(head, d) and d.value is not None and d.value.precision is Precision.DAY
+                     if in_dateline(head, d) and d.value is not None and d.value.precision is Precision.DAY
                      and d.value.start <= published), None)
     result = list(mentions)
     for index in undated:
@@ -473,15 +475,6 @@ def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
     return next((t.visit_to for t in reversed(triggers) if t.visit_to and t.end <= trigger.start), None)
 
 
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|(?<=\))\s*-(?=\s))")
-
-
-def _in_dateline(text: str, date: DateMention) -> bool:
-    """"Tokyo, Jan. 8 (Jiji Press)--Lee will visit ...": the dateline's day is the report's, no event's."""
-    return bool(_DATELINE_PLACE.fullmatch(text, 0, date.start) and _DATELINE_END.match(text, date.end))
-
-
 def _sentence_mentions(
     article: Article,
     sentence: Sentence,
@@ -499,7 +492,7 @@ def _sentence_mentions(
     if not triggers:
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
-             if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
+             if not quotes.covers(base + d.start) and not in_dateline(text, d)]
     dates = months_around_feasts(text, dates)
     head = line_head(article, sentence, dates, published)
     if head is not None:

@@ -114,6 +114,9 @@ _GENERIC = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+"
     r"(?=(?:(?:then|former|new|incoming|outgoing|the)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
+    # "met here today", "met yesterday", "met privately": where, when or how, said in one word
+    r"|\b(?:met|meet|meets)(?=\s+(?:here|there|today|yesterday|tonight|tomorrow|earlier|privately|informally|"
+    r"secretly)\b)"
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation|chat)\b"
