@@ -540,7 +540,12 @@ def _sentence_mentions(
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
         if institutions_meet(text, trigger, any(p.start - base < trigger.start for p in clause)):
             continue
-        named = _participants(text, trigger.end, clause or owners, before, cast)
+        # "The two leaders last met in December, ..., and the foreign ministers, A and B, met in May": a group
+        # subject of its own, the people of the sentence's other clauses are not the phrase's
+        # (not "when they and Premier Wen held the first trilateral summit": the same meeting, of three)
+        fallback = owners if any(t.trilateral for t in triggers) or not _GROUP_SUBJECT.search(
+            text, max(0, trigger.start - 40), trigger.start) else []
+        named = _participants(text, trigger.end, clause or fallback, before, cast)
         if not named and trigger.generic and (three := context.three_near(index)):
             if they_are_three(text, trigger):
                 trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
@@ -738,6 +743,8 @@ def _abroad(place: str, cast: _Cast) -> bool:
     return bool(found) and found[0][0] == 0 and found[0][2] not in cast.pair.codes
 
 
+_GROUP_SUBJECT = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|sides)\s+"
+                            r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
                        re.IGNORECASE)
 # "held separate talks with", "met A and B one by one", "individually", "in turn": one meeting with each.
