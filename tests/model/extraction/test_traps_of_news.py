@@ -198,3 +198,27 @@ def test_an_event_the_two_tell_each_other_about_is_not_theirs(
 def test_the_summit_one_briefs_on_with_the_other_named_is_theirs() -> None:
     text = "President Moon Jae-in briefed reporters on the summit with Prime Minister Shinzo Abe on Tuesday."
     assert dated(text, dt.date(2018, 6, 14)) == [("summit", "2018-06-12", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Foreign Minister Katsuya Okada visited Seoul late last month and held talks with his counterpart, Yu "
+         "Myung-hwan, laying the groundwork for Friday's meeting.", dt.date(2009, 10, 9), None,
+         [("ministerial", "2009-09", "occurred")]),
+        ("The foreign ministers of Colombia and Ecuador prepared the meeting in Quito on Feb. 20.",
+         dt.date(2026, 3, 11), ("Colombia", "Ecuador"), []),
+        ("Foreign Minister Takeshi Iwaya and Foreign Minister Cho Tae-yul met in Tokyo on Monday, paving the way for "
+         "the leaders' summit.", dt.date(2025, 3, 5), None, [("ministerial", "2025-03-03", "occurred")]),
+    ],
+)
+def test_the_meeting_a_clause_prepares_is_not_its_own(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    """The meeting prepared is the one the report tells of elsewhere."""
+    assert dated(text, published, countries) == expected
+
+
+def test_a_summit_being_prepared_is_news_when_indefinite() -> None:
+    text = ("Officials are preparing for a summit between President Lee Myung-bak and Prime Minister Yukio Hatoyama "
+            "in Tokyo next month.")
+    assert dated(text, dt.date(2009, 10, 9)) == [("summit", "2009-11", "planned")]

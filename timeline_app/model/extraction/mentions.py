@@ -59,6 +59,7 @@ from timeline_app.model.extraction.traps import (
     hosted_abroad,
     institutions_meet,
     met_one_by_one,
+    prepared_meeting,
     suspended_series,
     told_of,
 )
@@ -529,7 +530,7 @@ def _sentence_mentions(
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
         if (gatherings_own(text, trigger) or suspended_series(text, trigger) or told_of(text, trigger, cast.pair)
-                or met_one_by_one(text, trigger) or (date is None and leads_to_the_meeting(text, trigger))):
+                or met_one_by_one(text, trigger) or prepared_meeting(text, trigger) or (date is None and leads_to_the_meeting(text, trigger))):
             continue
         if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):
             trigger = replace(trigger, trilateral=True)  # "The next summit is to be held in China"

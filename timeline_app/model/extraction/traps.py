@@ -165,3 +165,16 @@ def met_one_by_one(text: str, trigger: Trigger) -> bool:
     """Whether the clause of the event phrase says that those met were met one at a time."""
     end = min((i for i in (text.find(";", trigger.end), text.find(" but ", trigger.end)) if i >= 0), default=len(text))
     return _ONE_BY_ONE.search(text, trigger.end, end) is not None
+
+
+# "laying the groundwork for Friday's meeting", "to prepare the summit", "paving the way for their talks": the meeting
+# prepared is the one the report tells of elsewhere, not one of those who prepare it ("a summit" may be news).
+_PREPARED = re.compile(
+    r"\b(?:groundwork|preparations?|prepar(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way|set(?:s|ting)?\s+the\s+stage|"
+    r"lay(?:s|ing)?\s+the\s+ground)\s+(?:for\s+)?(?:(?:the|their|its|(?:[A-Z]\w+|today|tomorrow)['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2})?$")  # the phrase may begin at its day: "Friday's meeting"
+
+
+def prepared_meeting(text: str, trigger: Trigger) -> bool:
+    """Whether the event phrase is the meeting (named with "the" or a day's "'s") that its clause prepares."""
+    return _PREPARED.search(text, max(0, trigger.start - 60), trigger.start) is not None
