@@ -49,7 +49,9 @@ _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) 
 # The title first (fast to find), then the name after it, and the country after it ("of Japan"); a middle
 # initial belongs to the name ("President Ferdinand R. Marcos Jr.").
 _TITLED = re.compile(
-    rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
+    # "his German counterpart, Jens Weber,": the name between commas after "counterpart" too
+    rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)"
+    r"(?:(?<=counterpart),)?\s+"
     rf"(?P<name>(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
