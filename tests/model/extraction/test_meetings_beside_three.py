@@ -57,3 +57,19 @@ def test_both_sides_and_a_host_of_unsaid_country_meet_as_three() -> None:
 def test_a_welcome_and_the_meeting_it_was_for_are_one_days(
         text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
     assert dated(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("President Joe Biden met Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at "
+         "Camp David on Friday. The leaders last met as a trio in Hiroshima in May, on the sidelines of the Group of "
+         "Seven summit.", dt.date(2023, 8, 20), None, [("2023-08-18", True), ("2023-05", True)]),
+        ("Chancellor Angela Merkel of Germany met President Emmanuel Macron of France and Prime Minister Giuseppe "
+         "Conte of Italy in Rome on Friday. The leaders met as a threesome again in Biarritz on Sunday.",
+         dt.date(2019, 8, 20), ("France", "Germany"), [("2019-08-16", True), ("2019-08-18", True)]),
+    ],
+)
+def test_met_as_a_trio_is_a_meeting_of_three(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[tuple[str, bool]]) -> None:
+    assert [(m.date.iso() if m.date else None, m.trilateral) for m in mentions(text, published, countries)] == expected

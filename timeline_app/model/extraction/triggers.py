@@ -116,7 +116,7 @@ _GENERIC = re.compile(
     r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
     # "met here today", "met yesterday", "met privately": where, when or how, said in one word
     r"|\b(?:met|meet|meets)(?=\s+(?:here|there|today|yesterday|tonight|tomorrow|earlier|privately|informally|"
-    r"secretly)\b)"
+    r"secretly|as\s+a\s+(?:trio|threesome))\b)"
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation|chat)\b"
@@ -228,7 +228,8 @@ _MULTILATERAL = re.compile(
 _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
-    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations)|"
+    r"as\s+a\s+(?:trio|threesome))\b"
     r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+)",
     re.IGNORECASE,
 )
