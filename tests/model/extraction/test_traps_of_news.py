@@ -222,3 +222,21 @@ def test_a_summit_being_prepared_is_news_when_indefinite() -> None:
     text = ("Officials are preparing for a summit between President Lee Myung-bak and Prime Minister Yukio Hatoyama "
             "in Tokyo next month.")
     assert dated(text, dt.date(2009, 10, 9)) == [("summit", "2009-11", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("On Friday, a think tank in Washington hosted a panel to assess Japan-Korea cooperation a year after the "
+         "Camp David summit.", dt.date(2024, 10, 20), None, []),
+        ("On Friday, scholars gathered in Seoul to assess Korea-Japan relations two years after the Yoon-Kishida "
+         "summit in Tokyo.", dt.date(2024, 10, 20), None, []),
+        ("On Monday, French and German officials marked the treaty's anniversary, six months after the "
+         "Franco-German summit in Aachen.", dt.date(2019, 7, 24), ("France", "Germany"), []),
+        ("On Friday, President Yoon Suk Yeol and Prime Minister Shigeru Ishiba held talks in Seoul, a year after the "
+         "Camp David summit.", dt.date(2024, 10, 20), None, [("summit", "2024-10-18", "occurred")]),
+    ],
+)
+def test_the_event_a_count_of_time_starts_from_takes_no_day_of_the_sentence(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

@@ -17,6 +17,11 @@ from timeline_app.model.extraction.triggers import Trigger
 _BEGUN = re.compile(r"\b(?:launched|began|begun|started|founded|created|established|inaugurated|initiated|"
                     r"set\s+up)\b", re.IGNORECASE)
 # "On Friday, the eve of the summit, ...": a day before the event, not the event's.
+# "a year after the Camp David summit", "two months before their Tokyo talks": the event a count of time starts from,
+# whose day is not the day of the sentence's own act.
+_COUNTED_FROM = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+"
+                           r"(?:years?|months?|weeks?)\s+(?:after|before|since)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 _EVE_OF = re.compile(r"\b(?:eve|run-up|day\s+before|days\s+before|ahead)\s+of\s+(?:the\s+|a\s+|their\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -30,7 +35,8 @@ def drop_dates_of_other_acts(text: str, triggers: list[Trigger], assigned: dict[
             continue
         launched = date.start >= trigger.end and _BEGUN.search(text, trigger.end, date.start)
         eve = date.end <= trigger.start and _EVE_OF.search(text, max(0, trigger.start - 40), trigger.start)
-        if launched or eve:
+        counted = date.end <= trigger.start and _COUNTED_FROM.search(text, max(0, trigger.start - 60), trigger.start)
+        if launched or eve or counted:
             del assigned[trigger]
 
 
