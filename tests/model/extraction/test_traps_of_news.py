@@ -240,3 +240,22 @@ def test_a_summit_being_prepared_is_news_when_indefinite() -> None:
 def test_the_event_a_count_of_time_starts_from_takes_no_day_of_the_sentence(
         text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
     assert dated(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin were in Tokyo and Seoul last month for "
+         "2+2 talks with their counterparts.", dt.date(2021, 4, 3), None, []),
+        ("Foreign Secretary Liz Truss and Defence Secretary Ben Wallace held talks in Paris and Berlin on Monday with "
+         "their counterparts.", dt.date(2022, 1, 20), ("France", "Germany"), []),
+        ("Foreign Minister Chung Eui-yong and Defense Minister Suh Wook held 2+2 talks in Seoul last month with their "
+         "Japanese counterparts.", dt.date(2021, 4, 3), None, [("ministerial", "2021-03", "occurred")]),
+        ("Foreign Minister Chung Eui-yong of South Korea and Foreign Minister Toshimitsu Motegi of Japan held talks in "
+         "Tokyo last month, with their counterparts from China.", dt.date(2021, 4, 3), None,
+         [("ministerial", "2021-03", "occurred")]),
+    ],
+)
+def test_colleagues_meeting_their_counterparts_are_one_side(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

@@ -54,6 +54,7 @@ from timeline_app.model.extraction.plans import asked, date_by_horizon
 from timeline_app.model.extraction.titles import LeaderTitles
 from timeline_app.model.extraction.traps import (
     bodies_of_sessions,
+    colleagues_of_one_side,
     drop_dates_of_other_acts,
     gatherings_own,
     hosted_abroad,
@@ -568,6 +569,9 @@ def _sentence_mentions(
             continue
         participants = _fitting_participants(kind, named, cast)
         if hosted_abroad(text, trigger, participants, named_at, cast.country, cast.pair):
+            continue
+        if len(participants) == 2 and colleagues_of_one_side(text, trigger, {cast.country(n) for n in participants},
+                                                             cast.pair):
             continue
         if _below_ministers(text, clause, base, participants, cast):
             continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank

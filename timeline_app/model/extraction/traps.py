@@ -184,3 +184,22 @@ _PREPARED = re.compile(
 def prepared_meeting(text: str, trigger: Trigger) -> bool:
     """Whether the event phrase is the meeting (named with "the" or a day's "'s") that its clause prepares."""
     return _PREPARED.search(text, max(0, trigger.start - 60), trigger.start) is not None
+
+
+# "A and B were in Tokyo and Seoul for talks with their counterparts": A and B are colleagues of one side.
+_THEIR_COUNTERPARTS = re.compile(r"\bwith\s+their\s+(?P<whose>(?:[A-Z][\w-]*\s+){0,2})counterparts\b")
+
+
+def colleagues_of_one_side(text: str, trigger: Trigger, sides: set[str | None], pair: CountryPair) -> bool:
+    """Whether the people of an event phrase are colleagues meeting "their counterparts": no meeting of the pair
+    unless they are of one side of it and the counterparts of the other (by their people's name, or unsaid)."""
+    match = _THEIR_COUNTERPARTS.search(text, trigger.start)
+    if match is None:
+        return False
+    own = {side for side in sides if side in pair.codes}
+    if own == pair.codes:
+        return False  # the two sides, and others' counterparts with them: a meeting of three or more
+    if not own:
+        return True  # "Blinken and Austin ... with their counterparts": a third country's colleagues
+    other = pair.named_in(match.group("whose"))
+    return bool(other) and other <= own
