@@ -1,5 +1,5 @@
 """"his (German) counterpart, Jens Weber,": the counterpart named between commas takes part, with the rank of the
-one named before. Sentences of our own making."""
+one named before; an emir is his side's leader. Sentences of our own making."""
 
 from __future__ import annotations
 
@@ -30,3 +30,18 @@ def test_the_talks_with_the_counterpart_keep_their_day() -> None:
     rows: list[Row] = dated("Foreign Minister Anne Dupont of France held talks with her counterpart, Jens Weber, in "
                             "Berlin on Monday.", dt.date(2009, 10, 9), ("France", "Germany"))
     assert rows == [("ministerial", "2009-10-05", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("UAE President Sheikh Mohamed bin Zayed met Qatar's Emir Sheikh Tamim bin Hamad in Abu Dhabi on Monday.",
+         dt.date(2022, 12, 6), ("Qatar", "United Arab Emirates"), [("summit", "2022-12-05", "occurred")]),
+        ("Kuwait's Amir Sheikh Nawaf al-Ahmad held talks with Bahrain's Prime Minister Salman bin Hamad in Kuwait "
+         "City on Tuesday.", dt.date(2022, 12, 8), ("Kuwait", "Bahrain"), [("summit", "2022-12-06", "occurred")]),
+    ],
+)
+def test_an_emir_leads_his_side(
+        text: str, published: dt.date, countries: tuple[str, str], expected: list[Row]) -> None:
+    """An emir rules (Qatar, Kuwait): a leader of his side, not a monarch who only reigns."""
+    assert dated(text, published, countries) == expected

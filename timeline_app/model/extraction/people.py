@@ -17,7 +17,7 @@ from timeline_app.model.extraction.places import CountryPair
 # What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
 # countries a data set follows. Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
-_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach|Emir|Amir"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
 # An ambassador or envoy is named too, but below the ministers: "Ambassador X met Foreign Minister Y" is no
 # meeting of the two governments' ministers.
