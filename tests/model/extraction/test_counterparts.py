@@ -45,3 +45,19 @@ def test_an_emir_leads_his_side(
         text: str, published: dt.date, countries: tuple[str, str], expected: list[Row]) -> None:
     """An emir rules (Qatar, Kuwait): a leader of his side, not a monarch who only reigns."""
     assert dated(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Emirati Foreign Minister Abdullah Zayed held talks with Qatar's Minister of State for Foreign Affairs "
+         "Sultan Muraikhi in Abu Dhabi last month.", dt.date(2022, 12, 6), ("Qatar", "United Arab Emirates"),
+         [("ministerial", "2022-11", "occurred")]),
+        ("Indian Minister of State for External Affairs Meenakashi Lekhi held talks with Nepal's Foreign Minister "
+         "Bimala Rai Paudyal in Kathmandu last month.", dt.date(2022, 12, 6), ("India", "Nepal"),
+         [("ministerial", "2022-11", "occurred")]),
+    ],
+)
+def test_a_minister_of_state_is_a_minister(
+        text: str, published: dt.date, countries: tuple[str, str], expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

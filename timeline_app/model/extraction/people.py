@@ -26,7 +26,9 @@ _PORTFOLIOS = (r"External\s+Affairs|Home\s+Affairs|Foreign|Defen[cs]e|Finance|Tr
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
     rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
-    # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
+    # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin", "Minister of
+    # State for Foreign Affairs Sultan Al Muraikhi" (a junior minister, of the portfolio's rank all the same)
+    rf"(?:\s+of\s+State(?=\s+for\s))?"
     rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
     r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary"
     r"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Interior))?"  # "Cabinet Secretary for Foreign Affairs"
