@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from timeline_app.model.dates.finder import DateMention
 from timeline_app.model.dates.fuzzy_date import Precision
 from timeline_app.model.events import Kind
+from timeline_app.model.extraction.dating import share_day
 from timeline_app.model.extraction.triggers import Trigger
 
 if TYPE_CHECKING:  # mentions.py makes the mentions this module dates
@@ -59,9 +60,5 @@ def share_purpose_dates(text: str, triggers: list[Trigger], assigned: dict[Trigg
             continue
         purpose = next((t for t in triggers if t.start >= host.end and _FOR_THE.fullmatch(text, host.end, t.start)),
                        None)
-        if purpose is None:
-            continue
-        if host not in assigned and purpose in assigned:
-            assigned[host] = assigned[purpose]
-        elif purpose not in assigned and host in assigned:
-            assigned[purpose] = assigned[host]
+        if purpose is not None:
+            share_day(host, purpose, assigned)
