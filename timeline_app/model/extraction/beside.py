@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # mentions.py makes the mentions this module dates
 
 # "before the trilateral summit", "after their three-way meeting", "ahead of the trilateral": right before the phrase.
 _NEXT_TO = re.compile(r"(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bhours\s)(?<!\bmonth\s)"
-                      r"(?<!\bmonths\s)\b(?:before|after|ahead\s+of|following)\s+(?:(?:the|their)\s+(?:[\w'’-]+\s+){0,2})?$",
+                      r"(?<!\bmonths\s)\b(?:before|after|ahead\s+of|following)\s+"
+                      r"(?:(?:the|their)\s+(?:[\w'’-]+\s+){0,2})?$",
                       re.IGNORECASE)  # not "a day before the trilateral summit": a count of days of its own
 # How far back (in characters) a meeting of three referred to by "the" may have been dated.
 _REACH = 400
@@ -41,7 +42,8 @@ def date_beside_the_three(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         # "after the trilateral meeting": the one the sentence refers to, dated there or just before
         three = next((m for m in reversed(mentions[: mentions.index(beside) + 1])
-                      if (m.trilateral or len(m.participants) >= 3) and m.date is not None and m.date.precision is Precision.DAY
+                      if (m.trilateral or len(m.participants) >= 3) and m.date is not None
+                      and m.date.precision is Precision.DAY
                       and m.sentence.end >= two.sentence.start - _REACH), None)
         if three is not None:
             result[index] = replace(two, date=three.date, end=None, basis=three.basis, notes=three.notes)

@@ -59,10 +59,7 @@ from timeline_app.model.extraction.traps import (
     gatherings_own,
     hosted_abroad,
     institutions_meet,
-    met_one_by_one,
-    prepared_meeting,
-    suspended_series,
-    told_of,
+    named_but_not_held,
 )
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
@@ -530,8 +527,8 @@ def _sentence_mentions(
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
-        if (gatherings_own(text, trigger) or suspended_series(text, trigger) or told_of(text, trigger, cast.pair)
-                or met_one_by_one(text, trigger) or prepared_meeting(text, trigger) or (date is None and leads_to_the_meeting(text, trigger))):
+        if (gatherings_own(text, trigger) or named_but_not_held(text, trigger, cast.pair)
+                or (date is None and leads_to_the_meeting(text, trigger))):
             continue
         if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):
             trigger = replace(trigger, trilateral=True)  # "The next summit is to be held in China"
@@ -753,8 +750,8 @@ _GROUP_SUBJECT = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|mi
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
                        re.IGNORECASE)
 # "held separate talks with", "met A and B one by one", "individually", "in turn": one meeting with each.
-_APART = re.compile(r"\b(?:separate(?:ly)?|each|individually|one\s+by\s+one|in\s+turn|one\s+after\s+(?:the\s+)?other)\b",
-                    re.IGNORECASE)
+_APART = re.compile(r"\b(?:separate(?:ly)?|each|individually|one\s+by\s+one|in\s+turn|"
+                    r"one\s+after\s+(?:the\s+)?other)\b", re.IGNORECASE)
 
 
 def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ...], clause: list[PersonMention],

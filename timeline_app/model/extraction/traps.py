@@ -203,3 +203,10 @@ def colleagues_of_one_side(text: str, trigger: Trigger, sides: set[str | None], 
         return True  # "Blinken and Austin ... with their counterparts": a third country's colleagues
     other = pair.named_in(match.group("whose"))
     return bool(other) and other <= own
+
+
+def named_but_not_held(text: str, trigger: Trigger, pair: CountryPair) -> bool:
+    """Whether the event phrase names a meeting the sentence does not report the pair holding: a suspended series,
+    one the two tell each other about, those met one by one, the meeting a clause prepares."""
+    return (suspended_series(text, trigger) or told_of(text, trigger, pair) or met_one_by_one(text, trigger)
+            or prepared_meeting(text, trigger))
