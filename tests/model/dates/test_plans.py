@@ -32,6 +32,10 @@ def value_of(text: str, phrase: str, reference: dt.date) -> str | None:
     ("Oslo has asked the envoys to return by Friday.", dt.date(2025, 8, 20), "Friday", "2025-08-22"),
     ("The prime minister is inviting Lula to visit Tokyo in March.", AUGUST, "March", "2026-03"),
     ("Seoul has been urging Tokyo to hold the next round in June.", AUGUST, "June", "2026-06"),
+    # the noun of inviting too: "accepted an invitation to visit Accra on March 6"
+    ("Mr Tinubu accepted an invitation to visit Lome on March 6, his spokesman said.", AUGUST, "March 6",
+     "2026-03-06"),
+    ("Scholz has accepted invitations to attend both summits in April.", AUGUST, "April", "2026-04"),
 ])
 def test_a_date_inside_what_is_planned_or_bidden_looks_ahead(text: str, reference: dt.date, phrase: str,
                                                             iso: str) -> None:

@@ -92,6 +92,27 @@ def test_a_rank_learned_later_in_the_report_counts_for_what_came_before() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Wi Sung-lac and Akiba Takeo, the two national security advisers, met in Tokyo on Friday.",
+         dt.date(2023, 3, 15), [("ministerial", "2023-03-10", "occurred")]),
+        ("Koo Yun-cheol and Kato Katsunobu, the finance ministers, held talks in Tokyo on Friday.",
+         dt.date(2025, 3, 15), [("ministerial", "2025-03-14", "occurred")]),
+        ("Choo Kyung-ho and Shunichi Suzuki, the two finance ministers, met in Incheon on May 2.",
+         dt.date(2023, 5, 20), [("ministerial", "2023-05-02", "occurred")]),
+        ("Ban Ki-moon and Nobutaka Machimura, the foreign ministers, met in Kyoto on Saturday.",
+         dt.date(2005, 5, 10), [("ministerial", "2005-05-07", "occurred")]),
+    ],
+)
+def test_less_common_korean_family_names(text: str, published: dt.date, expected: list[object]) -> None:
+    assert dated(text, published) == expected
+
+
+def test_a_chinese_name_in_hyphenated_romanization_is_not_korean() -> None:
+    assert dated("Ma Ying-jeou and Shinzo Abe met in Tokyo on Friday.", dt.date(2013, 3, 15)) == []
+
+
+@pytest.mark.parametrize(
     ("name", "korean"),
     [("Yoon Suk Yeol", True), ("Kim Dae Jung", True), ("Park Chung Hee", True), ("Lee Hsien Loong", False),
      ("Lee Kuan Yew", False), ("Lim Xi Min", False)],

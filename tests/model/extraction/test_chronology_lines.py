@@ -61,3 +61,34 @@ def test_a_joint_declaration_named_with_a_dash_is_what_the_meeting_produced() ->
     text = (_HEAD + "Jan. 22, 1963: German Chancellor Konrad Adenauer and French President Charles de Gaulle sign the "
             "Franco–German Joint Declaration in Paris.")
     assert dated(text, dt.date(2013, 1, 22), ("Germany", "France")) == [("summit", "1963-01-22", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany have met often.\n\n"
+         "3 October 2022 – Berlin. Macron and Scholz held talks at the Chancellery before a working dinner.",
+         dt.date(2024, 1, 10), ("France", "Germany"), [("summit", "2022-10-03", "occurred")]),
+        ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol.\n\n"
+         "March 16, 2023 – Tokyo. First bilateral summit in Japan in 12 years; the leaders agreed to resume shuttle "
+         "diplomacy.", dt.date(2024, 1, 10), None, [("summit", "2023-03-16", "occurred")]),
+        ("Prime Minister Anthony Albanese of Australia and Prime Minister Chris Hipkins of New Zealand.\n\n"
+         "7 July 2023 – Wellington. The two leaders met for their annual talks.", dt.date(2024, 1, 10),
+         ("Australia", "New Zealand"), [("summit", "2023-07-07", "occurred")] * 2),  # met, talks: one event
+    ],
+)
+def test_the_head_dates_the_later_sentences_of_its_line(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected
+
+
+def test_the_head_wins_over_a_phrase_that_restates_its_day() -> None:
+    text = ("President Moon Jae-in and Prime Minister Shinzo Abe.\n\n"
+            "11 May 2017 – Moon and Abe spoke by phone, the day after Moon's inauguration.")
+    assert dated(text, dt.date(2020, 3, 14)) == [("call", "2017-05-11", "occurred")]
+
+
+def test_a_plan_made_on_the_heads_day_is_not_held_that_day() -> None:
+    text = ("Chancellor Olaf Scholz of Germany and President Emmanuel Macron of France.\n\n"
+            "22 January 2023 – Paris. Scholz and Macron held talks; the leaders agreed to meet again soon.")
+    assert dated(text, dt.date(2024, 1, 10), ("France", "Germany")) == [("summit", "2023-01-22", "occurred")]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.model.extraction.one_report import mentions
+from tests.model.extraction.one_report import Row, dated, mentions
 
 
 def _rows(text: str, published: dt.date, countries: tuple[str, str] | None = None) -> list[tuple[object, ...]]:
@@ -56,3 +56,23 @@ def test_in_a_chronology_line_the_list_takes_the_heads_year() -> None:
 )
 def test_a_count_without_times_is_no_event(text: str) -> None:
     assert _rows(text, dt.date(2019, 12, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Prime Minister Junichiro Koizumi and President Roh Moo-hyun met in Seoul on Monday. The two leaders last "
+         "met in December, in Ibusuki, a hot-spring town in southern Japan, and the foreign ministers, Ban Ki-moon "
+         "and Nobutaka Machimura, met in Kyoto in early May.", dt.date(2005, 6, 20), None,
+         [("summit", "2005-06-20", "occurred"), ("summit", "2004-12", "occurred"),
+          ("ministerial", "2005-05", "occurred")]),
+        ("Chancellor Angela Merkel of Germany and President Francois Hollande of France met in Paris on Monday. The "
+         "two leaders last met in March, in Berlin, a city of music, and their foreign ministers, Frank-Walter "
+         "Steinmeier and Laurent Fabius, met in Riga in May.", dt.date(2015, 6, 20), ("France", "Germany"),
+         [("summit", "2015-06-15", "occurred"), ("summit", "2015-03", "occurred"),
+          ("ministerial", "2015-05", "occurred")]),
+    ],
+)
+def test_a_group_subject_of_its_own_is_not_the_people_of_the_next_clause(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

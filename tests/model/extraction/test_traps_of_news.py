@@ -62,6 +62,32 @@ def test_a_gatherings_own_leaders_meeting_is_not_the_pairs(text: str, published:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        ("Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon met in "
+         "Queenstown on Friday. Both leaders will go to the Pacific Islands Forum leaders' meeting in Honiara next "
+         "month.", dt.date(2025, 8, 10), ("New Zealand", "Australia")),
+        ("Jamaican Prime Minister Andrew Holness and Barbadian Prime Minister Mia Mottley met in Kingston on Friday. "
+         "Both leaders will go to the Caribbean Community leaders' meeting in Georgetown next month.",
+         dt.date(2025, 6, 10), ("Jamaica", "Barbados")),
+        ("German Chancellor Klaus Richter met French President Paul Martin in Paris on Friday. The two will attend "
+         "the Nordic Council leaders' summit in Oslo in October as guests.", dt.date(2025, 6, 10),
+         ("France", "Germany")),
+    ],
+)
+def test_a_named_bodys_leaders_meeting_is_not_the_pairs(
+        text: str, published: dt.date, countries: tuple[str, str]) -> None:
+    """The leaders' meeting of a body of many countries named just before it ("the Pacific Islands Forum")."""
+    assert len(dated(text, published, countries)) == 1
+
+
+def test_the_pairs_own_leaders_meeting_is_still_theirs() -> None:
+    text = ("Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon will hold "
+            "their annual leaders' meeting in Queenstown next month.")
+    assert dated(text, dt.date(2025, 8, 10), ("New Zealand", "Australia")) == [("summit", "2025-09", "planned")]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "countries", "expected"),
     [
         ("Japanese Prime Minister Junichiro Koizumi met South Korean President Roh Moo-hyun on Tuesday in Seoul. "
@@ -115,3 +141,121 @@ def test_one_met_at_a_gathering_in_a_third_country_is_no_host() -> None:
     text = ("German Chancellor Olaf Scholz flew to Jakarta, where he met President Emmanuel Macron on the sidelines of "
             "the ASEAN summit on Thursday.")
     assert dated(text, dt.date(2023, 9, 8), ("Germany", "France")) == [("summit", "2023-09-07", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        ("The Korea-Japan Finance Ministers' Dialogue was suspended for seven years, from 2016 to 2023.",
+         dt.date(2025, 12, 6), None),
+        ("The Spain-Portugal summit, an annual event since 1983, was put on hold in 2020 and has stayed frozen since.",
+         dt.date(2025, 12, 6), ("Spain", "Portugal")),
+        ("The Korea-Japan strategic dialogue of vice foreign ministers had been stalled since 2018.",
+         dt.date(2022, 3, 1), None),
+        ("The Germany-Poland intergovernmental consultations remained on ice between 2018 and 2024.",
+         dt.date(2025, 1, 8), ("Germany", "Poland")),
+    ],
+)
+def test_a_series_said_to_be_suspended_is_not_held(
+        text: str, published: dt.date, countries: tuple[str, str] | None) -> None:
+    assert dated(text, published, countries) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("The Korea-Japan Finance Ministers' Dialogue, held in 2016, was then suspended for seven years.",
+         dt.date(2025, 12, 6), None, [("ministerial", "2016", "occurred")]),
+        ("The Korea-Japan Finance Ministers' Dialogue resumed in Tokyo in March 2023 after being suspended for "
+         "seven years.", dt.date(2025, 12, 6), None, [("ministerial", "2023-03", "occurred")]),
+        ("The Spain-Portugal summit was held in Lisbon in 2019 and has been frozen since.", dt.date(2025, 12, 6),
+         ("Spain", "Portugal"), [("summit", "2019", "occurred")]),
+    ],
+)
+def test_a_series_held_before_or_after_its_suspension_is_held(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("President Moon Jae-in spoke by phone with Prime Minister Shinzo Abe on Friday. Moon briefed Abe on the "
+         "outcome of the inter-Korean summit.", dt.date(2018, 5, 5), None, [("call", "2018-05-04", "occurred")]),
+        ("Chancellor Olaf Scholz of Germany met President Emmanuel Macron of France on Monday. Scholz briefed Macron "
+         "on the outcome of the NATO summit.", dt.date(2018, 6, 14), ("France", "Germany"),
+         [("summit", "2018-06-11", "occurred")]),
+        ("Prime Minister Mark Rutte of the Netherlands called Prime Minister Alexander De Croo of Belgium on "
+         "Monday. Rutte updated De Croo on the EU-China summit.", dt.date(2023, 4, 5), ("Netherlands", "Belgium"),
+         [("call", "2023-04-03", "occurred")]),
+    ],
+)
+def test_an_event_the_two_tell_each_other_about_is_not_theirs(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected
+
+
+def test_the_summit_one_briefs_on_with_the_other_named_is_theirs() -> None:
+    text = "President Moon Jae-in briefed reporters on the summit with Prime Minister Shinzo Abe on Tuesday."
+    assert dated(text, dt.date(2018, 6, 14)) == [("summit", "2018-06-12", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Foreign Minister Katsuya Okada visited Seoul late last month and held talks with his counterpart, Yu "
+         "Myung-hwan, laying the groundwork for Friday's meeting.", dt.date(2009, 10, 9), None,
+         [("ministerial", "2009-09", "occurred")]),
+        ("The foreign ministers of Colombia and Ecuador prepared the meeting in Quito on Feb. 20.",
+         dt.date(2026, 3, 11), ("Colombia", "Ecuador"), []),
+        ("Foreign Minister Takeshi Iwaya and Foreign Minister Cho Tae-yul met in Tokyo on Monday, paving the way for "
+         "the leaders' summit.", dt.date(2025, 3, 5), None, [("ministerial", "2025-03-03", "occurred")]),
+    ],
+)
+def test_the_meeting_a_clause_prepares_is_not_its_own(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    """The meeting prepared is the one the report tells of elsewhere."""
+    assert dated(text, published, countries) == expected
+
+
+def test_a_summit_being_prepared_is_news_when_indefinite() -> None:
+    text = ("Officials are preparing for a summit between President Lee Myung-bak and Prime Minister Yukio Hatoyama "
+            "in Tokyo next month.")
+    assert dated(text, dt.date(2009, 10, 9)) == [("summit", "2009-11", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("On Friday, a think tank in Washington hosted a panel to assess Japan-Korea cooperation a year after the "
+         "Camp David summit.", dt.date(2024, 10, 20), None, []),
+        ("On Friday, scholars gathered in Seoul to assess Korea-Japan relations two years after the Yoon-Kishida "
+         "summit in Tokyo.", dt.date(2024, 10, 20), None, []),
+        ("On Monday, French and German officials marked the treaty's anniversary, six months after the "
+         "Franco-German summit in Aachen.", dt.date(2019, 7, 24), ("France", "Germany"), []),
+        ("On Friday, President Yoon Suk Yeol and Prime Minister Shigeru Ishiba held talks in Seoul, a year after the "
+         "Camp David summit.", dt.date(2024, 10, 20), None, [("summit", "2024-10-18", "occurred")]),
+    ],
+)
+def test_the_event_a_count_of_time_starts_from_takes_no_day_of_the_sentence(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "expected"),
+    [
+        ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin were in Tokyo and Seoul last month for "
+         "2+2 talks with their counterparts.", dt.date(2021, 4, 3), None, []),
+        ("Foreign Secretary Liz Truss and Defence Secretary Ben Wallace held talks in Paris and Berlin on Monday with "
+         "their counterparts.", dt.date(2022, 1, 20), ("France", "Germany"), []),
+        ("Foreign Minister Chung Eui-yong and Defense Minister Suh Wook held 2+2 talks in Seoul last month with their "
+         "Japanese counterparts.", dt.date(2021, 4, 3), None, [("ministerial", "2021-03", "occurred")]),
+        ("Foreign Minister Chung Eui-yong of South Korea and Foreign Minister Toshimitsu Motegi of Japan held talks in "
+         "Tokyo last month, with their counterparts from China.", dt.date(2021, 4, 3), None,
+         [("ministerial", "2021-03", "occurred")]),
+    ],
+)
+def test_colleagues_meeting_their_counterparts_are_one_side(
+        text: str, published: dt.date, countries: tuple[str, str] | None, expected: list[Row]) -> None:
+    assert dated(text, published, countries) == expected

@@ -159,7 +159,8 @@ _DEFERRED_UNTIL = re.compile(
 _PLANNING_VERB = (r"(?:agre|plan|intend|aim|hop|seek|sought|expect|decid|promis|pledg|vow|invit|ask|urg|order"
                   r"|subpoena|summon|instruct|requir|forc|allow|permit|authori[sz]|persuad|encourag|press|arrang"
                   r"|told|tell)"
-                  r"(?:e|es|ed|eing|ing|s|d|ned|ning|ted|ting)?")
+                  # the nouns too: "accepted an invitation to visit Accra on March 6"
+                  r"(?:e|es|ed|eing|ing|s|d|ned|ning|ted|ting|ation|ations)?")
 _INSIDE_A_PLAN = re.compile(
     rf"\b(?i:{_PLANNING_VERB})\b(?:\s+[\w'’-]+){{0,4}}?"
     r"\s+to\s+(?!(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|some|any|all"

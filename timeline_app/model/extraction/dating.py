@@ -49,12 +49,16 @@ def share_sideline_dates(text: str, triggers: list[Trigger], assigned: dict[Trig
             continue
         side = min((t for t in triggers if t is not host and not t.anaphoric),
                    key=lambda t: abs(t.start - host.start), default=None)
-        if side is None:
-            continue
-        if host not in assigned and side in assigned:
-            assigned[host] = assigned[side]
-        elif side not in assigned and host in assigned:
-            assigned[side] = assigned[host]
+        if side is not None:
+            share_day(host, side, assigned)
+
+
+def share_day(one: Trigger, other: Trigger, assigned: dict[Trigger, DateMention]) -> None:
+    """Two event phrases of one event: the one without a day takes the other's."""
+    if one not in assigned and other in assigned:
+        assigned[one] = assigned[other]
+    elif other not in assigned and one in assigned:
+        assigned[other] = assigned[one]
 
 
 _COUNTED_FROM = re.compile(r"(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)",

@@ -16,9 +16,11 @@ from timeline_app.model.dates.fuzzy_date import DateBasis, FuzzyDate, Precision
 from timeline_app.model.dates.words import FULL_MONTHS, FULL_WEEKDAYS
 from timeline_app.model.events import Kind, Span, Status
 from timeline_app.model.extraction.bare_names import learn_ranks
+from timeline_app.model.extraction.beside import date_beside_the_three, share_purpose_dates
 from timeline_app.model.extraction.chronology import line_head
 from timeline_app.model.extraction.coordination import coordinated_events
 from timeline_app.model.extraction.counted import date_by_count_to_a_later_date
+from timeline_app.model.extraction.dateline import dispatch_day, in_dateline
 from timeline_app.model.extraction.dating import (
     ANNOUNCED,
     CLAUSE_EDGE,
@@ -36,6 +38,7 @@ from timeline_app.model.extraction.dating import (
     share_sideline_dates,
     share_when_dates,
 )
+from timeline_app.model.extraction.feasts import months_around_feasts
 from timeline_app.model.extraction.fronted import date_by_fronted
 from timeline_app.model.extraction.groups import (
     group_meetings,
@@ -48,12 +51,15 @@ from timeline_app.model.extraction.groups import (
 from timeline_app.model.extraction.people import PersonFinder, PersonMention
 from timeline_app.model.extraction.places import DEFAULT_COUNTRIES, CountryPair, country_pair, gazetteer
 from timeline_app.model.extraction.plans import asked, date_by_horizon
+from timeline_app.model.extraction.titles import LeaderTitles
 from timeline_app.model.extraction.traps import (
     bodies_of_sessions,
+    colleagues_of_one_side,
     drop_dates_of_other_acts,
     gatherings_own,
     hosted_abroad,
     institutions_meet,
+    named_but_not_held,
 )
 from timeline_app.model.extraction.triggers import Trigger, find_triggers, status_near
 from timeline_app.model.reading.articles import Article, Sentence
@@ -157,6 +163,7 @@ def extract_mentions(
     """Every phrase of the article's body that reports an event between the two `countries` (names a
     `places.gazetteer()` knows), with date, status, participants and place."""
     pair = country_pair(countries)
+    published = dispatch_day(article, published)
     cast = _Cast.of(_person_finder(people, pair).find(article.plain), article.plain, pair)
     quotes = _Spans([span for p_start, p_end in article.paragraphs
                      for span in quoted_spans(article.plain, p_start, p_end)])
@@ -165,7 +172,8 @@ def extract_mentions(
         # "March 16, 2023: Yoon Suk Yeol visits Tokyo" before the summit that tells Yoon's rank: read again
         mentions, _ = _read_sentences(article, published, cast, quotes)
     mentions = _lead_act(article, published, cast, _lead_of_the_day(article, published, mentions))
-    return _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+    mentions = _visits_dated_by_talks(article, published, _dated_by_lead(article, published, mentions))
+    return date_beside_the_three(article.plain, mentions)
 
 
 def _read_sentences(article: Article, published: dt.date | None, cast: _Cast, quotes: _Spans,
@@ -290,7 +298,7 @@ def _lead_of_the_day(article: Article, published: dt.date | None, mentions: list
     line_start = article.plain.rfind("\n", 0, lead.start) + 1
     head = article.plain[line_start : lead.start] + text
     dateline = next((d for d in find_dates(head, published, article=article.name)
-                     if _in_dateline(head, d) and d.value is not None and d.value.precision is Precision.DAY
+                     if in_dateline(head, d) and d.value is not None and d.value.precision is Precision.DAY
                      and d.value.start <= published), None)
     result = list(mentions)
     for index in undated:
@@ -466,15 +474,6 @@ def _visit_before(triggers: list[Trigger], trigger: Trigger) -> str | None:
     return next((t.visit_to for t in reversed(triggers) if t.visit_to and t.end <= trigger.start), None)
 
 
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w .'’-]{1,30},\s*")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|(?<=\))\s*-(?=\s))")
-
-
-def _in_dateline(text: str, date: DateMention) -> bool:
-    """"Tokyo, Jan. 8 (Jiji Press)--Lee will visit ...": the dateline's day is the report's, no event's."""
-    return bool(_DATELINE_PLACE.fullmatch(text, 0, date.start) and _DATELINE_END.match(text, date.end))
-
-
 def _sentence_mentions(
     article: Article,
     sentence: Sentence,
@@ -492,13 +491,15 @@ def _sentence_mentions(
     if not triggers:
         return []
     dates = [d for d in find_dates(text, published, article=article.name)
-             if not quotes.covers(base + d.start) and not _in_dateline(text, d)]
-    head = line_head(article, sentence, dates)
+             if not quotes.covers(base + d.start) and not in_dateline(text, d)]
+    dates = months_around_feasts(text, dates)
+    head = line_head(article, sentence, dates, published)
     if head is not None:
         dates = head.dated(dates)
     assigned = assign_dates(text, triggers, dates)
     share_when_dates(text, triggers, assigned)
     share_sideline_dates(text, triggers, assigned)
+    share_purpose_dates(text, triggers, assigned)
     date_by_neighbour(text, triggers, dates, assigned, article.name, context.day_near(index))
     far_day = context.day_near(index, reach=6) or (context.day if SAME_DAY.search(text) else None)
     date_by_event_before(text, triggers, dates, assigned, context.day_near(index), article.name, far_day)
@@ -508,7 +509,7 @@ def _sentence_mentions(
     date_by_fronted(text, triggers, dates, assigned)
     date_by_count_to_a_later_date(text, triggers, dates, assigned, article.name)
     if head is not None:
-        head.date_the_rest(triggers, assigned)
+        head.date_the_rest(text, triggers, assigned)
     drop_dates_of_other_acts(text, triggers, assigned)
     triggers = coordinated_events(text, triggers, dates, assigned)
     date_by_horizon(text, triggers, assigned, published, article.name)
@@ -526,16 +527,24 @@ def _sentence_mentions(
         date = assigned.get(trigger)
         if trigger.person_object and not _calls_a_person(text, trigger, in_sentence, base):
             continue
-        if gatherings_own(text, trigger) or (date is None and leads_to_the_meeting(text, trigger)):
+        if (gatherings_own(text, trigger) or named_but_not_held(text, trigger, cast.pair)
+                or (date is None and leads_to_the_meeting(text, trigger))):
             continue
         if index - context.trilateral_sentence <= 3 and not trigger.trilateral and next_of_three(text, trigger):
             trigger = replace(trigger, trilateral=True)  # "The next summit is to be held in China"
-        clause = [p for p in actors if _in_clause(text, trigger, p.start - base)
-                  and not _POSSESSOR.match(text, p.end - base) and not _behind_other(trigger, triggers, p.start - base)]
+        # "Wi, President Lee's national security adviser, and ...": Lee only owns the adviser, in any clause.
+        owners = [p for p in actors if not _POSSESSOR.match(text, p.end - base)]
+        clause = [p for p in owners if _in_clause(text, trigger, p.start - base)
+                  and not _behind_other(trigger, triggers, p.start - base)]
         before = earlier.then([p for p in in_sentence if p.start - base < trigger.start])
         if institutions_meet(text, trigger, any(p.start - base < trigger.start for p in clause)):
             continue
-        named = _participants(text, trigger.end, clause or actors, before, cast)
+        # "The two leaders last met in December, ..., and the foreign ministers, A and B, met in May": a group
+        # subject of its own, the people of the sentence's other clauses are not the phrase's
+        # (not "when they and Premier Wen held the first trilateral summit": the same meeting, of three)
+        fallback = owners if any(t.trilateral for t in triggers) or not _GROUP_SUBJECT.search(
+            text, max(0, trigger.start - 40), trigger.start) else []
+        named = _participants(text, trigger.end, clause or fallback, before, cast)
         if not named and trigger.generic and (three := context.three_near(index)):
             if they_are_three(text, trigger):
                 trigger = replace(trigger, kind=three, generic=False, trilateral=True)  # "they" are the three before
@@ -557,6 +566,9 @@ def _sentence_mentions(
             continue
         participants = _fitting_participants(kind, named, cast)
         if hosted_abroad(text, trigger, participants, named_at, cast.country, cast.pair):
+            continue
+        if len(participants) == 2 and colleagues_of_one_side(text, trigger, {cast.country(n) for n in participants},
+                                                             cast.pair):
             continue
         if _below_ministers(text, clause, base, participants, cast):
             continue  # "Ambassador X met Foreign Minister Y": one side is there below ministerial rank
@@ -625,7 +637,7 @@ def _sentence_mentions(
                 notes=notes,
                 published=published,
                 between=cast.pair.label,
-                trilateral=trigger.trilateral,
+                trilateral=trigger.trilateral or _three_sides(participants, cast),
                 recent=date is None and (bool(_RECENT.search(text[max(0, trigger.start - 30) : trigger.start]))
                                          or any(d.relative_to_event and d.value is None for d in dates)),
             )
@@ -733,9 +745,13 @@ def _abroad(place: str, cast: _Cast) -> bool:
     return bool(found) and found[0][0] == 0 and found[0][2] not in cast.pair.codes
 
 
+_GROUP_SUBJECT = re.compile(r"\b(?:the\s+two|both)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|sides)\s+"
+                            r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HOMEWARD = re.compile(r"\bbefore\s+(?:returning|flying|heading|going|travell?ing)\s+(?:back\s+)?home\b",
                        re.IGNORECASE)
-_APART = re.compile(r"\bseparate(?:ly)?\b|\beach\b", re.IGNORECASE)
+# "held separate talks with", "met A and B one by one", "individually", "in turn": one meeting with each.
+_APART = re.compile(r"\b(?:separate(?:ly)?|each|individually|one\s+by\s+one|in\s+turn|"
+                    r"one\s+after\s+(?:the\s+)?other)\b", re.IGNORECASE)
 
 
 def _three_at_one_table(text: str, trigger: Trigger, participants: tuple[str, ...], clause: list[PersonMention],
@@ -755,6 +771,14 @@ _CALLED_GAP = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|his|her|their|new)\s+)*")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # "called Moon a trusted partner": naming someone, not calling him.
 _NAMED_AS = re.compile(r"\s+(?:a|an|the|his|her|their|one|[\w-]+ly)\s", re.IGNORECASE)
+
+
+def _three_sides(participants: tuple[str, ...], cast: _Cast) -> bool:
+    """"President Joe Biden welcomed Kishida and Yoon to Camp David": both sides and a third party whose country
+    the report leaves unsaid (or names) make a meeting of three."""
+    countries = [cast.country(name) for name in participants]
+    return (len(participants) >= 3 and cast.pair.codes <= set(countries)
+            and any(code is None or code not in cast.pair.codes for code in countries))
 
 
 def _calls_a_person(text: str, trigger: Trigger, in_sentence: list[PersonMention], base: int) -> bool:
@@ -816,6 +840,7 @@ class _Cast:
     pair: CountryPair
     starts: list[int]
     first_named: dict[str, int]
+    titles: LeaderTitles
     _named: list[tuple[int, _Named]]  # (end of the people counted, who they are), a memo for named_before
 
     @classmethod
@@ -824,8 +849,10 @@ class _Cast:
         first: dict[str, int] = {}
         for mention in mentions:
             first.setdefault(mention.name, mention.start)
-        return cls(mentions, {m.name: m for m in mentions}, frozenset(pair.named_in(text)), pair,
-                   [m.start for m in mentions], first, [(0, _Named())])
+        by_name = {m.name: m for m in mentions}
+        titles = LeaderTitles.of(mentions, lambda name: by_name[name].country)
+        return cls(mentions, by_name, frozenset(pair.named_in(text)), pair,
+                   [m.start for m in mentions], first, titles, [(0, _Named())])
 
     def between(self, start: int, end: int) -> list[PersonMention]:
         """The people named from offset `start` up to `end`."""
@@ -1155,6 +1182,8 @@ def _is_between_pair(
     """Whether the event is between the two countries: by its people, its place, or the words around it."""
     if not trigger.trilateral and any(cast.is_foreign(name) for name in participants):
         return False
+    if not trigger.trilateral and cast.titles.stranger(participants, cast.country, cast.pair.codes):
+        return False  # "talks with President Bush" in a report whose Japanese leaders are prime ministers
     both = cast.pair.codes
     sides = {side for name in participants if (side := cast.country(name)) in both}
     if trigger.visit_to:

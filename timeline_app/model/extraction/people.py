@@ -17,7 +17,7 @@ from timeline_app.model.extraction.places import CountryPair
 # What a romanized name says of its bearer's country (ISO codes): knowledge of names, not of the pair of
 # countries a data set follows. Family names that Korean names put first ("Lee Jae-myung", "Yoon Suk Yeol").
 _KOREAN_NAME, _JAPANESE_NAME = "KR", "JP"
-_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach"
+_LEADER_TITLES = r"President|Prime\s+Minister|Premier|Chancellor|Taoiseach|Emir|Amir"
 # A monarch reigns without leading the government: "Emperor Naruhito" is named, neither leader nor minister.
 # An ambassador or envoy is named too, but below the ministers: "Ambassador X met Foreign Minister Y" is no
 # meeting of the two governments' ministers.
@@ -26,7 +26,9 @@ _PORTFOLIOS = (r"External\s+Affairs|Home\s+Affairs|Foreign|Defen[cs]e|Finance|Tr
                r"Environment|Health|Labor|Education|Agriculture|Land|Oceans|Economic")
 _MINISTER_TITLES = (
     rf"(?:(?:First|Second)\s+)?(?:Vice\s+|Deputy\s+)?(?:Federal\s+)?(?:{_PORTFOLIOS})?\s*Minister"
-    # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin"
+    # "Minister for Foreign Affairs Simon Harris", "Minister of Foreign Affairs and Trade Park Jin", "Minister of
+    # State for Foreign Affairs Sultan Al Muraikhi" (a junior minister, of the portfolio's rank all the same)
+    rf"(?:\s+of\s+State(?=\s+for\s))?"
     rf"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|{_PORTFOLIOS})(?:\s+and\s+(?:Trade|Foreign\s+Affairs|{_PORTFOLIOS}))?)?"
     r"|Chief\s+Cabinet\s+Secretary|(?:Foreign\s+Affairs\s+)?Cabinet\s+Secretary"
     r"(?:\s+(?:for|of)\s+(?:Foreign\s+Affairs|Defen[cs]e|Finance|Trade|Interior))?"  # "Cabinet Secretary for Foreign Affairs"
@@ -49,7 +51,9 @@ _NOT_NAMES = frozenset(name.title() for name in (*FULL_WEEKDAYS, *FULL_MONTHS)) 
 # The title first (fast to find), then the name after it, and the country after it ("of Japan"); a middle
 # initial belongs to the name ("President Ferdinand R. Marcos Jr.").
 _TITLED = re.compile(
-    rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)\s+"
+    # "his German counterpart, Jens Weber,": the name between commas after "counterpart" too
+    rf"(?<!\w)(?<!Vice\s)(?<!Deputy\s)(?P<title>{_LEADER_TITLES}|{_MINISTER_TITLES}|{_MONARCH_TITLES}|counterpart)"
+    r"(?:(?<=counterpart),)?\s+"
     rf"(?P<name>(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_NAME_TOKEN}){{0,2}})"
     rf"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
 )
@@ -103,6 +107,7 @@ class PersonMention:
     leader: bool
     minister: bool
     country: str | None
+    title: str | None = None  # a leader's title as written before or after the name ("prime minister")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -162,10 +167,12 @@ class PersonFinder:
         return code if _BEFORE_TITLE_GAP.fullmatch(text, window_start + end, title_start) else None
 
     def _record(self, mentions: dict[int, PersonMention], roles: dict[str, tuple[bool, bool, str | None]],
-                start: int, raw: str, leader: bool, minister: bool, country: str | None) -> None:
-        """Note one titled mention of a person, and what it says of the person's rank and country."""
+                start: int, raw: str, leader: bool, minister: bool, country: str | None, title: str | None = None) -> None:
+        """Note one titled mention of a person, and what it says of the person's rank and country (and a leader's
+        title)."""
         name = self.canonical(raw)
-        mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country)
+        title = " ".join(title.split()).lower() if title and leader else None
+        mentions[start] = PersonMention(start, start + len(raw), name, leader, minister, country, title)
         known = roles.get(name)
         roles[name] = (leader or bool(known and known[0]), minister or bool(known and known[1]),
                        country or (known[2] if known else None))
@@ -185,7 +192,7 @@ class PersonFinder:
         if country is None:
             return
         leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
-        self._record(mentions, roles, start, raw, leader, not leader, country)
+        self._record(mentions, roles, start, raw, leader, not leader, country, match.group("title"))
 
     @staticmethod
     def _shared_family_names(text: str, mentions: dict[int, PersonMention],
@@ -240,7 +247,7 @@ class PersonFinder:
                     # "Tajani held talks with his German counterpart": the one before is of the pair's other side
                     other = next(code for code in self._pair.codes if code != country)
                     roles[previous.name] = (*roles[previous.name][:2], other)
-            self._record(mentions, roles, start, raw, leader, minister, country)
+            self._record(mentions, roles, start, raw, leader, minister, country, title)
         for match in _PLURAL_TITLED.finditer(text):
             leader = re.match(r"(?i:presidents|prime|leaders)", match.group("title")) is not None
             side = None
@@ -261,7 +268,8 @@ class PersonFinder:
             country = self._country_before(text, match.start("title"))
             if raw and country is not None and match.start("name") not in mentions:
                 leader = re.fullmatch(_LEADER_TITLES, match.group("title"), re.IGNORECASE) is not None
-                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country)
+                self._record(mentions, roles, match.start("name"), raw, leader, not leader, country,
+                             match.group("title"))
         for match in _NAME_TITLE_OF.finditer(text):
             self._name_then_title(match, mentions, roles)
         for match in _APPOSITIVE.finditer(text):
@@ -271,7 +279,8 @@ class PersonFinder:
             country = self._country_before(text, match.start("title"))
             if country is None:
                 continue  # "Kim Min-su, the opposition leader": no country, maybe no office either
-            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country)
+            self._record(mentions, roles, match.start(), match.group("name"), leader, not leader, country,
+                         match.group("title"))
         covered = _covered(mentions.values())
         for start, raw, code in bare_names(text):
             # The form of a name is weak evidence: of a side of the pair followed, never of a third country.
@@ -294,7 +303,7 @@ class PersonFinder:
                 full = by_family[mention.name]
                 leader, minister, country = roles.get(full, (mention.leader, mention.minister, mention.country))
                 mentions[start] = PersonMention(mention.start, mention.end, full, leader or mention.leader,
-                                                minister, country or mention.country)
+                                                minister, country or mention.country, mention.title)
         # Family names alone, once the article has introduced the person.
         if by_family:
             first_seen = {m.name: m.start for m in sorted(mentions.values(), key=lambda m: m.start)}
@@ -332,7 +341,8 @@ class PersonFinder:
         for mention in sorted(mentions.values(), key=lambda m: m.start):
             leader, minister, country = roles.get(mention.name, (mention.leader, mention.minister, mention.country))
             country = country or country_of_name(mention.name)
-            result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country))
+            result.append(PersonMention(mention.start, mention.end, mention.name, leader, minister, country,
+                                        mention.title))
         return result
 
 

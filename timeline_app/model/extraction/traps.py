@@ -1,5 +1,6 @@
 """Sentences that look like an event of the pair and are not: the day of a series' launch or of a summit's eve,
-a gathering's own leaders' meeting, a host met in a city of a third country."""
+a gathering's own leaders' meeting, a host met in a city of a third country, a series said to be suspended, an event
+the two tell each other about."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ from timeline_app.model.extraction.triggers import Trigger
 _BEGUN = re.compile(r"\b(?:launched|began|begun|started|founded|created|established|inaugurated|initiated|"
                     r"set\s+up)\b", re.IGNORECASE)
 # "On Friday, the eve of the summit, ...": a day before the event, not the event's.
+# "a year after the Camp David summit", "two months before their Tokyo talks": the event a count of time starts from,
+# whose day is not the day of the sentence's own act.
+_COUNTED_FROM = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+"
+                           r"(?:years?|months?|weeks?)\s+(?:after|before|since)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 _EVE_OF = re.compile(r"\b(?:eve|run-up|day\s+before|days\s+before|ahead)\s+of\s+(?:the\s+|a\s+|their\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -29,7 +35,8 @@ def drop_dates_of_other_acts(text: str, triggers: list[Trigger], assigned: dict[
             continue
         launched = date.start >= trigger.end and _BEGUN.search(text, trigger.end, date.start)
         eve = date.end <= trigger.start and _EVE_OF.search(text, max(0, trigger.start - 40), trigger.start)
-        if launched or eve:
+        counted = date.end <= trigger.start and _COUNTED_FROM.search(text, max(0, trigger.start - 60), trigger.start)
+        if launched or eve or counted:
             del assigned[trigger]
 
 
@@ -40,11 +47,19 @@ _PLURAL_LEADERS = re.compile(r"(?<!two\s)(?<!both\s)(?<!their\s)\bleaders['’]\
                              re.IGNORECASE)
 
 
+# "the Pacific Islands Forum leaders' meeting", "the Gulf Cooperation Council leaders' summit": a body of many
+# countries named by its own name just before its leaders' meeting.
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Forum|Council|Union|Community|Organi[sz]ation|Group|"
+                          r"Conference|Alliance|Bloc)\s+$")
+
+
 def gatherings_own(text: str, trigger: Trigger) -> bool:
-    """"The APEC ministerial meeting opens tomorrow, and the leaders' meeting will be held on the 20th": the
-    leaders' meeting of a gathering the sentence names, not the two leaders' (who are "the two leaders")."""
-    return (bool(_PLURAL_LEADERS.search(text, max(0, trigger.start - 12), trigger.end))
-            and bool(_GATHERING.search(text)))
+    """"The APEC ministerial meeting opens tomorrow, and the leaders' meeting will be held on the 20th", "will go to
+    the Pacific Islands Forum leaders' meeting": the leaders' meeting of a gathering the sentence names, not the two
+    leaders' (who are "the two leaders")."""
+    leaders = _PLURAL_LEADERS.search(text, max(0, trigger.start - 12), trigger.end)
+    return leaders is not None and (bool(_GATHERING.search(text)) or bool(
+        _BODY_BEFORE.search(text, max(0, leaders.start() - 80), leaders.start())))
 
 
 # Where one goes to meet someone: "visited Beijing", "is due in Berlin", "arrived in Paris", "flew to Rome".
@@ -109,3 +124,89 @@ def institutions_meet(text: str, trigger: Trigger, named_before: bool) -> bool:
 
 _GOVERNMENT = re.compile(r"\b(?:(?<!business\s)leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|ministers?|"
                          r"secretar(?:y|ies)|diplomats?|envoys?)\b", re.IGNORECASE)
+
+
+# "The Finance Ministers' Dialogue was suspended for seven years, from 2016 to 2023": the series is the subject of a
+# verb of suspension, and the span is when it was not held; "resumed after being suspended" is held.
+_SUSPENDED = re.compile(
+    r"(?:(?!\b(?:held|met|convened|took\s+place)\b)[^.;:]){0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|remained|remains|stayed|lay|went)\s+"
+    r"(?:\w+\s+)?(?:suspended|halted|frozen|stalled|dormant|on\s+hold|in\s+abeyance|discontinued|mothballed|"
+    r"on\s+ice)\b", re.IGNORECASE)
+_RESUMED = re.compile(r"\b(?:resum|restart|reviv|relaunch|reconven)\w*", re.IGNORECASE)
+
+
+def suspended_series(text: str, trigger: Trigger) -> bool:
+    """Whether the event phrase names a series its clause says was suspended, with no word of its resumption."""
+    suspended = _SUSPENDED.match(text, trigger.end)
+    return suspended is not None and _RESUMED.search(text) is None
+
+
+# "Moon briefed Abe on the outcome of the inter-Korean summit", "discussed the U.S.-North Korea summit": a meeting
+# named with "the" as what one tells or discusses, its own words naming not both of the pair.
+_TOLD_OF = re.compile(
+    r"\b(?:brief(?:ed|ing|s)?|inform(?:ed|ing|s)?|told|tell(?:ing|s)?|discuss(?:ed|ing|es)?|explain(?:ed|ing|s)?|"
+    r"updat(?:ed|ing|es))\s+(?:(?!(?:at|during|in|after|before|with|ahead)\b)[\w'’.-]+\s+){0,6}?"
+    r"(?:(?:on|about|of|over)\s+)?(?:the\s+(?:outcome|results?|details?)\s+of\s+)?the\s+(?P<words>(?:[\w'’.-]+\s+){0,3})$",
+    re.IGNORECASE)
+
+
+def told_of(text: str, trigger: Trigger, pair: CountryPair) -> bool:
+    """Whether the event phrase is the topic of a verb of telling or discussing, and neither its words nor the people
+    after it name the pair ("discussed the Korea-Japan summit planned for May", "on the summit with Abe": theirs)."""
+    told = _TOLD_OF.search(text, max(0, trigger.start - 120), trigger.start)
+    return (told is not None and not _ITS_PARTIES.match(text, trigger.end)
+            and pair.named_in(told.group("words") + text[trigger.start : trigger.end]) != pair.codes)
+
+
+_ITS_PARTIES = re.compile(r"\s+(?:with|between|among)\b")  # "briefed reporters on the summit with Abe": theirs
+
+
+# "Sullivan met Kitamura and Suh one by one on Thursday": those met never sat together ("separately" may mean apart
+# from another meeting: "the two also met separately").
+_ONE_BY_ONE = re.compile(r"\b(?:one\s+by\s+one|individually|in\s+turn|one\s+after\s+(?:the\s+)?other)\b",
+                         re.IGNORECASE)
+
+
+def met_one_by_one(text: str, trigger: Trigger) -> bool:
+    """Whether the clause of the event phrase says that those met were met one at a time."""
+    end = min((i for i in (text.find(";", trigger.end), text.find(" but ", trigger.end)) if i >= 0), default=len(text))
+    return _ONE_BY_ONE.search(text, trigger.end, end) is not None
+
+
+# "laying the groundwork for Friday's meeting", "to prepare the summit", "paving the way for their talks": the meeting
+# prepared is the one the report tells of elsewhere, not one of those who prepare it ("a summit" may be news).
+_PREPARED = re.compile(
+    r"\b(?:groundwork|preparations?|prepar(?:e|es|ed|ing)|pav(?:e|es|ed|ing)\s+the\s+way|set(?:s|ting)?\s+the\s+stage|"
+    r"lay(?:s|ing)?\s+the\s+ground)\s+(?:for\s+)?(?:(?:the|their|its|(?:[A-Z]\w+|today|tomorrow)['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2})?$")  # the phrase may begin at its day: "Friday's meeting"
+
+
+def prepared_meeting(text: str, trigger: Trigger) -> bool:
+    """Whether the event phrase is the meeting (named with "the" or a day's "'s") that its clause prepares."""
+    return _PREPARED.search(text, max(0, trigger.start - 60), trigger.start) is not None
+
+
+# "A and B were in Tokyo and Seoul for talks with their counterparts": A and B are colleagues of one side.
+_THEIR_COUNTERPARTS = re.compile(r"\bwith\s+their\s+(?P<whose>(?:[A-Z][\w-]*\s+){0,2})counterparts\b")
+
+
+def colleagues_of_one_side(text: str, trigger: Trigger, sides: set[str | None], pair: CountryPair) -> bool:
+    """Whether the people of an event phrase are colleagues meeting "their counterparts": no meeting of the pair
+    unless they are of one side of it and the counterparts of the other (by their people's name, or unsaid)."""
+    match = _THEIR_COUNTERPARTS.search(text, trigger.start)
+    if match is None:
+        return False
+    own = {side for side in sides if side in pair.codes}
+    if own == pair.codes:
+        return False  # the two sides, and others' counterparts with them: a meeting of three or more
+    if not own:
+        return True  # "Blinken and Austin ... with their counterparts": a third country's colleagues
+    other = pair.named_in(match.group("whose"))
+    return bool(other) and other <= own
+
+
+def named_but_not_held(text: str, trigger: Trigger, pair: CountryPair) -> bool:
+    """Whether the event phrase names a meeting the sentence does not report the pair holding: a suspended series,
+    one the two tell each other about, those met one by one, the meeting a clause prepares."""
+    return (suspended_series(text, trigger) or told_of(text, trigger, pair) or met_one_by_one(text, trigger)
+            or prepared_meeting(text, trigger))

@@ -114,6 +114,9 @@ _GENERIC = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?:\s+with)?|meeting\s+with)\s+"
     r"(?=(?:(?:then|former|new|incoming|outgoing|the)\s+)*(?-i:[A-Z])|(?:his|her|their)\s)"
     r"|\b(?:met|meet|meets)(?=\s+(?:in|at|on|for|briefly|last|this|twice|again|separately)\b)"
+    # "met here today", "met yesterday", "met privately": where, when or how, said in one word
+    r"|\b(?:met|meet|meets)(?=\s+(?:here|there|today|yesterday|tonight|tomorrow|earlier|privately|informally|"
+    r"secretly|as\s+a\s+(?:trio|threesome))\b)"
     r"|\b(?:could|will|would|may|might|to|plans?\s+to|expected\s+to)\s+meet\b"
     r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!phone|telephone|video)[\w-]+\s+){0,2}(?:talks|conversation|chat)\b"
@@ -225,7 +228,8 @@ _MULTILATERAL = re.compile(
 _MANY_SIDES = re.compile(r"\b(?:multilateral|regional)\b", re.IGNORECASE)
 # Three countries at one table: an event of the pair when both are among them (the extractor checks).
 _THREE_SIDES = re.compile(
-    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations))\b"
+    r"\b(?:trilateral|three-way|three-nation|three-country|tripartite|(?:the\s+)?three\s+(?:countries|nations)|"
+    r"as\s+a\s+(?:trio|threesome))\b"
     r"|(?-i:\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+(?:\s+[A-Z][\w.]+)?[-–][A-Z][\w.]+)",
     re.IGNORECASE,
 )
@@ -560,12 +564,18 @@ def _is_trilateral(sentence: str, trigger: Trigger) -> bool:
     if not trigger.generic:
         return bool(_THREE_SIDES.search(sentence, max(0, trigger.start - 25), trigger.end))
     # "met", "a meeting": the words of the phrase itself, or of its clause after it ("met ... for three-way talks"),
-    # or of its subject just before it ("Defence chiefs of the three countries met").
+    # or of its subject just before it ("Defence chiefs of the three countries met"); never "held a bilateral
+    # meeting ... before the trilateral summit".
+    if _BILATERAL_WORD.search(sentence, trigger.start, trigger.end):
+        return False
     edge = re.search(r"[,;:—–]", sentence[trigger.end : trigger.end + 40])
     if _THREE_SIDES.search(sentence, trigger.start, trigger.end + (edge.start() if edge else 40)):
         return True
     subject = sentence[max(0, trigger.start - 40) : trigger.start]
     return bool(re.search(r"\bof\s+the\s+three\s+(?:countries|nations)\s*$", subject, re.IGNORECASE))
+
+
+_BILATERAL_WORD = re.compile(r"\bbilateral\b", re.IGNORECASE)
 
 
 def _is_other_pair(sentence: str, trigger: Trigger, pair: CountryPair) -> bool:
