@@ -195,6 +195,17 @@ def test_an_event_the_two_tell_each_other_about_is_not_theirs(
     assert dated(text, published, countries) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["The two leaders had discussed the trip in a phone call earlier this month.",
+     "Macron and Scholz discussed the visit during a telephone call on May 13."],
+)
+def test_the_call_in_which_the_two_discuss_an_event_is_theirs(body: str) -> None:
+    lead = "French President Emmanuel Macron will visit Berlin next week to meet German Chancellor Olaf Scholz. "
+    calls = [row for row in dated(lead + body, dt.date(2024, 5, 22), ("Germany", "France")) if row[0] == "call"]
+    assert calls == [("call", "2024-05-13" if "13" in body else "2024-05", "occurred")]
+
+
 def test_the_summit_one_briefs_on_with_the_other_named_is_theirs() -> None:
     text = "President Moon Jae-in briefed reporters on the summit with Prime Minister Shinzo Abe on Tuesday."
     assert dated(text, dt.date(2018, 6, 14)) == [("summit", "2018-06-12", "occurred")]

@@ -146,7 +146,8 @@ def suspended_series(text: str, trigger: Trigger) -> bool:
 _TOLD_OF = re.compile(
     r"\b(?:brief(?:ed|ing|s)?|inform(?:ed|ing|s)?|told|tell(?:ing|s)?|discuss(?:ed|ing|es)?|explain(?:ed|ing|s)?|"
     r"updat(?:ed|ing|es))\s+(?:(?!(?:at|during|in|after|before|with|ahead)\b)[\w'’.-]+\s+){0,6}?"
-    r"(?:(?:on|about|of|over)\s+)?(?:the\s+(?:outcome|results?|details?)\s+of\s+)?the\s+(?P<words>(?:[\w'’.-]+\s+){0,3})$",
+    r"(?:(?:on|about|of|over)\s+)?(?:the\s+(?:outcome|results?|details?)\s+of\s+)?the\s+"
+    r"(?P<words>(?:(?!(?:at|during|in|after|before|with|ahead|by|over|on)\b)[\w'’.-]+\s+){0,3})$",
     re.IGNORECASE)
 
 
