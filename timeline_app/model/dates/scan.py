@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline_app.model.dates.form_table import HANDLERS, PATTERNS
 from timeline_app.model.dates.forms import (
-    HANDLERS,
-    PATTERNS,
     Groups,
     RawMention,
     norm,
